@@ -1,0 +1,20 @@
+#include "engine/errors.hpp"
+
+namespace jalur {
+
+std::string SourceLocation::str() const {
+    std::string s = file.empty() ? std::string("<input>") : file;
+    if (line > 0) {
+        s += ":" + std::to_string(line);
+        if (column > 0) s += ":" + std::to_string(column);
+    }
+    return s;
+}
+
+InputError::InputError(SourceLocation where, const std::string& what)
+    : std::runtime_error(where.str() + ": " + what), where_(std::move(where)), detail_(what) {}
+
+IdentificationError::IdentificationError(const std::string& what, std::vector<std::string> parameters)
+    : std::runtime_error(what), parameters_(std::move(parameters)) {}
+
+}  // namespace jalur

@@ -1,0 +1,46 @@
+#pragma once
+// The typed errors of jalur. The engine and the model readers throw; only the CLI prints
+// and maps each kind to its exit code. One message format: "<where>: <what>, expected <rule>."
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace jalur {
+
+// A place in an input file, 1-based; line 0 means "the file as a whole".
+struct SourceLocation {
+    std::string file;
+    int line = 0;
+    int column = 0;
+
+    std::string str() const;  // "file:line:column", "file:line" or "file"
+};
+
+// Bad input (spec or data): the user must change a file.
+class InputError : public std::runtime_error {
+public:
+    InputError(SourceLocation where, const std::string& what);
+    const SourceLocation& where() const { return where_; }
+    const std::string& detail() const { return detail_; }  // the message without the location
+private:
+    SourceLocation where_;
+    std::string detail_;
+};
+
+// The model cannot be estimated as specified (more parameters than moments, singular information).
+class IdentificationError : public std::runtime_error {
+public:
+    IdentificationError(const std::string& what, std::vector<std::string> parameters);
+    const std::vector<std::string>& parameters() const { return parameters_; }
+private:
+    std::vector<std::string> parameters_;
+};
+
+// Numerical trouble the data or the search ran into: a sample matrix that is not positive definite,
+// a search that did not converge.
+class NumericalError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace jalur

@@ -1,0 +1,17 @@
+#include "engine/estimation_options.hpp"
+
+namespace jalur {
+
+const char* likelihood_name(Likelihood likelihood) {
+    return likelihood == Likelihood::Wishart ? "wishart" : "normal";
+}
+
+std::string EstimationOptions::validate() const {
+    if (inference_n && !(*inference_n > 0)) return "inference_n must be positive";
+    if (max_evaluations < 1) return "max_evaluations must be at least 1";
+    if (!(gradient_tolerance > 0)) return "gradient_tolerance must be positive";
+    if (!(relative_tolerance >= 0)) return "relative_tolerance must not be negative";
+    return {};
+}
+
+}  // namespace jalur

@@ -1,0 +1,28 @@
+#pragma once
+// How a model is estimated. Defaults follow LISREL for matrix input and lavaan for raw data.
+#include <optional>
+#include <string>
+
+namespace jalur {
+
+enum class Likelihood {
+    Wishart,  // n = N - 1 in chi-square and standard errors (LISREL, EQS)
+    Normal,   // n = N, with S rescaled to divisor N (lavaan's default)
+};
+
+const char* likelihood_name(Likelihood likelihood);  // "wishart" / "normal"
+
+struct EstimationOptions {
+    Likelihood likelihood = Likelihood::Wishart;
+    // Overrides the n that multiplies the fit function in chi-square and divides the information matrix
+    // in standard errors (default N - 1 for wishart, N for normal). See docs/reproducing-lisrel.md.
+    std::optional<double> inference_n;
+    int max_evaluations = 10000;       // objective evaluations the optimizer may spend
+    double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
+    double relative_tolerance = 1e-12; // stop when F changes less than this, relatively
+
+    // Empty when the options are usable, else what is wrong with them.
+    std::string validate() const;
+};
+
+}  // namespace jalur

@@ -1,0 +1,182 @@
+#include "engine/fit.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "engine/defined_parameters.hpp"
+#include "engine/effects.hpp"
+#include "engine/fit_measures.hpp"
+#include "engine/information.hpp"
+#include "engine/ml_objective.hpp"
+#include "engine/model_defaults.hpp"
+#include "engine/ram_model.hpp"
+#include "engine/standardized.hpp"
+#include "engine/start_values.hpp"
+#include "engine/wald.hpp"
+
+namespace jalur {
+
+namespace {
+
+std::string join(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+// The model's observed variables in data order; every variable that is not latent must be in the data.
+std::vector<std::string> observed_variables(const ParameterTable& table, const SampleMoments& data) {
+    const auto used = table.variables();
+    for (const auto& v : used) {
+        if (data.index_of(v) >= 0 || table.is_latent(v)) continue;
+        const auto row = std::find_if(table.rows.begin(), table.rows.end(),
+                                      [&](const ParameterRow& r) { return r.lhs == v || r.rhs == v; });
+        throw InputError(row->where, "variable '" + v + "' is not in the data, expected one of " + join(data.names));
+    }
+    std::vector<std::string> observed;
+    for (const auto& name : data.names)
+        if (std::find(used.begin(), used.end(), name) != used.end()) observed.push_back(name);
+    return observed;
+}
+
+void require_positive_definite(const Eigen::MatrixXd& s, const std::vector<std::string>& names) {
+    if (s.llt().info() == Eigen::Success && s.allFinite()) return;
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(s);
+    std::ostringstream msg;
+    msg << "the sample covariance matrix of " << join(names) << " is not positive definite (smallest eigenvalue "
+        << eigen.eigenvalues()[0]
+        << "), expected a positive definite matrix: look for a variable that is a linear combination of others,"
+           " a constant variable, or a typing error in the matrix";
+    throw NumericalError(msg.str());
+}
+
+std::vector<std::string> names_of(const RamModel& model, const std::vector<int>& parameters) {
+    std::vector<std::string> out;
+    for (int k : parameters) out.push_back(model.parameter_names[k]);
+    return out;
+}
+
+std::string not_converged_message(const OptimizerSummary& s) {
+    std::ostringstream msg;
+    msg << "the estimation did not converge: " << s.message << " (" << s.evaluations
+        << " evaluations, largest gradient " << s.max_gradient
+        << "); try start values for the parameters (e.g. '0.5*x' as a start is not possible, so fix or label"
+           " problem paths), check the model for misspecification, or rescale variables with very different variances";
+    return msg.str();
+}
+
+void add_heywood_warnings(const ParameterTable& table, const std::vector<std::pair<std::string, double>>& r2,
+                          std::vector<std::string>& warnings) {
+    for (const auto& row : table.rows)
+        if (row.is_variance() && row.est < 0)
+            warnings.push_back("the (residual) variance of " + row.lhs + " is negative (" + std::to_string(row.est) +
+                               "): a Heywood case; the model may be misspecified or the sample too small");
+    for (const auto& row : table.rows)
+        if (row.op == Op::Covariance && !row.is_variance() && std::abs(row.std_all) > 1)
+            warnings.push_back("the correlation of " + row.lhs + " and " + row.rhs + " is " +
+                               std::to_string(row.std_all) + ", outside [-1, 1]");
+    for (const auto& [name, value] : r2)
+        if (value < 0 || value > 1)
+            warnings.push_back("R² of " + name + " is " + std::to_string(value) + ", outside [0, 1]");
+}
+
+}  // namespace
+
+FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data, const EstimationOptions& options) {
+    if (const std::string problem = options.validate(); !problem.empty())
+        throw InputError(SourceLocation{}, problem);
+
+    FitResult result;
+    result.table = with_default_parameters(user_table);
+    ParameterTable& table = result.table;
+    table.number_free();
+
+    // Sample moments of the model's variables.
+    result.observed = observed_variables(table, data);
+    const SampleMoments moments = data.select(result.observed);
+    const double N = data.n;
+    if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
+    result.n = data.n;
+    result.likelihood = options.likelihood;
+    result.sample_covariance = moments.covariance;
+    if (options.likelihood == Likelihood::Normal) result.sample_covariance *= (N - 1) / N;
+    result.n_inference = options.inference_n ? *options.inference_n
+                                             : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
+    require_positive_definite(result.sample_covariance, result.observed);
+
+    for (const auto& v : result.observed) (table.is_endogenous(v) ? result.endogenous : result.exogenous).push_back(v);
+
+    // The t-rule: no more free parameters than sample moments.
+    const int p = static_cast<int>(result.observed.size());
+    const int moment_count = p * (p + 1) / 2;
+    const RamModel model = compile_ram(table, result.observed);
+    if (model.parameter_count > moment_count) {
+        std::vector<int> all(model.parameter_count);
+        for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
+        throw IdentificationError("the model has " + std::to_string(model.parameter_count) +
+                                      " free parameters but the data only " + std::to_string(moment_count) +
+                                      " variances and covariances, expected at most as many parameters as moments"
+                                      " (fix some parameters or remove paths)",
+                                  names_of(model, all));
+    }
+
+    // The search.
+    MlObjective objective(model, result.sample_covariance);
+    Eigen::VectorXd theta = start_values(table, model, result.sample_covariance);
+    double f0 = 0;
+    if (!objective.evaluate(theta, &f0, nullptr)) theta = diagonal_start_values(table, model, result.sample_covariance);
+    OptimizerOptions search;
+    search.max_evaluations = options.max_evaluations;
+    search.gradient_tolerance = options.gradient_tolerance;
+    search.relative_tolerance = options.relative_tolerance;
+    result.optimizer = minimize(objective, theta, search);
+    if (!result.optimizer.converged()) throw NumericalError(not_converged_message(result.optimizer));
+    double fmin = 0;
+    objective.evaluate(theta, &fmin, nullptr);  // leaves the implied moments at θ̂
+    const ImpliedMoments& implied = objective.implied();
+    result.implied_covariance = implied.sigma();
+
+    // Standard errors from the expected information.
+    const Eigen::MatrixXd information = expected_information(implied);
+    if (const auto bad = unidentified_parameters(information); !bad.empty())
+        throw IdentificationError("the information matrix is singular: the model is not identified, expected every"
+                                  " free parameter to be determined by the data (fix or constrain one of: " +
+                                      join(names_of(model, bad)) + ")",
+                                  names_of(model, bad));
+    result.vcov = information.inverse() / result.n_inference;
+
+    for (auto& row : table.rows) {
+        if (row.op == Op::Defined) continue;
+        if (row.index >= 0) {
+            const Estimate e = wald_estimate(theta[row.index], std::sqrt(result.vcov(row.index, row.index)), kNaN);
+            row.est = e.est;
+            row.se = e.se;
+            row.z = e.z;
+            row.pvalue = e.pvalue;
+        } else {
+            row.est = row.value;
+        }
+    }
+    standardize(table, implied);
+    evaluate_defined(table, result.vcov);
+
+    result.effects = compute_effects(implied, result.vcov);
+    result.r2 = explained_variance(implied, result.endogenous);
+    result.reduced_form = reduced_form(implied, result.effects, result.endogenous, result.exogenous);
+
+    FitInput fit_input;
+    fit_input.sample = result.sample_covariance;
+    fit_input.implied = result.implied_covariance;
+    fit_input.fmin = fmin;
+    fit_input.npar = model.parameter_count;
+    fit_input.n_observations = data.n;
+    fit_input.n = result.n_inference;
+    fit_input.likelihood = options.likelihood;
+    result.fit = compute_fit_measures(fit_input);
+
+    add_heywood_warnings(table, result.r2, result.warnings);
+    return result;
+}
+
+}  // namespace jalur

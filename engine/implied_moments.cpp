@@ -1,0 +1,30 @@
+#include "engine/implied_moments.hpp"
+
+namespace jalur {
+
+ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model) {
+    const int m = model.variable_count();
+    const int p = model.observed_count;
+    A_.setZero(m, m);
+    S_.setZero(m, m);
+    B_.setZero(m, m);
+    C_.setZero(m, m);
+    I_minus_A_.setZero(m, m);
+    sigma_.setZero(p, p);
+    lu_ = Eigen::PartialPivLU<Eigen::MatrixXd>(m);
+}
+
+bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
+    model_->fill(theta, A_, S_);
+    I_minus_A_.setIdentity();
+    I_minus_A_ -= A_;
+    lu_.compute(I_minus_A_);
+    if (!(lu_.rcond() > 1e-12)) return false;
+    B_ = lu_.inverse();
+    C_.noalias() = B_ * S_ * B_.transpose();
+    const int p = model_->observed_count;
+    sigma_ = C_.topLeftCorner(p, p);
+    return true;
+}
+
+}  // namespace jalur

@@ -1,0 +1,127 @@
+#include "engine/optimizer.hpp"
+
+#include <nlopt.hpp>
+
+#include <cmath>
+#include <exception>
+#include <limits>
+#include <vector>
+
+namespace jalur {
+
+namespace {
+
+// Bridges NLopt's callback to an Objective, counts evaluations and accepted steps, and keeps any
+// exception away from NLopt (its C++ wrapper would replace it by a bare "nlopt failure").
+struct Bridge {
+    Objective* objective = nullptr;
+    Eigen::VectorXd x, gradient;
+    int evaluations = 0;
+    int iterations = 0;
+    double best = std::numeric_limits<double>::infinity();
+    std::exception_ptr error;
+    nlopt::opt* opt = nullptr;
+
+    double operator()(const std::vector<double>& xs, std::vector<double>& grad) {
+        ++evaluations;
+        try {
+            x = Eigen::Map<const Eigen::VectorXd>(xs.data(), static_cast<Eigen::Index>(xs.size()));
+            double f = 0;
+            const bool want_gradient = !grad.empty();
+            if (!objective->evaluate(x, &f, want_gradient ? &gradient : nullptr)) {
+                // Infeasible: a huge value makes the line search step back.
+                if (want_gradient) std::fill(grad.begin(), grad.end(), 0.0);
+                return std::numeric_limits<double>::max();
+            }
+            if (want_gradient) Eigen::Map<Eigen::VectorXd>(grad.data(), gradient.size()) = gradient;
+            if (f < best) {
+                best = f;
+                ++iterations;
+            }
+            return f;
+        } catch (...) {
+            error = std::current_exception();
+            opt->force_stop();
+            return std::numeric_limits<double>::max();
+        }
+    }
+
+    static double callback(const std::vector<double>& x, std::vector<double>& grad, void* self) {
+        return (*static_cast<Bridge*>(self))(x, grad);
+    }
+};
+
+double max_abs(const Eigen::VectorXd& v) { return v.size() == 0 ? 0.0 : v.cwiseAbs().maxCoeff(); }
+
+}  // namespace
+
+OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options) {
+    OptimizerSummary summary;
+    const int n = objective.dimension();
+    Eigen::VectorXd gradient(n);
+    double f = 0;
+    summary.evaluations = 1;
+    if (!objective.evaluate(x, &f, &gradient)) {
+        summary.termination = Termination::InfeasibleStart;
+        summary.message = "the start values give an implied covariance matrix that is not positive definite";
+        return summary;
+    }
+    summary.value = f;
+    summary.max_gradient = max_abs(gradient);
+    if (summary.max_gradient < options.gradient_tolerance) {
+        summary.termination = Termination::AtStart;
+        summary.message = "the start values are the solution";
+        return summary;
+    }
+
+    nlopt::opt opt(nlopt::LD_LBFGS, static_cast<unsigned>(n));
+    Bridge bridge;
+    bridge.objective = &objective;
+    bridge.opt = &opt;
+    bridge.best = f;
+    opt.set_min_objective(&Bridge::callback, &bridge);
+    opt.set_maxeval(options.max_evaluations);
+    opt.set_ftol_rel(options.relative_tolerance);
+    opt.set_xtol_rel(0.0);
+
+    std::vector<double> xs(x.data(), x.data() + n);
+    double fmin = f;
+    nlopt::result result = nlopt::FAILURE;
+    try {
+        result = opt.optimize(xs, fmin);
+    } catch (const nlopt::roundoff_limited&) {
+        result = nlopt::ROUNDOFF_LIMITED;  // judged by the gradient below
+    } catch (const nlopt::forced_stop&) {
+        result = nlopt::FORCED_STOP;
+    } catch (const std::exception&) {
+        result = nlopt::FAILURE;
+    }
+    if (bridge.error) std::rethrow_exception(bridge.error);
+
+    x = Eigen::Map<const Eigen::VectorXd>(xs.data(), n);
+    summary.evaluations += bridge.evaluations;
+    summary.iterations = bridge.iterations;
+    if (!objective.evaluate(x, &f, &gradient)) {
+        summary.termination = Termination::Failed;
+        summary.message = "the search ended at a point where the implied covariance matrix is not positive definite";
+        return summary;
+    }
+    summary.value = f;
+    summary.max_gradient = max_abs(gradient);
+    if (summary.max_gradient < options.gradient_tolerance) {
+        summary.termination = Termination::Converged;
+        summary.message = "converged";
+    } else if (result == nlopt::MAXEVAL_REACHED) {
+        summary.termination = Termination::EvaluationLimit;
+        summary.message = "stopped after " + std::to_string(summary.evaluations) + " evaluations";
+    } else if (result == nlopt::FAILURE) {
+        summary.termination = Termination::Failed;
+        summary.message = "the optimizer (NLopt L-BFGS) failed";
+    } else {
+        summary.termination = Termination::Stalled;
+        summary.message = "the search stopped before the gradient was small";
+    }
+    return summary;
+}
+
+}  // namespace jalur

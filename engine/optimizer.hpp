@@ -1,0 +1,50 @@
+#pragma once
+// Minimizes a smooth objective with an analytic gradient. optimizer.cpp is the only file that includes
+// nlopt.hpp; the rest of jalur sees this interface.
+#include <Eigen/Dense>
+#include <string>
+
+namespace jalur {
+
+// An objective in the style of Ceres' FirstOrderFunction.
+class Objective {
+public:
+    virtual ~Objective() = default;
+    virtual int dimension() const = 0;
+    // Value and (if gradient != nullptr) gradient at x. Returns false at an infeasible point
+    // (for ML: an implied covariance matrix that is not positive definite).
+    virtual bool evaluate(const Eigen::VectorXd& x, double* value, Eigen::VectorXd* gradient) = 0;
+};
+
+struct OptimizerOptions {
+    int max_evaluations = 10000;        // objective evaluations the search may spend
+    double gradient_tolerance = 1e-6;   // converged when max |gradient| is below this
+    double relative_tolerance = 1e-12;  // NLopt ftol_rel
+};
+
+enum class Termination {
+    Converged,          // gradient below tolerance
+    AtStart,            // the start values already satisfy the gradient tolerance (0 iterations)
+    EvaluationLimit,    // max_evaluations spent without convergence
+    Stalled,            // the search stopped with the gradient above tolerance
+    InfeasibleStart,    // the start values give a non-positive-definite implied matrix
+    Failed,             // NLopt reported a failure
+};
+
+struct OptimizerSummary {
+    Termination termination = Termination::Failed;
+    int iterations = 0;     // accepted steps (evaluations that lowered the objective)
+    int evaluations = 0;    // objective evaluations
+    double value = 0;       // objective at the solution
+    double max_gradient = 0;
+    std::string message;    // what happened, in words
+
+    bool converged() const {
+        return termination == Termination::Converged || termination == Termination::AtStart;
+    }
+};
+
+// Minimizes from x (start values) and leaves the best point found in x.
+OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options);
+
+}  // namespace jalur

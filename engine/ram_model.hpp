@@ -1,0 +1,42 @@
+#pragma once
+// The compiled form of a parameter table: McArdle's RAM matrices A (directed paths) and S (variances and
+// covariances), with a map from each free parameter to its matrix cells. Observed variables come first,
+// so the filter matrix F is [I 0] and Σ is the top-left block of (I − A)⁻¹ S (I − A)⁻ᵀ.
+#include <Eigen/Dense>
+#include <string>
+#include <vector>
+
+#include "engine/parameter_table.hpp"
+
+namespace jalur {
+
+enum class RamMatrix { A, S };
+
+// One cell a free parameter fills. S cells are stored once with row >= col and mirrored.
+struct ParameterCell {
+    RamMatrix matrix;
+    int row;
+    int col;
+    int parameter;
+};
+
+struct RamModel {
+    std::vector<std::string> variables;  // observed (in the given order) then latent
+    int observed_count = 0;
+    Eigen::MatrixXd fixed_A;             // fixed values; free cells are zero
+    Eigen::MatrixXd fixed_S;
+    std::vector<ParameterCell> cells;    // every free cell
+    int parameter_count = 0;
+    std::vector<std::string> parameter_names;  // one per free parameter, for messages
+
+    int variable_count() const { return static_cast<int>(variables.size()); }
+    int index_of(const std::string& variable) const;  // -1 when absent
+    // Writes θ into A and S (which must be sized variable_count() square).
+    void fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::MatrixXd& S) const;
+};
+
+// Compiles a completed, numbered table (ParameterTable::number_free). Variables in the table that are not
+// in `observed` are latent.
+RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>& observed);
+
+}  // namespace jalur

@@ -1,0 +1,33 @@
+#include "engine/sample_moments.hpp"
+
+#include <algorithm>
+
+namespace jalur {
+
+int SampleMoments::index_of(const std::string& name) const {
+    auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? -1 : static_cast<int>(it - names.begin());
+}
+
+SampleMoments SampleMoments::select(const std::vector<std::string>& subset) const {
+    SampleMoments out;
+    out.names = subset;
+    out.n = n;
+    const auto k = static_cast<Eigen::Index>(subset.size());
+    out.covariance.resize(k, k);
+    for (Eigen::Index i = 0; i < k; ++i)
+        for (Eigen::Index j = 0; j < k; ++j)
+            out.covariance(i, j) = covariance(index_of(subset[i]), index_of(subset[j]));
+    return out;
+}
+
+Eigen::MatrixXd covariance_of(const Eigen::MatrixXd& data) {
+    const Eigen::MatrixXd centered = data.rowwise() - data.colwise().mean();
+    return (centered.transpose() * centered) / static_cast<double>(data.rows() - 1);
+}
+
+Eigen::MatrixXd covariance_from_correlation(const Eigen::MatrixXd& correlation, const Eigen::VectorXd& sd) {
+    return sd.asDiagonal() * correlation * sd.asDiagonal();
+}
+
+}  // namespace jalur

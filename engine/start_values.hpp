@@ -1,0 +1,20 @@
+#pragma once
+// Start values close to the solution, so that most searches take few steps (a saturated recursive path
+// model takes none, as in LISREL): regressions by least squares per equation from the sample covariances,
+// residual variances from those regressions, exogenous moments at their sample values, the rest zero.
+// A user's start value always wins.
+#include <Eigen/Dense>
+
+#include "engine/parameter_table.hpp"
+#include "engine/ram_model.hpp"
+
+namespace jalur {
+
+Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& sample);
+
+// Safe fallback: zero paths and covariances, variances at their sample values (a diagonal Σ, always
+// positive definite).
+Eigen::VectorXd diagonal_start_values(const ParameterTable& table, const RamModel& model,
+                                      const Eigen::MatrixXd& sample);
+
+}  // namespace jalur

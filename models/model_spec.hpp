@@ -1,0 +1,30 @@
+#pragma once
+// A model as a user specified it: title, parameter table, the sample moments it is fitted to and the
+// estimation options. Every model language reads into this.
+#include <string>
+#include <vector>
+
+#include "engine/estimation_options.hpp"
+#include "engine/parameter_table.hpp"
+#include "engine/sample_moments.hpp"
+
+namespace jalur {
+
+enum class DataKind { Covariance, Correlation, Raw };
+
+struct ModelSpec {
+    std::string path;   // the spec file as given
+    std::string title;
+    ParameterTable table;   // the user's rows only; the engine adds the defaults
+    SampleMoments data;
+    DataKind data_kind = DataKind::Covariance;
+    SourceLocation data_where;   // where the data section (or data file) is, for messages about the data
+    EstimationOptions estimation;
+    std::vector<std::string> notes;  // e.g. "3 rows with missing values were dropped (listwise)"
+};
+
+// Reads a model spec; the format is chosen by the file's extension (.yaml / .yml).
+// Throws InputError with file, line and column on every kind of bad input.
+ModelSpec read_model_spec(const std::string& path);
+
+}  // namespace jalur

@@ -1,0 +1,150 @@
+// The estimation pipeline: convergence from poor starts, honest iteration counts, and every kind of
+// numerical or identification trouble detected and explained.
+#include <doctest/doctest.h>
+
+#include "engine/fit.hpp"
+#include "engine/ml_objective.hpp"
+#include "engine/model_defaults.hpp"
+#include "engine/optimizer.hpp"
+#include "engine/start_values.hpp"
+#include "support/models.hpp"
+
+using namespace jalur;
+using namespace jalur::testing;
+
+TEST_CASE("Fit: the saturated thesis model needs no iterations, as in LISREL's printout") {
+    const FitResult r = fit_model(thesis_model(), thesis_moments(), EstimationOptions{});
+    CHECK(r.optimizer.converged());
+    CHECK(r.optimizer.iterations == 0);
+    CHECK(r.fit.df == 0);
+    CHECK(r.fit.chisq == doctest::Approx(0.0).scale(1e-9));
+}
+
+TEST_CASE("Optimizer: from diagonal start values L-BFGS reaches the same solution as the exact start") {
+    for (const auto& [table_in, data] : {std::pair{thesis_model(), thesis_moments()},
+                                         std::pair{two_factor_model(), two_factor_moments()}}) {
+        ParameterTable table = with_default_parameters(table_in);
+        table.number_free();
+        const RamModel model = compile_ram(table, data.names);
+        MlObjective objective(model, data.covariance);
+        Eigen::VectorXd theta = diagonal_start_values(table, model, data.covariance);
+        for (const auto& row : table.rows)  // loadings of latent variables must not start at zero
+            if (row.index >= 0 && row.op == Op::Loading)
+                theta[row.index] = 1.0;
+        for (const auto& row : table.rows)
+            if (row.index >= 0 && row.is_variance() && model.index_of(row.lhs) >= model.observed_count)
+                theta[row.index] = 1.0;
+        const OptimizerSummary s = minimize(objective, theta, OptimizerOptions{});
+        CHECK(s.termination == Termination::Converged);
+        CHECK(s.iterations > 0);
+        CHECK(s.evaluations >= s.iterations);
+        CHECK(s.max_gradient < 1e-6);
+
+        const FitResult reference = fit_model(table_in, data, EstimationOptions{});
+        for (const auto& row : reference.table.rows)
+            if (row.index >= 0) CHECK(theta[row.index] == doctest::Approx(row.est).epsilon(1e-6));
+    }
+}
+
+TEST_CASE("Optimizer: running out of evaluations is reported as such, not as convergence") {
+    ParameterTable table = with_default_parameters(two_factor_model());
+    table.number_free();
+    const SampleMoments data = two_factor_moments();
+    const RamModel model = compile_ram(table, data.names);
+    MlObjective objective(model, data.covariance);
+    Eigen::VectorXd theta = diagonal_start_values(table, model, data.covariance);
+    for (const auto& row : table.rows)
+        if (row.index >= 0 && row.is_variance() && model.index_of(row.lhs) >= model.observed_count) theta[row.index] = 1.0;
+    OptimizerOptions options;
+    options.max_evaluations = 3;
+    const OptimizerSummary s = minimize(objective, theta, options);
+    CHECK_FALSE(s.converged());
+    CHECK(s.termination == Termination::EvaluationLimit);
+    CHECK(s.message.find("evaluations") != std::string::npos);
+}
+
+TEST_CASE("Fit: non-convergence stops with an explanation instead of numbers") {
+    EstimationOptions options;
+    options.max_evaluations = 2;
+    try {
+        fit_model(two_factor_model(), two_factor_moments(), options);
+        FAIL("expected a NumericalError");
+    } catch (const NumericalError& e) {
+        CHECK(std::string(e.what()).find("did not converge") != std::string::npos);
+    }
+}
+
+TEST_CASE("Fit: a sample covariance matrix that is not positive definite is refused with the variables named") {
+    SampleMoments data = thesis_moments();
+    data.covariance(1, 0) = data.covariance(0, 1) = 30.0;  // |r| > 1 between KEPUASAN and BOR
+    try {
+        fit_model(thesis_model(), data, EstimationOptions{});
+        FAIL("expected a NumericalError");
+    } catch (const NumericalError& e) {
+        const std::string msg = e.what();
+        CHECK(msg.find("not positive definite") != std::string::npos);
+        CHECK(msg.find("KEPUASAN, BOR, KUALITAS") != std::string::npos);
+    }
+}
+
+TEST_CASE("Fit: more free parameters than moments is refused before the search, naming the parameters") {
+    ParameterTable table = thesis_model();
+    table.rows.push_back(covariance("KEPUASAN", "BOR"));  // 7 parameters, 6 moments
+    try {
+        fit_model(table, thesis_moments(), EstimationOptions{});
+        FAIL("expected an IdentificationError");
+    } catch (const IdentificationError& e) {
+        CHECK(std::string(e.what()).find("7 free parameters") != std::string::npos);
+        CHECK(std::string(e.what()).find("only 6") != std::string::npos);
+        CHECK(e.parameters().size() == 7);
+    }
+}
+
+TEST_CASE("Fit: a singular information matrix is refused with the unidentified parameters named") {
+    // Two factors with two indicators each and their covariance fixed at zero: each half has one
+    // parameter too many, although the whole model passes the t-rule (8 parameters, 10 moments).
+    SampleMoments data = two_factor_moments();
+    data = data.select({"x1", "x2", "x4", "x5"});
+    ParameterTable table;
+    table.rows = {fixed_loading("F", "x1", 1.0), loading("F", "x2", "l2"), fixed_loading("G", "x4", 1.0),
+                  loading("G", "x5", "l5"), fixed_covariance("F", "G", 0.0)};
+    try {
+        fit_model(table, data, EstimationOptions{});
+        FAIL("expected an IdentificationError");
+    } catch (const IdentificationError& e) {
+        CHECK(std::string(e.what()).find("not identified") != std::string::npos);
+        const auto& names = e.parameters();
+        CHECK(std::find(names.begin(), names.end(), "l2") != names.end());
+        CHECK(std::find(names.begin(), names.end(), "l5") != names.end());
+    }
+}
+
+TEST_CASE("Fit: a model variable missing from the data is an input error at the row that names it") {
+    ParameterTable table = thesis_model();
+    table.rows[1].rhs = "KEPUASN";
+    table.rows[1].where = SourceLocation{"model.yaml", 12, 15};
+    try {
+        fit_model(table, thesis_moments(), EstimationOptions{});
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 12);
+        CHECK(e.where().column == 15);
+        CHECK(e.detail().find("'KEPUASN' is not in the data") != std::string::npos);
+    }
+}
+
+TEST_CASE("Fit: a negative variance estimate is fitted but flagged as a Heywood case") {
+    // One factor, three indicators with r12 r13 / r23 = 1.28 > 1: the loading of x1 exceeds 1 in
+    // standardized terms and its residual variance is negative.
+    SampleMoments data;
+    data.names = {"x1", "x2", "x3"};
+    data.n = 200;
+    data.covariance.resize(3, 3);
+    data.covariance << 1.0, 0.8, 0.8, 0.8, 1.0, 0.5, 0.8, 0.5, 1.0;
+    ParameterTable table;
+    table.rows = {fixed_loading("F", "x1", 1.0), loading("F", "x2"), loading("F", "x3")};
+    const FitResult r = fit_model(table, data, EstimationOptions{});
+    CHECK(r.table.find("x1", Op::Covariance, "x1")->est == doctest::Approx(-0.28).epsilon(1e-6));
+    REQUIRE_FALSE(r.warnings.empty());
+    CHECK(r.warnings.front().find("Heywood") != std::string::npos);
+}
