@@ -172,7 +172,9 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     fit_input.npar = model.parameter_count;
     fit_input.n_observations = data.n;
     fit_input.n = result.n_inference;
-    fit_input.likelihood = options.likelihood;
+    for (const auto& x : result.exogenous)
+        fit_input.exogenous.push_back(static_cast<int>(std::find(result.observed.begin(), result.observed.end(), x) -
+                                                       result.observed.begin()));
     result.fit = compute_fit_measures(fit_input);
 
     add_heywood_warnings(table, result.r2, result.warnings);

@@ -3,6 +3,7 @@
 #include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/non_central_chi_squared.hpp>
 #include <boost/math/tools/roots.hpp>
+#include <algorithm>
 #include <cmath>
 
 namespace jalur {
@@ -14,6 +15,8 @@ constexpr double kLog2Pi = 1.8378770664093454836;
 double log_det(const Eigen::MatrixXd& m) {
     return 2.0 * m.llt().matrixLLT().diagonal().array().log().sum();
 }
+
+bool nearly_zero(double x) { return std::abs(x) < 1.5e-8; }  // R's all.equal(x, 0)
 
 // P(χ²(df, λ) ≤ x).
 double noncentral_cdf(double x, int df, double lambda) {
@@ -52,21 +55,38 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     f.chisq = n * in.fmin;
     f.pvalue = chisq_pvalue(f.chisq, f.df);
 
-    // Independence model: Σ₀ = diag(S), F₀ = Σ log s_ii − log|S|.
+    // Baseline model (lavaan's, with fixed.x = FALSE): all variables uncorrelated except the exogenous ones,
+    // whose covariances stay free. Its ML solution is Σ₀ = S on those blocks, so F₀ = log|Σ₀| − log|S|.
     const double log_det_s = log_det(in.sample);
-    f.baseline_chisq = n * (in.sample.diagonal().array().log().sum() - log_det_s);
-    f.baseline_df = p * (p - 1) / 2;
+    const auto k = static_cast<Eigen::Index>(in.exogenous.size());
+    Eigen::MatrixXd s_xx(k, k);
+    for (Eigen::Index a = 0; a < k; ++a)
+        for (Eigen::Index b = 0; b < k; ++b) s_xx(a, b) = in.sample(in.exogenous[a], in.exogenous[b]);
+    double log_det_baseline = k > 0 ? log_det(s_xx) : 0.0;
+    for (int i = 0; i < p; ++i)
+        if (std::find(in.exogenous.begin(), in.exogenous.end(), i) == in.exogenous.end())
+            log_det_baseline += std::log(in.sample(i, i));
+    f.baseline_chisq = n * (log_det_baseline - log_det_s);
+    f.baseline_df = p * (p - 1) / 2 - static_cast<int>(k * (k - 1) / 2);
     f.baseline_pvalue = chisq_pvalue(f.baseline_chisq, f.baseline_df);
 
     const double x2 = f.chisq, df = f.df, x20 = f.baseline_chisq, df0 = f.baseline_df;
-    if (df0 > 0) {
-        const double denominator = std::max({x2 - df, x20 - df0, 0.0});
-        f.cfi = denominator > 0 ? 1.0 - std::max(x2 - df, 0.0) / denominator : 1.0;
-        f.rni = x20 - df0 != 0 ? 1.0 - (x2 - df) / (x20 - df0) : kNaN;
-        f.nfi = x20 > 0 ? (x20 - x2) / x20 : kNaN;
-        f.ifi = x20 - df != 0 ? (x20 - x2) / (x20 - df) : kNaN;
-        if (df > 0) f.tli = (x20 / df0 - x2 / df) / (x20 / df0 - 1.0);
-        else f.tli = 1.0;
+    const bool nested = df <= df0 && df0 > 0;  // the indices compare the model with a simpler baseline
+    if (nested) {
+        const double t1 = std::max(x2 - df, 0.0), t2 = std::max({x2 - df, x20 - df0, 0.0});
+        f.cfi = nearly_zero(t1) && nearly_zero(t2) ? 1.0 : 1.0 - t1 / t2;
+        f.rni = nearly_zero(x20 - df0) ? kNaN : 1.0 - (x2 - df) / (x20 - df0);
+        f.tli = df > 0 && (x20 - df0) != 0 ? 1.0 - ((x2 - df) * df0) / ((x20 - df0) * df) : 1.0;
+        f.nfi = df > 0 ? (x20 - x2) / x20 : 1.0;
+        f.pnfi = x20 > 0 ? (df / df0) * (x20 - x2) / x20 : kNaN;
+        if (df > 0) {
+            const double t = x20 / df0 - x2 / df, u = x20 / df0;
+            f.rfi = t < 0 || u < 0 ? 1.0 : t / u;
+        } else {
+            f.rfi = 1.0;
+        }
+        const double t_ifi = x20 - df;
+        f.ifi = t_ifi < 0 ? 1.0 : nearly_zero(t_ifi) ? kNaN : (x20 - x2) / t_ifi;
     }
 
     if (df > 0) {
@@ -76,6 +96,11 @@ FitMeasures compute_fit_measures(const FitInput& in) {
         f.rmsea_pvalue = 1.0 - noncentral_cdf(x2, f.df, n * df * 0.05 * 0.05);
     } else {
         f.rmsea = f.rmsea_ci_lower = f.rmsea_ci_upper = 0.0;
+    }
+    f.ecvi = (x2 + 2.0 * in.npar) / n;
+    if (df > 0 && x2 > 0) {
+        f.cn_05 = boost::math::quantile(boost::math::chi_squared(df), 0.95) / (x2 / n) + 1;
+        f.cn_01 = boost::math::quantile(boost::math::chi_squared(df), 0.99) / (x2 / n) + 1;
     }
 
     // Residuals over vech(S − Σ̂), raw (RMR) and scaled by the sample standard deviations (SRMR).
@@ -93,13 +118,12 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const Eigen::MatrixXd w = in.implied.llt().solve(in.sample);  // Σ̂⁻¹S
     const Eigen::MatrixXd w_minus_i = w - Eigen::MatrixXd::Identity(p, p);
     f.gfi = 1.0 - (w_minus_i * w_minus_i).trace() / (w * w).trace();
-    if (df > 0) f.agfi = 1.0 - (f.moments / df) * (1.0 - f.gfi);
+    f.agfi = df > 0 ? 1.0 - (f.moments / df) * (1.0 - f.gfi) : 1.0;
+    f.pgfi = (df / f.moments) * f.gfi;
 
-    // Log-likelihoods of the normal model with S divided by N.
-    const Eigen::MatrixXd s_n =
-        in.likelihood == Likelihood::Wishart ? Eigen::MatrixXd(in.sample * ((N - 1) / N)) : in.sample;
-    f.logl = -0.5 * N * (p * kLog2Pi + log_det(in.implied) + in.implied.llt().solve(s_n).trace());
-    f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det(s_n) + p);
+    // Normal log-likelihoods with the S that was fitted and N, as lavaan reports them for either likelihood.
+    f.logl = -0.5 * N * (p * kLog2Pi + log_det(in.implied) + w.trace());
+    f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det_s + p);
     f.aic = -2 * f.logl + 2 * in.npar;
     f.bic = -2 * f.logl + in.npar * std::log(N);
     f.bic2 = -2 * f.logl + in.npar * std::log((N + 2) / 24);

@@ -2,6 +2,7 @@
 // Fit statistics as lavaan 0.6 computes them (sem-numerics §4). n is the multiplier of the fit function
 // (N − 1 for the Wishart likelihood, N for the normal one); N the number of observations.
 #include <Eigen/Dense>
+#include <vector>
 
 #include "engine/estimation_options.hpp"
 #include "engine/fit_result.hpp"
@@ -15,7 +16,7 @@ struct FitInput {
     int npar = 0;             // distinct free parameters
     int n_observations = 0;   // N
     double n = 0;             // multiplier of F in chi-square
-    Likelihood likelihood = Likelihood::Wishart;
+    std::vector<int> exogenous;  // observed exogenous variables: the baseline keeps their covariances free
 };
 
 FitMeasures compute_fit_measures(const FitInput& input);

@@ -49,12 +49,14 @@ struct FitMeasures {
     double baseline_chisq = kNaN;
     int baseline_df = 0;
     double baseline_pvalue = kNaN;
-    double cfi = kNaN, tli = kNaN, nfi = kNaN, ifi = kNaN, rni = kNaN;
+    double cfi = kNaN, tli = kNaN, nfi = kNaN, rfi = kNaN, ifi = kNaN, rni = kNaN, pnfi = kNaN;
     double rmsea = kNaN, rmsea_ci_lower = kNaN, rmsea_ci_upper = kNaN, rmsea_pvalue = kNaN;
     double srmr = kNaN, rmr = kNaN;
-    double gfi = kNaN, agfi = kNaN;
+    double gfi = kNaN, agfi = kNaN, pgfi = kNaN;
     double logl = kNaN, unrestricted_logl = kNaN;
-    double aic = kNaN, bic = kNaN, bic2 = kNaN;
+    double aic = kNaN, bic = kNaN, bic2 = kNaN;  // bic2: sample-size adjusted BIC
+    double ecvi = kNaN;
+    double cn_05 = kNaN, cn_01 = kNaN;            // Hoelter's critical N
     bool saturated() const { return df == 0; }
 };
 
