@@ -1,0 +1,26 @@
+#include "models/estimation_section.hpp"
+
+namespace jalur::models {
+
+EstimationOptions read_estimation_section(const YamlInput& input, const Item& estimation, DataKind data_kind) {
+    EstimationOptions options;
+    // LISREL reads a matrix with n = N - 1; lavaan fits raw data with n = N.
+    options.likelihood = data_kind == DataKind::Raw ? Likelihood::Normal : Likelihood::Wishart;
+    const Mapping section = input.mapping(estimation, {"likelihood", "inference_n", "max_evaluations"});
+    if (const Entry* e = section.find("likelihood")) {
+        const std::string name = input.text(e->value);
+        if (name == "wishart")
+            options.likelihood = Likelihood::Wishart;
+        else if (name == "normal")
+            options.likelihood = Likelihood::Normal;
+        else
+            YamlInput::fail(e->value, "likelihood is '" + name + "'", "wishart or normal");
+    }
+    if (const Entry* e = section.find("inference_n")) options.inference_n = input.number(e->value);
+    if (const Entry* e = section.find("max_evaluations")) options.max_evaluations = input.integer(e->value, 1);
+    if (const std::string problem = options.validate(); !problem.empty())
+        YamlInput::fail(estimation, "estimation: " + problem, "options in their documented ranges");
+    return options;
+}
+
+}  // namespace jalur::models

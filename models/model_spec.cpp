@@ -1,0 +1,19 @@
+#include "models/model_spec.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "models/yaml_spec.hpp"
+
+namespace jalur {
+
+ModelSpec read_model_spec(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == ".yaml" || extension == ".yml") return models::read_yaml_spec(path);
+    throw InputError({path}, "unsupported model file extension '" + extension + "', expected .yaml or .yml.");
+}
+
+}  // namespace jalur

@@ -1,0 +1,103 @@
+#include "models/yaml_input.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "models/lexical.hpp"
+
+namespace jalur::models {
+namespace {
+
+// How a message describes a value of the wrong kind.
+std::string describe(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map: return "a mapping";
+        case YAML::NodeType::Sequence: return "a sequence";
+        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
+        default: return "empty";
+    }
+}
+
+}  // namespace
+
+const Entry* Mapping::find(const std::string& key) const {
+    for (const auto& entry : entries)
+        if (entry.key == key) return &entry;
+    return nullptr;
+}
+
+std::string join(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+SourceLocation YamlInput::at(const YAML::Node& node, std::size_t offset) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.line < 0) return {path_, 0, 0};
+    // yaml-cpp tags quoted scalars "!" and marks them at the quote.
+    const bool quoted = node.IsScalar() && node.Tag() == "!";
+    return {path_, mark.line + 1, mark.column + 1 + (quoted ? 1 : 0) + static_cast<int>(offset)};
+}
+
+void YamlInput::fail(const Item& item, const std::string& what_is_wrong, const std::string& rule) {
+    throw InputError(item.where, what_is_wrong + ", expected " + rule + ".");
+}
+
+Mapping YamlInput::mapping(const Item& item, const std::vector<std::string>& allowed) const {
+    Mapping out;
+    if (item.node.IsNull()) return out;
+    if (!item.node.IsMap()) fail(item, item.what + " is " + describe(item.node), "a mapping of key: value");
+    for (const auto& pair : item.node) {
+        const Item key_item = this->item(pair.first, "a key in " + item.what);
+        const std::string key = text(key_item);
+        if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            fail(key_item, "unknown key '" + key + "' in " + item.what, "one of " + join(allowed));
+        if (const Entry* first = out.find(key))
+            fail(key_item, "duplicate key '" + key + "' in " + item.what + " (first at line " +
+                               std::to_string(first->key_item.where.line) + ")", "each key once");
+        Item value = this->item(pair.second, key);
+        // A complaint about a whole section reads best at its key; yaml-cpp also marks a missing value oddly.
+        if (!value.node.IsScalar()) value.where = key_item.where;
+        out.entries.push_back({key, key_item, std::move(value)});
+    }
+    return out;
+}
+
+std::vector<Item> YamlInput::sequence(const Item& item, const std::string& element) const {
+    std::vector<Item> out;
+    if (item.node.IsNull()) return out;
+    if (!item.node.IsSequence()) fail(item, item.what + " is " + describe(item.node), "a sequence [..., ...]");
+    for (const auto& node : item.node)
+        out.push_back(this->item(node, element + " " + std::to_string(out.size() + 1) + " of " + item.what));
+    return out;
+}
+
+std::string YamlInput::text(const Item& item) const {
+    if (!item.node.IsScalar()) fail(item, item.what + " is " + describe(item.node), "a single value");
+    return item.node.Scalar();
+}
+
+double YamlInput::number(const Item& item) const {
+    double value = 0;
+    if (!item.node.IsScalar() || !YAML::convert<double>::decode(item.node, value) || !std::isfinite(value))
+        fail(item, item.what + " is " + describe(item.node), "a finite number");
+    return value;
+}
+
+int YamlInput::integer(const Item& item, int minimum) const {
+    int value = 0;
+    if (!item.node.IsScalar() || !YAML::convert<int>::decode(item.node, value) || value < minimum)
+        fail(item, item.what + " is " + describe(item.node), "an integer of at least " + std::to_string(minimum));
+    return value;
+}
+
+std::string YamlInput::identifier(const Item& item) const {
+    std::string name = text(item);
+    if (!is_identifier(name))
+        fail(item, item.what + " is '" + name + "'",
+             "a name of letters, digits, '_' and '.' that does not start with a digit");
+    return name;
+}
+
+}  // namespace jalur::models

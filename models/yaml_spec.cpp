@@ -1,0 +1,56 @@
+#include "models/yaml_spec.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "models/data_section.hpp"
+#include "models/estimation_section.hpp"
+#include "models/model_section.hpp"
+#include "models/yaml_input.hpp"
+
+namespace jalur::models {
+namespace {
+
+YAML::Node load(const std::string& path) {
+    std::ifstream file(path);
+    if (!file)
+        throw InputError({path}, std::string("cannot open the model file (") + std::strerror(errno) +
+                                     "), expected a readable YAML file.");
+    try {
+        return YAML::Load(file);
+    } catch (const YAML::Exception& error) {
+        throw InputError({path, error.mark.line + 1, error.mark.column + 1},
+                         "YAML syntax error: " + error.msg + ", expected valid YAML.");
+    }
+}
+
+}  // namespace
+
+ModelSpec read_yaml_spec(const std::string& path) {
+    const YamlInput input(path);
+    const Item root = input.item(load(path), "the model file");
+    const Mapping top = input.mapping(root, {"title", "data", "model", "estimation"});
+    const Entry* data = top.find("data");
+    const Entry* model = top.find("model");
+    if (!data || !model)
+        YamlInput::fail(root, std::string("the model file has no ") + (data ? "model" : "data") + " section",
+                        "data: and model: (title: and estimation: are optional)");
+
+    ModelSpec spec;
+    spec.path = path;
+    if (const Entry* title = top.find("title")) spec.title = input.text(title->value);
+    ModelRows rows = read_model_section(input, model->value);
+    spec.table.rows = std::move(rows.rows);
+    DataSection sample = read_data_section(input, data->value, rows.variables);
+    spec.data = std::move(sample.moments);
+    spec.data_kind = sample.kind;
+    spec.data_where = sample.where;
+    spec.notes = std::move(sample.notes);
+    const Entry* estimation = top.find("estimation");
+    spec.estimation = read_estimation_section(
+        input, estimation ? estimation->value : Item{YAML::Node(), root.where, "estimation"}, spec.data_kind);
+    return spec;
+}
+
+}  // namespace jalur::models

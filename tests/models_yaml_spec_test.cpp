@@ -1,0 +1,169 @@
+// The YAML model spec as a whole: the thesis example, files, YAML syntax, top-level keys, estimation options.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "models/model_spec.hpp"
+#include "support/scratch.hpp"
+
+using namespace jalur;
+using jalur::testing::Scratch;
+
+namespace {
+
+InputError error_reading(const std::string& path) {
+    try {
+        read_model_spec(path);
+    } catch (const InputError& error) {
+        return error;
+    }
+    FAIL("no InputError for " << path);
+    throw std::logic_error("unreachable");
+}
+
+InputError error_reading_text(const std::string& text) { return error_reading(Scratch().write("spec.yaml", text)); }
+
+const char* const kData = R"(data:
+  covariance:
+    names: [Y, X, M]
+    lower:
+      - [2.0]
+      - [0.5, 1.0]
+      - [0.7, 0.3, 1.5]
+  n: 100
+)";
+
+const std::string kModel = "model:\n  regressions:\n    Y: [X]\n";
+
+}  // namespace
+
+TEST_CASE("YAML spec: the thesis example reads into three labelled paths, two defined parameters and its matrix") {
+    const ModelSpec spec = read_model_spec(JALUR_SOURCE_DIR "/tests/fixtures/specs/bor_thesis.yaml");
+    CHECK(spec.title == "Service quality -> patient satisfaction -> BOR (RSD Balung, 2019)");
+    REQUIRE(spec.table.rows.size() == 5);
+    const struct { const char* lhs; const char* rhs; const char* label; } paths[] = {
+        {"KEPUASAN", "KUALITAS", "a"}, {"BOR", "KEPUASAN", "b"}, {"BOR", "KUALITAS", "c"}};
+    for (int i = 0; i < 3; ++i) {
+        const ParameterRow& row = spec.table.rows[i];
+        CHECK(row.op == Op::Regression);
+        CHECK(row.lhs == paths[i].lhs);
+        CHECK(row.rhs == paths[i].rhs);
+        CHECK(row.label == paths[i].label);
+        CHECK(row.free);
+        CHECK(row.user);
+    }
+    CHECK(spec.table.rows[1].where.line == 14);
+    CHECK(spec.table.rows[1].where.column == 11);
+    CHECK(spec.table.rows[3].op == Op::Defined);
+    CHECK(spec.table.rows[3].lhs == "indirect");
+    CHECK(spec.table.rows[3].rhs == "a*b");
+    CHECK_FALSE(spec.table.rows[3].free);
+    CHECK(spec.table.rows[4].lhs == "total");
+    CHECK(spec.table.rows[4].rhs == "c + a*b");
+
+    CHECK(spec.data.names == std::vector<std::string>{"KEPUASAN", "BOR", "KUALITAS"});
+    REQUIRE(spec.data.covariance.rows() == 3);
+    CHECK(spec.data.covariance(2, 0) == 71.55);
+    CHECK(spec.data.covariance(0, 2) == 71.55);
+    CHECK(spec.data.covariance(1, 1) == 3.02);
+    CHECK(spec.data.n == 250);
+    CHECK(spec.data_kind == DataKind::Covariance);
+    CHECK(spec.data_where.line == 4);
+    CHECK(spec.estimation.likelihood == Likelihood::Wishart);
+    CHECK(spec.notes.empty());
+}
+
+TEST_CASE("YAML spec: a file that is not .yaml or .yml is rejected by its extension") {
+    const InputError error = error_reading("model.lav");
+    CHECK(error.where().line == 0);
+    CHECK(error.detail() == "unsupported model file extension '.lav', expected .yaml or .yml.");
+}
+
+TEST_CASE("YAML spec: a missing spec file is reported with its path") {
+    const InputError error = error_reading("/nonexistent/folder/model.yml");
+    CHECK(error.where().file == "/nonexistent/folder/model.yml");
+    CHECK(error.where().line == 0);
+    CHECK(error.detail().find("cannot open the model file") != std::string::npos);
+}
+
+TEST_CASE("YAML spec: a YAML syntax error is reported at yaml-cpp's line and column") {
+    const InputError error = error_reading_text("title: x\ndata: [1, 2\nmodel: {}\n");
+    CHECK(error.where().line == 3);
+    CHECK(error.where().column > 0);
+    CHECK(error.detail().find("YAML syntax error: end of sequence flow not found") == 0);
+}
+
+TEST_CASE("YAML spec: an unknown top-level key is named with the allowed keys") {
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimaton:\n  likelihood: normal\n");
+    CHECK(error.where().line == 12);
+    CHECK(error.where().column == 1);
+    CHECK(error.detail() == "unknown key 'estimaton' in the model file, expected one of title, data, model, estimation.");
+}
+
+TEST_CASE("YAML spec: an unknown key inside a section is named with that section's keys") {
+    const InputError error = error_reading_text(std::string(kData) + "model:\n  regresions:\n    Y: [X]\n");
+    CHECK(error.where().line == 10);
+    CHECK(error.where().column == 3);
+    CHECK(error.detail() ==
+          "unknown key 'regresions' in model, expected one of regressions, covariances, variances, defined.");
+}
+
+TEST_CASE("YAML spec: a key written twice is rejected at the second") {
+    const InputError error = error_reading_text(std::string(kData) + "model:\n  regressions:\n    Y: [X]\n    Y: [M]\n");
+    CHECK(error.where().line == 12);
+    CHECK(error.where().column == 5);
+    CHECK(error.detail() == "duplicate key 'Y' in regressions (first at line 11), expected each key once.");
+}
+
+TEST_CASE("YAML spec: a spec without a model section is rejected") {
+    const InputError error = error_reading_text(kData);
+    CHECK(error.where().line == 1);
+    CHECK(error.detail().find("the model file has no model section") == 0);
+}
+
+TEST_CASE("YAML spec: an empty spec file is rejected") {
+    const InputError error = error_reading_text("");
+    CHECK(error.detail().find("the model file has no data section") == 0);
+}
+
+TEST_CASE("YAML spec: a title that is not a single value is rejected") {
+    const InputError error = error_reading_text("title: [a, b]\n" + std::string(kData) + kModel);
+    CHECK(error.where().line == 1);
+    CHECK(error.where().column == 1);
+    CHECK(error.detail() == "title is a sequence, expected a single value.");
+}
+
+TEST_CASE("YAML spec: matrix input defaults to the Wishart likelihood and estimation options are read") {
+    const ModelSpec defaults = read_model_spec(Scratch().write("spec.yaml", std::string(kData) + kModel));
+    CHECK(defaults.estimation.likelihood == Likelihood::Wishart);
+    CHECK_FALSE(defaults.estimation.inference_n.has_value());
+    const ModelSpec spec = read_model_spec(Scratch().write(
+        "spec.yml", std::string(kData) + kModel +
+                        "estimation:\n  likelihood: normal\n  inference_n: 248\n  max_evaluations: 500\n"));
+    CHECK(spec.estimation.likelihood == Likelihood::Normal);
+    CHECK(spec.estimation.inference_n == 248.0);
+    CHECK(spec.estimation.max_evaluations == 500);
+}
+
+TEST_CASE("YAML spec: an unknown likelihood is rejected with the allowed ones") {
+    const InputError error =
+        error_reading_text(std::string(kData) + kModel + "estimation:\n  likelihood: gaussian\n");
+    CHECK(error.where().line == 13);
+    CHECK(error.where().column == 15);
+    CHECK(error.detail() == "likelihood is 'gaussian', expected wishart or normal.");
+}
+
+TEST_CASE("YAML spec: estimation options that fail validation are reported at the estimation section") {
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  inference_n: -5\n");
+    CHECK(error.where().line == 12);
+    CHECK(error.detail() == "estimation: inference_n must be positive, expected options in their documented ranges.");
+}
+
+TEST_CASE("YAML spec: max_evaluations must be a positive integer") {
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  max_evaluations: 0.5\n");
+    CHECK(error.where().line == 13);
+    CHECK(error.where().column == 20);
+    CHECK(error.detail() == "max_evaluations is '0.5', expected an integer of at least 1.");
+}
