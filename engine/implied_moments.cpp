@@ -2,7 +2,7 @@
 
 namespace jalur {
 
-ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model) {
+ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model), lu_(model.variable_count()) {
     const int m = model.variable_count();
     const int p = model.observed_count;
     A_.setZero(m, m);
@@ -11,7 +11,6 @@ ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model) {
     C_.setZero(m, m);
     I_minus_A_.setZero(m, m);
     sigma_.setZero(p, p);
-    lu_ = Eigen::PartialPivLU<Eigen::MatrixXd>(m);
 }
 
 bool ImpliedMoments::update(const Eigen::VectorXd& theta) {

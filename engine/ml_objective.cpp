@@ -11,10 +11,7 @@ double log_det_from_cholesky(const Eigen::LLT<Eigen::MatrixXd>& llt) {
 }  // namespace
 
 MlObjective::MlObjective(const RamModel& model, const Eigen::MatrixXd& sample_covariance)
-    : model_(&model), implied_(model), sample_(sample_covariance) {
-    const int p = model.observed_count;
-    llt_ = Eigen::LLT<Eigen::MatrixXd>(p);
-    llt_.compute(sample_);
+    : model_(&model), implied_(model), sample_(sample_covariance), llt_(sample_covariance) {
     log_det_sample_ = log_det_from_cholesky(llt_);
 }
 

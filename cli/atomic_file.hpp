@@ -1,0 +1,19 @@
+#pragma once
+// Writing a report file all or nothing: the text goes to FILE.tmp-XXXXXX in the same directory, which is
+// then renamed over FILE. Readers see the old file or the complete new one, never a partial one.
+#include <stdexcept>
+#include <string>
+
+namespace jalur::cli {
+
+// The output could not be written. what() names the file and the system's reason.
+class OutputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Replaces (or creates) `path` with `contents`. On failure no temporary file is left behind, `path` is
+// unchanged, and OutputError is thrown. A new file gets mode 0666 minus the umask.
+void write_file_atomically(const std::string& path, const std::string& contents);
+
+}  // namespace jalur::cli

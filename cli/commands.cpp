@@ -1,0 +1,161 @@
+#include "cli/commands.hpp"
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/fit_command.hpp"
+
+namespace po = boost::program_options;
+
+namespace jalur::cli {
+
+namespace {
+
+// No abbreviated long options: `--form` must not silently mean `--format`.
+constexpr int kStyle = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
+const char* const kExitStatusHelp =
+    "Exit status:\n"
+    "  0   success\n"
+    "  2   usage error: unknown command or option, missing model path, unknown format\n"
+    "  3   input error: the model spec or its data is wrong (message starts with file:line:column)\n"
+    "  4   the model is not identified (the parameters involved are listed)\n"
+    "  5   numerical trouble: a matrix that is not positive definite, no convergence\n"
+    "  6   the output file (or standard output) cannot be written\n"
+    "  70  internal error: a bug in jalur\n";
+
+po::options_description global_options() {
+    po::options_description options("Options");
+    options.add_options()                                 //
+        ("help,h", "show this help and exit")             //
+        ("version", "print the version and exit");
+    return options;
+}
+
+po::options_description fit_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "report format: text (LISREL-style, the default), json or csv")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the report to FILE instead of standard output; FILE is replaced only when the whole "
+         "report is ready")                      //
+        ("help,h", "show this help and exit");
+    return options;
+}
+
+std::string describe(const po::options_description& options) {
+    std::ostringstream text;
+    text << options;
+    return text.str();
+}
+
+int print(std::ostream& out, const std::string& text) {
+    out << text << std::flush;
+    return kExitSuccess;
+}
+
+int run_help(const std::vector<std::string>& topics, std::ostream& out) {
+    if (topics.empty()) return print(out, general_help());
+    if (topics.size() > 1) throw UsageError("'jalur help' takes at most one command");
+    if (topics[0] == "fit") return print(out, fit_help());
+    if (topics[0] == "help") return print(out, general_help());
+    throw UsageError("unknown command '" + topics[0] + "'");
+}
+
+int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    po::options_description visible = fit_options();
+    po::options_description all;
+    all.add(visible).add_options()("model", po::value<std::vector<std::string>>());
+    po::positional_options_description positional;
+    positional.add("model", -1);
+
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(positional).style(kStyle).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(e.what(), "jalur help fit");
+    }
+    if (vm.count("help")) return print(out, fit_help());
+
+    FitCommandOptions options;
+    const auto models = vm.count("model") ? vm["model"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    if (models.empty()) throw UsageError("missing model path: jalur fit MODEL.yaml", "jalur help fit");
+    if (models.size() > 1) throw UsageError("expected one model path, got " + std::to_string(models.size()), "jalur help fit");
+    options.model_path = models[0];
+    if (vm.count("format")) {
+        const std::string name = vm["format"].as<std::string>();
+        auto format = parse_report_format(name);
+        if (!format) throw UsageError("unknown format '" + name + "', expected text, json or csv", "jalur help fit");
+        options.format = *format;
+    }
+    if (vm.count("output")) {
+        options.output = vm["output"].as<std::string>();
+        if (options.output->empty()) throw UsageError("the output file name is empty", "jalur help fit");
+    }
+    return run_fit(options, out, err);
+}
+
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    // Global options come before the command; everything after the command belongs to it.
+    std::size_t command_at = 0;
+    while (command_at < args.size() && !args[command_at].empty() && args[command_at][0] == '-') ++command_at;
+    const std::vector<std::string> global(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(command_at));
+
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(global).options(global_options()).style(kStyle).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+    if (vm.count("help")) return print(out, general_help());
+    if (vm.count("version")) return print(out, std::string("jalur ") + JALUR_VERSION + "\n");
+    if (command_at == args.size()) throw UsageError("no command given");
+
+    const std::string& command = args[command_at];
+    const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(command_at) + 1, args.end());
+    if (command == "fit") return run_fit_command(rest, out, err);
+    if (command == "help") return run_help(rest, out);
+    throw UsageError("unknown command '" + command + "'");
+}
+
+}  // namespace
+
+std::string general_help() {
+    return std::string(
+               "Usage: jalur <command> [options]\n"
+               "       jalur --help | --version\n"
+               "\n"
+               "Structural equation models estimated by maximum likelihood, reported as LISREL 8 does.\n"
+               "\n"
+               "Commands:\n"
+               "  fit MODEL.yaml   estimate the model and print its report\n"
+               "  help [COMMAND]   show this help, or the help of COMMAND\n"
+               "\n") +
+           describe(global_options()) + "\n" + kExitStatusHelp + "\nErrors go to standard error as 'jalur: error: <message>'.\n";
+}
+
+std::string fit_help() {
+    return std::string(
+               "Usage: jalur fit MODEL.yaml [--format text|json|csv] [--output FILE]\n"
+               "\n"
+               "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
+               "report: LISREL-style text, a JSON document, or the parameter table as CSV. Nothing is written\n"
+               "when the model cannot be read or estimated.\n"
+               "\n") +
+           describe(fit_options()) + "\n" + kExitStatusHelp;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        return dispatch(args, out, err);
+    } catch (...) {
+        return report_failure(std::current_exception(), err);
+    }
+}
+
+}  // namespace jalur::cli

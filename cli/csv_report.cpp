@@ -1,0 +1,35 @@
+#include "cli/csv_report.hpp"
+
+#include "cli/number_format.hpp"
+
+namespace jalur::cli {
+
+std::string csv_field(std::string_view field) {
+    const bool needs_quotes = field.find_first_of(",\"\r\n") != std::string_view::npos ||
+                              (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+    if (!needs_quotes) return std::string(field);
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string render_csv_report(const FitResult& result) {
+    std::string out = "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n";
+    for (const ParameterRow& row : result.table.rows) {
+        out += csv_field(row.lhs) + ',' + csv_field(op_symbol(row.op)) + ',' + csv_field(row.rhs) + ',' +
+               csv_field(row.label) + ',' + (row.free ? "true" : "false");
+        // A fixed parameter has no sampling variability: no standard error, z or p, whatever the engine left.
+        const bool fixed = !row.free && row.op != Op::Defined;
+        for (double value : {row.est, fixed ? kNaN : row.se, fixed ? kNaN : row.z, fixed ? kNaN : row.pvalue,
+                             row.std_all})
+            out += ',' + significant_number(value);
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace jalur::cli

@@ -1,0 +1,17 @@
+#pragma once
+// The exit status of the jalur command: one code per kind of failure, so scripts can tell a bad command
+// line from a bad model from a model that cannot be estimated. Documented in docs/cli.md and `jalur help`.
+
+namespace jalur::cli {
+
+enum ExitCode : int {
+    kExitSuccess = 0,
+    kExitUsage = 2,            // bad command line: unknown option or command, missing model path, unknown format
+    kExitInput = 3,            // InputError: the model spec or its data is wrong
+    kExitNotIdentified = 4,    // IdentificationError: the model cannot be estimated as specified
+    kExitNumerical = 5,        // NumericalError: matrix not positive definite, no convergence
+    kExitCannotWrite = 6,      // the output file (or standard output) cannot be written
+    kExitInternal = 70,        // any other failure: a bug in jalur (EX_SOFTWARE)
+};
+
+}  // namespace jalur::cli

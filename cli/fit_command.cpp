@@ -1,0 +1,47 @@
+#include "cli/fit_command.hpp"
+
+#include "cli/atomic_file.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+#include "engine/errors.hpp"
+#include "engine/fit.hpp"
+#include "models/model_spec.hpp"
+
+namespace jalur::cli {
+
+namespace {
+
+void write_to_stream(std::ostream& out, const std::string& report) {
+    out.write(report.data(), static_cast<std::streamsize>(report.size()));
+    out.flush();
+    if (!out) throw OutputError("cannot write to standard output");
+}
+
+}  // namespace
+
+int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
+    try {
+        ModelSpec spec = read_model_spec(options.model_path);
+        FitResult result = fit_model(spec.table, spec.data, spec.estimation);
+        // fit_model throws NumericalError when the search does not converge; never report such a result.
+        if (!result.optimizer.converged())
+            throw NumericalError("the estimation did not converge: " + result.optimizer.message);
+
+        const ReportContext context{spec.title, options.model_path, spec.notes};
+        const std::string report = render_report(options.format, result, context);
+        const bool to_stdout = !options.output || *options.output == "-";
+        if (to_stdout)
+            write_to_stream(out, report);
+        else
+            write_file_atomically(*options.output, report);
+
+        // Warnings must be seen: repeat them on standard error when the report on the terminal lacks them.
+        if (!to_stdout || options.format == ReportFormat::Csv)
+            for (const auto& warning : result.warnings) print_warning(err, warning);
+        return kExitSuccess;
+    } catch (...) {
+        return report_failure(std::current_exception(), err);
+    }
+}
+
+}  // namespace jalur::cli

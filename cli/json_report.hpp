@@ -1,0 +1,23 @@
+#pragma once
+// `--format json`: one JSON document with everything a fit produced, for programs. Field names are
+// fixed (docs/cli.md lists them); a value that does not exist (NaN, infinite) is null.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli/report_format.hpp"
+#include "engine/fit_result.hpp"
+
+namespace jalur::cli {
+
+// Keys keep the order they are written in.
+using Json = nlohmann::ordered_json;
+
+// A number, or null when it is NaN or infinite.
+Json json_number(double value);
+
+Json json_report(const FitResult& result, const ReportContext& context);
+
+// The document, indented by two spaces, ending in a newline.
+std::string render_json_report(const FitResult& result, const ReportContext& context);
+
+}  // namespace jalur::cli

@@ -1,0 +1,118 @@
+// The command line of jalur, run in-process: dispatch, options, help texts and usage errors.
+#include <doctest/doctest.h>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+using namespace jalur::cli;
+
+namespace {
+
+struct Outcome {
+    int status;
+    std::string out, err;
+};
+
+Outcome run_args(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int status = run(args, out, err);
+    return {status, out.str(), err.str()};
+}
+
+bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+int line_count(const std::string& text) {
+    int count = 0;
+    for (char c : text) count += c == '\n';
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("the version option prints the version from JALUR_VERSION") {
+    const Outcome r = run_args({"--version"});
+    CHECK(r.status == kExitSuccess);
+    CHECK(r.out == std::string("jalur ") + JALUR_VERSION + "\n");
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("the help option, the help command and help help print the general help") {
+    for (const auto& args : {std::vector<std::string>{"--help"}, {"-h"}, {"help"}, {"help", "help"}}) {
+        const Outcome r = run_args(args);
+        CHECK(r.status == kExitSuccess);
+        CHECK(starts_with(r.out, "Usage: jalur <command> [options]"));
+        CHECK(r.err.empty());
+    }
+}
+
+TEST_CASE("the general help lists the commands and every exit code") {
+    const std::string help = general_help();
+    CHECK(help.find("fit MODEL.yaml") != std::string::npos);
+    CHECK(help.find("help [COMMAND]") != std::string::npos);
+    CHECK(help.find("--version") != std::string::npos);
+    for (const char* code : {"\n  0 ", "\n  2 ", "\n  3 ", "\n  4 ", "\n  5 ", "\n  6 ", "\n  70 "})
+        CHECK_MESSAGE(help.find(code) != std::string::npos, code);
+}
+
+TEST_CASE("help fit and fit --help print the help of the fit command") {
+    for (const auto& args : {std::vector<std::string>{"help", "fit"}, {"fit", "--help"}, {"fit", "-h"}}) {
+        const Outcome r = run_args(args);
+        CHECK(r.status == kExitSuccess);
+        CHECK(starts_with(r.out, "Usage: jalur fit MODEL.yaml"));
+        CHECK(r.out.find("--format") != std::string::npos);
+        CHECK(r.out.find("--output") != std::string::npos);
+        CHECK(r.out.find("  70 ") != std::string::npos);
+    }
+}
+
+TEST_CASE("usage errors exit with 2, print one error line and nothing on standard output") {
+    const std::vector<std::vector<std::string>> bad = {
+        {},                                          // no command
+        {"--bogus"},                                 // unknown global option
+        {"frobnicate"},                              // unknown command
+        {"help", "frobnicate"},                      // help on an unknown command
+        {"help", "fit", "extra"},                    // too many help topics
+        {"fit"},                                     // missing model path
+        {"fit", "a.yaml", "b.yaml"},                 // two model paths
+        {"fit", "a.yaml", "--bogus"},                // unknown fit option
+        {"fit", "a.yaml", "--format"},               // option without its value
+        {"fit", "a.yaml", "--format", "xml"},        // unknown format
+        {"fit", "a.yaml", "--form", "json"},         // abbreviations are not guessed
+        {"fit", "a.yaml", "-f", "json", "-f", "csv"},  // an option twice
+        {"fit", "a.yaml", "--output", ""},           // empty output file name
+    };
+    for (const auto& args : bad) {
+        std::string joined;
+        for (const auto& a : args) joined += " '" + a + "'";
+        const Outcome r = run_args(args);
+        CHECK_MESSAGE(r.status == kExitUsage, joined);
+        CHECK_MESSAGE(r.out.empty(), joined);
+        CHECK_MESSAGE(starts_with(r.err, "jalur: error: "), joined);
+        CHECK_MESSAGE(line_count(r.err) == 1, joined);
+    }
+}
+
+TEST_CASE("a usage error names the offending option or value and where to get help") {
+    Outcome r = run_args({"fit", "a.yaml", "--format", "xml"});
+    CHECK(r.err.find("'xml'") != std::string::npos);
+    CHECK(r.err.find("jalur help fit") != std::string::npos);
+    r = run_args({"--bogus"});
+    CHECK(r.err.find("--bogus") != std::string::npos);
+    CHECK(r.err.find("jalur help") != std::string::npos);
+}
+
+TEST_CASE("the format is checked before the model is read") {
+    const Outcome r = run_args({"fit", "/nonexistent/model.yaml", "--format", "xml"});
+    CHECK(r.status == kExitUsage);
+}
+
+TEST_CASE("a model file that does not exist is an input error naming the file") {
+    const Outcome r = run_args({"fit", "/nonexistent/model.yaml"});
+    CHECK(r.status == kExitInput);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: "));
+    CHECK(r.err.find("/nonexistent/model.yaml") != std::string::npos);
+}

@@ -1,0 +1,304 @@
+// The built jalur executable, run as a user runs it: exit codes, what goes to standard output and
+// standard error, the report formats and --output. Numbers are checked by the reproduction tests; these
+// tests check structure.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kBorModel = std::string(JALUR_SOURCE_DIR) + "/examples/bor/model.yaml";
+
+std::string shell_quote(const std::string& arg) {
+    std::string quoted = "'";
+    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+struct TemporaryDirectory {
+    fs::path path;
+    TemporaryDirectory() {
+        std::string pattern = (fs::temp_directory_path() / "jalur-e2e-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+    }
+    ~TemporaryDirectory() {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+};
+
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void write_file(const fs::path& file, const std::string& text) {
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+}
+
+struct Run {
+    int status = -1;  // the exit code, -1 when jalur did not exit normally
+    std::string out, err;
+};
+
+// Runs the built jalur with the arguments, capturing standard output, standard error and the exit code.
+Run jalur(const std::vector<std::string>& args) {
+    TemporaryDirectory scratch;
+    const fs::path err_file = scratch.path / "stderr";
+    std::string command = shell_quote(JALUR_BINARY);
+    for (const auto& arg : args) command += " " + shell_quote(arg);
+    command += " 2>" + shell_quote(err_file.string());
+    Run run;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, got);
+    const int status = ::pclose(pipe);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.err = read_file(err_file);
+    return run;
+}
+
+bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+
+std::size_t count_lines(const std::string& text) {
+    std::size_t n = 0;
+    for (char c : text) n += c == '\n';
+    return n;
+}
+
+std::size_t entries(const fs::path& dir) {
+    std::size_t count = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("jalur --version prints its version and exits with 0") {
+    const Run r = jalur({"--version"});
+    CHECK(r.status == 0);
+    CHECK(r.out == "jalur 0.1.0\n");
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("jalur help prints the usage and the exit codes") {
+    const Run r = jalur({"help"});
+    CHECK(r.status == 0);
+    CHECK(starts_with(r.out, "Usage: jalur"));
+    CHECK(r.out.find("Exit status") != std::string::npos);
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("an unknown option exits with 2 and prints nothing on standard output") {
+    for (const auto& args : {std::vector<std::string>{"--bogus"}, {"fit", kBorModel, "--bogus"}}) {
+        const Run r = jalur(args);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(starts_with(r.err, "jalur: error: "));
+        CHECK(r.err.find("--bogus") != std::string::npos);
+        CHECK(count_lines(r.err) == 1);
+    }
+}
+
+TEST_CASE("jalur without a command or fit without a model path exits with 2") {
+    CHECK(jalur({}).status == 2);
+    const Run r = jalur({"fit"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("missing model path") != std::string::npos);
+}
+
+TEST_CASE("an unknown report format exits with 2") {
+    const Run r = jalur({"fit", kBorModel, "--format", "xml"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("xml") != std::string::npos);
+}
+
+TEST_CASE("a missing model file exits with 3 and names the path on standard error") {
+    TemporaryDirectory dir;
+    const std::string path = (dir.path / "no-such-model.yaml").string();
+    const Run r = jalur({"fit", path});
+    CHECK(r.status == 3);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: "));
+    CHECK(r.err.find(path) != std::string::npos);
+}
+
+TEST_CASE("a spec with a YAML error exits with 3 and a message that starts with file and line") {
+    TemporaryDirectory dir;
+    const fs::path spec = dir.path / "broken.yaml";
+    write_file(spec, "title: [unclosed\n");
+    const Run r = jalur({"fit", spec.string()});
+    CHECK(r.status == 3);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: " + spec.string() + ":"));
+}
+
+TEST_CASE("a model with more parameters than moments exits with 4 and lists the parameters") {
+    TemporaryDirectory dir;
+    const fs::path spec = dir.path / "unidentified.yaml";
+    write_file(spec,
+               "data:\n"
+               "  covariance:\n"
+               "    names: [A, B]\n"
+               "    lower:\n"
+               "      - [1.0]\n"
+               "      - [0.5, 1.0]\n"
+               "  n: 100\n"
+               "model:\n"
+               "  regressions:\n"
+               "    B: [A]\n"
+               "  covariances:\n"
+               "    - [A, B]\n");
+    const Run r = jalur({"fit", spec.string()});
+    CHECK(r.status == 4);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: "));
+    CHECK(count_lines(r.err) == 2);
+    CHECK(r.err.find("\njalur: parameters involved: ") != std::string::npos);
+}
+
+TEST_CASE("a sample covariance matrix that is not positive definite exits with 5") {
+    TemporaryDirectory dir;
+    const fs::path spec = dir.path / "not_pd.yaml";
+    write_file(spec,
+               "data:\n"
+               "  covariance:\n"
+               "    names: [A, B]\n"
+               "    lower:\n"
+               "      - [1.0]\n"
+               "      - [2.0, 1.0]\n"
+               "  n: 100\n"
+               "model:\n"
+               "  regressions:\n"
+               "    B: [A]\n");
+    const Run r = jalur({"fit", spec.string()});
+    CHECK(r.status == 5);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: "));
+    CHECK(r.err.find("positive definite") != std::string::npos);
+}
+
+TEST_CASE("--output into a directory that does not exist exits with 6 and writes nothing") {
+    TemporaryDirectory dir;
+    const fs::path file = dir.path / "missing" / "report.txt";
+    const Run r = jalur({"fit", kBorModel, "--output", file.string()});
+    CHECK(r.status == 6);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: "));
+    CHECK(r.err.find(file.string()) != std::string::npos);
+    CHECK_FALSE(fs::exists(file));
+    CHECK(entries(dir.path) == 0);
+}
+
+TEST_CASE("--output onto an existing directory exits with 6 and leaves no temporary file") {
+    TemporaryDirectory dir;
+    const fs::path target = dir.path / "taken";
+    fs::create_directory(target);
+    const Run r = jalur({"fit", kBorModel, "-o", target.string()});
+    CHECK(r.status == 6);
+    CHECK(r.out.empty());
+    CHECK(fs::is_directory(target));
+    CHECK(entries(dir.path) == 1);
+}
+
+TEST_CASE("--output writes the same bytes that standard output gets, in every format") {
+    for (const std::string format : {"text", "json", "csv"}) {
+        CAPTURE(format);
+        TemporaryDirectory dir;
+        const fs::path file = dir.path / ("report." + format);
+        const Run to_stdout = jalur({"fit", kBorModel, "--format", format});
+        REQUIRE(to_stdout.status == 0);
+        CHECK_FALSE(to_stdout.out.empty());
+        const Run to_file = jalur({"fit", kBorModel, "--format", format, "--output", file.string()});
+        CHECK(to_file.status == 0);
+        CHECK(to_file.out.empty());
+        CHECK(read_file(file) == to_stdout.out);
+        CHECK(entries(dir.path) == 1);  // no temporary file left
+    }
+}
+
+TEST_CASE("--output - means standard output") {
+    const Run r = jalur({"fit", kBorModel, "-f", "csv", "-o", "-"});
+    CHECK(r.status == 0);
+    CHECK(starts_with(r.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n"));
+}
+
+TEST_CASE("the text report of the thesis model has LISREL's sections") {
+    const Run r = jalur({"fit", kBorModel});
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());
+    for (const char* section : {
+             " Observations N = 250 (likelihood wishart, n = ",
+             " Number of Iterations = ",
+             " LISREL Estimates (Maximum Likelihood)\n",
+             "         Structural Equations\n",
+             " KEPUASAN = ",
+             "      BOR = ",
+             "         Reduced Form Equations\n",
+             "         Variances of Independent Variables\n",
+             "         Goodness of Fit Statistics\n",
+             " Degrees of Freedom = 0\n",
+             " The Model is Saturated, the Fit is Perfect !\n",
+             "         Standardized Solution\n",
+             "         Total and Indirect Effects\n",
+             "         Total Effects of X on Y\n",
+             "         Indirect Effects of X on Y\n",
+             "         Standardized Total and Indirect Effects\n",
+         })
+        CHECK_MESSAGE(r.out.find(section) != std::string::npos, section);
+    CHECK(r.out.find("*KUALITAS") != std::string::npos);
+    CHECK(r.out.find("R² = ") != std::string::npos);
+}
+
+TEST_CASE("the json report of the thesis model is one document with the documented fields") {
+    const Run r = jalur({"fit", kBorModel, "--format", "json"});
+    REQUIRE(r.status == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["converged"] == true);
+    CHECK(doc["n"] == 250);
+    CHECK(doc["estimator"] == "ML");
+    CHECK(doc["likelihood"] == "wishart");
+    CHECK(doc["fit"]["df"] == 0);
+    std::vector<std::string> ops;
+    for (const auto& p : doc["parameters"]) {
+        for (const char* key : {"lhs", "op", "rhs", "label", "free", "est", "se", "z", "pvalue", "std_all"})
+            CHECK_MESSAGE(p.contains(key), key);
+        ops.push_back(p["op"]);
+    }
+    CHECK(std::count(ops.begin(), ops.end(), "~") == 3);
+    CHECK(std::count(ops.begin(), ops.end(), ":=") == 2);
+    CHECK(doc["r2"].contains("KEPUASAN"));
+    CHECK(doc["r2"].contains("BOR"));
+    CHECK(doc["effects"].size() >= 3);
+    CHECK(doc["reduced_form"].size() == 2);
+    CHECK(doc["sample_covariance"]["names"].size() == 3);
+    CHECK(doc["implied_covariance"]["matrix"].size() == 3);
+    CHECK(doc["warnings"].is_array());
+}
+
+TEST_CASE("the csv report of the thesis model has the header and one line per parameter") {
+    const Run json = jalur({"fit", kBorModel, "--format", "json"});
+    const Run csv = jalur({"fit", kBorModel, "--format", "csv"});
+    REQUIRE(json.status == 0);
+    REQUIRE(csv.status == 0);
+    CHECK(starts_with(csv.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n"));
+    CHECK(count_lines(csv.out) == nlohmann::json::parse(json.out)["parameters"].size() + 1);
+    CHECK(csv.out.find("\nindirect,:=,a*b,") != std::string::npos);
+}
