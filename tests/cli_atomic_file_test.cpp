@@ -9,33 +9,16 @@
 
 #include "cli/atomic_file.hpp"
 
+#include "support/scratch.hpp"
+
 namespace fs = std::filesystem;
+using jalur::testing::read_text;
+using jalur::testing::Scratch;
 using namespace std::string_literals;
 using jalur::cli::OutputError;
 using jalur::cli::write_file_atomically;
 
 namespace {
-
-// A fresh directory, removed with everything in it at the end of the test.
-struct TemporaryDirectory {
-    fs::path path;
-    TemporaryDirectory() {
-        std::string pattern = (fs::temp_directory_path() / "jalur-cli-test-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TemporaryDirectory() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
-
-std::string contents(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::size_t entries(const fs::path& dir) {
     std::size_t count = 0;
@@ -46,26 +29,26 @@ std::size_t entries(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("an atomic write creates the file with exactly the given bytes") {
-    TemporaryDirectory dir;
-    const fs::path file = dir.path / "report.txt";
+    Scratch dir;
+    const fs::path file = dir.dir() / "report.txt";
     const std::string text = "line one\nR² = 0.17\n\0binary"s;
     write_file_atomically(file.string(), text);
-    CHECK(contents(file) == text);
-    CHECK(entries(dir.path) == 1);  // no temporary file left
+    CHECK(read_text(file) == text);
+    CHECK(entries(dir.dir()) == 1);  // no temporary file left
 }
 
 TEST_CASE("an atomic write replaces an existing file") {
-    TemporaryDirectory dir;
-    const fs::path file = dir.path / "report.json";
+    Scratch dir;
+    const fs::path file = dir.dir() / "report.json";
     write_file_atomically(file.string(), "a much longer first version\n");
     write_file_atomically(file.string(), "short\n");
-    CHECK(contents(file) == "short\n");
-    CHECK(entries(dir.path) == 1);
+    CHECK(read_text(file) == "short\n");
+    CHECK(entries(dir.dir()) == 1);
 }
 
 TEST_CASE("an atomic write gives a new file the usual permissions") {
-    TemporaryDirectory dir;
-    const fs::path file = dir.path / "report.csv";
+    Scratch dir;
+    const fs::path file = dir.dir() / "report.csv";
     const mode_t mask = ::umask(022);
     write_file_atomically(file.string(), "x\n");
     ::umask(mask);
@@ -75,8 +58,8 @@ TEST_CASE("an atomic write gives a new file the usual permissions") {
 }
 
 TEST_CASE("an atomic write into a missing directory fails with the file name and leaves nothing") {
-    TemporaryDirectory dir;
-    const fs::path file = dir.path / "missing" / "report.txt";
+    Scratch dir;
+    const fs::path file = dir.dir() / "missing" / "report.txt";
     try {
         write_file_atomically(file.string(), "text\n");
         FAIL("expected OutputError");
@@ -84,16 +67,16 @@ TEST_CASE("an atomic write into a missing directory fails with the file name and
         CHECK(std::string(e.what()).find(file.string()) != std::string::npos);
     }
     CHECK_FALSE(fs::exists(file));
-    CHECK(entries(dir.path) == 0);
+    CHECK(entries(dir.dir()) == 0);
 }
 
 TEST_CASE("an atomic write over a directory fails and leaves the directory and no temporary file") {
-    TemporaryDirectory dir;
-    const fs::path target = dir.path / "taken";
+    Scratch dir;
+    const fs::path target = dir.dir() / "taken";
     fs::create_directory(target);
     CHECK_THROWS_AS(write_file_atomically(target.string(), "text\n"), OutputError);
     CHECK(fs::is_directory(target));
-    CHECK(entries(dir.path) == 1);
+    CHECK(entries(dir.dir()) == 1);
 }
 
 TEST_CASE("an atomic write refuses an empty file name") {

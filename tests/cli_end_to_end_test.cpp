@@ -13,7 +13,11 @@
 #include <sys/wait.h>
 #include <vector>
 
+#include "support/scratch.hpp"
+
 namespace fs = std::filesystem;
+using jalur::testing::read_text;
+using jalur::testing::Scratch;
 
 namespace {
 
@@ -23,26 +27,6 @@ std::string shell_quote(const std::string& arg) {
     std::string quoted = "'";
     for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return quoted + "'";
-}
-
-struct TemporaryDirectory {
-    fs::path path;
-    TemporaryDirectory() {
-        std::string pattern = (fs::temp_directory_path() / "jalur-e2e-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TemporaryDirectory() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 void write_file(const fs::path& file, const std::string& text) {
@@ -56,9 +40,9 @@ struct Run {
 };
 
 // Runs the built jalur with the arguments, capturing standard output, standard error and the exit code.
-Run jalur(const std::vector<std::string>& args) {
-    TemporaryDirectory scratch;
-    const fs::path err_file = scratch.path / "stderr";
+Run run_jalur(const std::vector<std::string>& args) {
+    Scratch scratch;
+    const fs::path err_file = scratch.dir() / "stderr";
     std::string command = shell_quote(JALUR_BINARY);
     for (const auto& arg : args) command += " " + shell_quote(arg);
     command += " 2>" + shell_quote(err_file.string());
@@ -69,7 +53,7 @@ Run jalur(const std::vector<std::string>& args) {
     for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, got);
     const int status = ::pclose(pipe);
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = read_file(err_file);
+    run.err = read_text(err_file);
     return run;
 }
 
@@ -90,14 +74,14 @@ std::size_t entries(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("jalur --version prints its version and exits with 0") {
-    const Run r = jalur({"--version"});
+    const Run r = run_jalur({"--version"});
     CHECK(r.status == 0);
     CHECK(r.out == "jalur 0.1.0\n");
     CHECK(r.err.empty());
 }
 
 TEST_CASE("jalur help prints the usage and the exit codes") {
-    const Run r = jalur({"help"});
+    const Run r = run_jalur({"help"});
     CHECK(r.status == 0);
     CHECK(starts_with(r.out, "Usage: jalur"));
     CHECK(r.out.find("Exit status") != std::string::npos);
@@ -106,7 +90,7 @@ TEST_CASE("jalur help prints the usage and the exit codes") {
 
 TEST_CASE("an unknown option exits with 2 and prints nothing on standard output") {
     for (const auto& args : {std::vector<std::string>{"--bogus"}, {"fit", kBorModel, "--bogus"}}) {
-        const Run r = jalur(args);
+        const Run r = run_jalur(args);
         CHECK(r.status == 2);
         CHECK(r.out.empty());
         CHECK(starts_with(r.err, "jalur: error: "));
@@ -116,24 +100,24 @@ TEST_CASE("an unknown option exits with 2 and prints nothing on standard output"
 }
 
 TEST_CASE("jalur without a command or fit without a model path exits with 2") {
-    CHECK(jalur({}).status == 2);
-    const Run r = jalur({"fit"});
+    CHECK(run_jalur({}).status == 2);
+    const Run r = run_jalur({"fit"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err.find("missing model path") != std::string::npos);
 }
 
 TEST_CASE("an unknown report format exits with 2") {
-    const Run r = jalur({"fit", kBorModel, "--format", "xml"});
+    const Run r = run_jalur({"fit", kBorModel, "--format", "xml"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err.find("xml") != std::string::npos);
 }
 
 TEST_CASE("a missing model file exits with 3 and names the path on standard error") {
-    TemporaryDirectory dir;
-    const std::string path = (dir.path / "no-such-model.yaml").string();
-    const Run r = jalur({"fit", path});
+    Scratch dir;
+    const std::string path = (dir.dir() / "no-such-model.yaml").string();
+    const Run r = run_jalur({"fit", path});
     CHECK(r.status == 3);
     CHECK(r.out.empty());
     CHECK(starts_with(r.err, "jalur: error: "));
@@ -141,18 +125,18 @@ TEST_CASE("a missing model file exits with 3 and names the path on standard erro
 }
 
 TEST_CASE("a spec with a YAML error exits with 3 and a message that starts with file and line") {
-    TemporaryDirectory dir;
-    const fs::path spec = dir.path / "broken.yaml";
+    Scratch dir;
+    const fs::path spec = dir.dir() / "broken.yaml";
     write_file(spec, "title: [unclosed\n");
-    const Run r = jalur({"fit", spec.string()});
+    const Run r = run_jalur({"fit", spec.string()});
     CHECK(r.status == 3);
     CHECK(r.out.empty());
     CHECK(starts_with(r.err, "jalur: error: " + spec.string() + ":"));
 }
 
 TEST_CASE("a model with more parameters than moments exits with 4 and lists the parameters") {
-    TemporaryDirectory dir;
-    const fs::path spec = dir.path / "unidentified.yaml";
+    Scratch dir;
+    const fs::path spec = dir.dir() / "unidentified.yaml";
     write_file(spec,
                "data:\n"
                "  covariance:\n"
@@ -166,7 +150,7 @@ TEST_CASE("a model with more parameters than moments exits with 4 and lists the 
                "    B: [A]\n"
                "  covariances:\n"
                "    - [A, B]\n");
-    const Run r = jalur({"fit", spec.string()});
+    const Run r = run_jalur({"fit", spec.string()});
     CHECK(r.status == 4);
     CHECK(r.out.empty());
     CHECK(starts_with(r.err, "jalur: error: "));
@@ -175,8 +159,8 @@ TEST_CASE("a model with more parameters than moments exits with 4 and lists the 
 }
 
 TEST_CASE("a sample covariance matrix that is not positive definite exits with 5") {
-    TemporaryDirectory dir;
-    const fs::path spec = dir.path / "not_pd.yaml";
+    Scratch dir;
+    const fs::path spec = dir.dir() / "not_pd.yaml";
     write_file(spec,
                "data:\n"
                "  covariance:\n"
@@ -188,7 +172,7 @@ TEST_CASE("a sample covariance matrix that is not positive definite exits with 5
                "model:\n"
                "  regressions:\n"
                "    B: [A]\n");
-    const Run r = jalur({"fit", spec.string()});
+    const Run r = run_jalur({"fit", spec.string()});
     CHECK(r.status == 5);
     CHECK(r.out.empty());
     CHECK(starts_with(r.err, "jalur: error: "));
@@ -196,52 +180,52 @@ TEST_CASE("a sample covariance matrix that is not positive definite exits with 5
 }
 
 TEST_CASE("--output into a directory that does not exist exits with 6 and writes nothing") {
-    TemporaryDirectory dir;
-    const fs::path file = dir.path / "missing" / "report.txt";
-    const Run r = jalur({"fit", kBorModel, "--output", file.string()});
+    Scratch dir;
+    const fs::path file = dir.dir() / "missing" / "report.txt";
+    const Run r = run_jalur({"fit", kBorModel, "--output", file.string()});
     CHECK(r.status == 6);
     CHECK(r.out.empty());
     CHECK(starts_with(r.err, "jalur: error: "));
     CHECK(r.err.find(file.string()) != std::string::npos);
     CHECK_FALSE(fs::exists(file));
-    CHECK(entries(dir.path) == 0);
+    CHECK(entries(dir.dir()) == 0);
 }
 
 TEST_CASE("--output onto an existing directory exits with 6 and leaves no temporary file") {
-    TemporaryDirectory dir;
-    const fs::path target = dir.path / "taken";
+    Scratch dir;
+    const fs::path target = dir.dir() / "taken";
     fs::create_directory(target);
-    const Run r = jalur({"fit", kBorModel, "-o", target.string()});
+    const Run r = run_jalur({"fit", kBorModel, "-o", target.string()});
     CHECK(r.status == 6);
     CHECK(r.out.empty());
     CHECK(fs::is_directory(target));
-    CHECK(entries(dir.path) == 1);
+    CHECK(entries(dir.dir()) == 1);
 }
 
 TEST_CASE("--output writes the same bytes that standard output gets, in every format") {
     for (const std::string format : {"text", "json", "csv"}) {
         CAPTURE(format);
-        TemporaryDirectory dir;
-        const fs::path file = dir.path / ("report." + format);
-        const Run to_stdout = jalur({"fit", kBorModel, "--format", format});
+        Scratch dir;
+        const fs::path file = dir.dir() / ("report." + format);
+        const Run to_stdout = run_jalur({"fit", kBorModel, "--format", format});
         REQUIRE(to_stdout.status == 0);
         CHECK_FALSE(to_stdout.out.empty());
-        const Run to_file = jalur({"fit", kBorModel, "--format", format, "--output", file.string()});
+        const Run to_file = run_jalur({"fit", kBorModel, "--format", format, "--output", file.string()});
         CHECK(to_file.status == 0);
         CHECK(to_file.out.empty());
-        CHECK(read_file(file) == to_stdout.out);
-        CHECK(entries(dir.path) == 1);  // no temporary file left
+        CHECK(read_text(file) == to_stdout.out);
+        CHECK(entries(dir.dir()) == 1);  // no temporary file left
     }
 }
 
 TEST_CASE("--output - means standard output") {
-    const Run r = jalur({"fit", kBorModel, "-f", "csv", "-o", "-"});
+    const Run r = run_jalur({"fit", kBorModel, "-f", "csv", "-o", "-"});
     CHECK(r.status == 0);
     CHECK(starts_with(r.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n"));
 }
 
 TEST_CASE("the text report of the thesis model has LISREL's sections") {
-    const Run r = jalur({"fit", kBorModel});
+    const Run r = run_jalur({"fit", kBorModel});
     REQUIRE(r.status == 0);
     CHECK(r.err.empty());
     for (const char* section : {
@@ -268,7 +252,7 @@ TEST_CASE("the text report of the thesis model has LISREL's sections") {
 }
 
 TEST_CASE("the json report of the thesis model is one document with the documented fields") {
-    const Run r = jalur({"fit", kBorModel, "--format", "json"});
+    const Run r = run_jalur({"fit", kBorModel, "--format", "json"});
     REQUIRE(r.status == 0);
     const auto doc = nlohmann::json::parse(r.out);
     CHECK(doc["converged"] == true);
@@ -294,8 +278,8 @@ TEST_CASE("the json report of the thesis model is one document with the document
 }
 
 TEST_CASE("the csv report of the thesis model has the header and one line per parameter") {
-    const Run json = jalur({"fit", kBorModel, "--format", "json"});
-    const Run csv = jalur({"fit", kBorModel, "--format", "csv"});
+    const Run json = run_jalur({"fit", kBorModel, "--format", "json"});
+    const Run csv = run_jalur({"fit", kBorModel, "--format", "csv"});
     REQUIRE(json.status == 0);
     REQUIRE(csv.status == 0);
     CHECK(starts_with(csv.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n"));
