@@ -1,0 +1,269 @@
+// jalur_bench_fit: how long one complete fit takes in-process (see bench/README.md).
+//
+// Reads a model spec once, then times fit_model(spec.table, spec.data, spec.estimation) — the whole engine
+// pipeline: defaults, RAM model, start values, ML search, expected information and SEs, standardized
+// solution, defined parameters, effects, reduced form and fit measures. A second row times reading the spec
+// plus the fit (everything `jalur fit` does except process start-up and printing). Each row: a warm-up, then
+// K repetitions timed one by one with std::chrono::steady_clock; reports median, min, p90 and mean in µs.
+//
+// Usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only ROW] [--json] [--json-file PATH]
+//   SPEC          model spec (default examples/bor/model.yaml, relative to the working directory, else the
+//                 source tree's copy)
+//   --reps N      timed repetitions per row (default 5000)
+//   --warmup N    untimed repetitions before each row (default 500)
+//   --only ROW    time one row only: fit, pipeline or read (for profiling with perf / callgrind)
+//   --json        print JSON instead of the table
+//   --json-file P print the table and also write the JSON to P (bench/run.sh reads it)
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/fit.hpp"
+#include "models/model_spec.hpp"
+
+#ifndef JALUR_BENCH_SOURCE_DIR
+#define JALUR_BENCH_SOURCE_DIR "."
+#endif
+
+namespace {
+
+struct Options {
+    std::string spec = "examples/bor/model.yaml";
+    bool spec_given = false;
+    int reps = 5000;
+    int warmup = 500;
+    bool json = false;
+    std::string json_file;
+    std::string only;  // "", "fit", "pipeline", "read"
+};
+
+struct Stats {
+    std::string name;
+    std::string what;
+    int reps = 0;
+    int warmup = 0;
+    double median_us = 0, min_us = 0, p90_us = 0, mean_us = 0, max_us = 0;
+};
+
+// Keeps the optimizer from discarding the work: every fit's result feeds this.
+volatile double g_sink = 0;
+
+double checksum(const jalur::FitResult& r) {
+    double s = r.fit.chisq + r.fit.cfi + static_cast<double>(r.optimizer.evaluations);
+    for (const auto& row : r.table.rows) s += row.est + row.se + row.std_all;
+    for (const auto& e : r.effects)
+        if (e.total) s += e.total->est + e.total->se;
+    return s;
+}
+
+[[noreturn]] void usage(const std::string& problem) {
+    std::cerr << "jalur_bench_fit: " << problem << "\n"
+              << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
+                 " [--json-file PATH]\n";
+    std::exit(2);
+}
+
+int positive_int(const std::string& flag, const char* text, int minimum) {
+    char* end = nullptr;
+    const long v = std::strtol(text, &end, 10);
+    if (end == text || *end != '\0' || v < minimum || v > 100000000)
+        usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
+    return static_cast<int>(v);
+}
+
+Options parse(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> const char* {
+            if (i + 1 >= argc) usage(a + " needs a value");
+            return argv[++i];
+        };
+        if (a == "--reps") o.reps = positive_int(a, value(), 1);
+        else if (a == "--warmup") o.warmup = positive_int(a, value(), 0);
+        else if (a == "--only") {
+            o.only = value();
+            if (o.only != "fit" && o.only != "pipeline" && o.only != "read")
+                usage("--only expects fit, pipeline or read, got '" + o.only + "'");
+        } else if (a == "--json") o.json = true;
+        else if (a == "--json-file") o.json_file = value();
+        else if (a == "-h" || a == "--help") {
+            std::cout << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
+                         " [--json-file PATH]\n"
+                         "Times fit_model (complete fit) and read_model_spec + fit_model in-process; see bench/README.md.\n";
+            std::exit(0);
+        } else if (!a.empty() && a[0] == '-') usage("unknown option '" + a + "'");
+        else if (o.spec_given) usage("more than one spec given");
+        else {
+            o.spec = a;
+            o.spec_given = true;
+        }
+    }
+    if (!o.spec_given && !std::ifstream(o.spec)) {
+        const std::string fallback = std::string(JALUR_BENCH_SOURCE_DIR) + "/" + o.spec;
+        if (std::ifstream(fallback)) o.spec = fallback;
+    }
+    return o;
+}
+
+Stats measure(const std::string& name, const std::string& what, int warmup, int reps,
+              const std::function<double()>& body) {
+    for (int i = 0; i < warmup; ++i) g_sink = g_sink + body();
+    std::vector<double> us(static_cast<std::size_t>(reps));
+    for (int i = 0; i < reps; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const double s = body();
+        const auto t1 = std::chrono::steady_clock::now();
+        g_sink = g_sink + s;
+        us[static_cast<std::size_t>(i)] = std::chrono::duration<double, std::micro>(t1 - t0).count();
+    }
+    Stats st;
+    st.name = name;
+    st.what = what;
+    st.reps = reps;
+    st.warmup = warmup;
+    double total = 0;
+    for (double v : us) total += v;
+    st.mean_us = total / reps;
+    std::sort(us.begin(), us.end());
+    const std::size_t n = us.size();
+    st.median_us = n % 2 ? us[n / 2] : 0.5 * (us[n / 2 - 1] + us[n / 2]);
+    st.min_us = us.front();
+    st.max_us = us.back();
+    // Nearest-rank 90th percentile.
+    const std::size_t rank = static_cast<std::size_t>(std::ceil(0.9 * static_cast<double>(n)));
+    st.p90_us = us[std::max<std::size_t>(rank, 1) - 1];
+    return st;
+}
+
+std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\', out += c;
+        else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else out += c;
+    }
+    return out + "\"";
+}
+
+std::string fixed(double v, int digits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+// One key per line so that bench/run.sh can read it with grep/awk (no jq needed).
+std::string to_json(const Options& o, const jalur::FitResult& r, const std::vector<Stats>& rows) {
+    std::ostringstream j;
+    j << "{\n";
+    j << "  \"spec\": " << json_string(o.spec) << ",\n";
+    j << "  \"clock\": \"std::chrono::steady_clock\",\n";
+    j << "  \"unit\": \"us\",\n";
+    j << "  \"free_parameters\": " << r.fit.npar << ",\n";
+    j << "  \"optimizer_evaluations\": " << r.optimizer.evaluations << ",\n";
+    j << "  \"optimizer_iterations\": " << r.optimizer.iterations << ",\n";
+    j << "  \"converged\": " << (r.optimizer.converged() ? "true" : "false") << ",\n";
+    j << "  \"chisq\": " << fixed(r.fit.chisq, 9) << ",\n";
+    j << "  \"df\": " << r.fit.df << ",\n";
+    j << "  \"rows\": [\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Stats& s = rows[i];
+        j << "    {\n";
+        j << "      \"name\": " << json_string(s.name) << ",\n";
+        j << "      \"what\": " << json_string(s.what) << ",\n";
+        j << "      \"reps\": " << s.reps << ",\n";
+        j << "      \"warmup\": " << s.warmup << ",\n";
+        j << "      \"median_us\": " << fixed(s.median_us, 3) << ",\n";
+        j << "      \"min_us\": " << fixed(s.min_us, 3) << ",\n";
+        j << "      \"p90_us\": " << fixed(s.p90_us, 3) << ",\n";
+        j << "      \"mean_us\": " << fixed(s.mean_us, 3) << ",\n";
+        j << "      \"max_us\": " << fixed(s.max_us, 3) << "\n";
+        j << "    }" << (i + 1 < rows.size() ? "," : "") << "\n";
+    }
+    j << "  ]\n}\n";
+    return j.str();
+}
+
+void print_table(const Options& o, const jalur::FitResult& r, const std::vector<Stats>& rows) {
+    std::printf("jalur_bench_fit: %s\n", o.spec.c_str());
+    std::printf("model: %d free parameters, df = %d, chi-square = %.6f; search: %d evaluations, %s\n", r.fit.npar,
+                r.fit.df, r.fit.chisq, r.optimizer.evaluations, r.optimizer.converged() ? "converged" : "NOT converged");
+    std::printf("each row: %d warm-up runs, then each repetition timed alone (steady_clock); times in microseconds\n\n",
+                rows.empty() ? 0 : rows.front().warmup);
+    std::printf("%-26s %8s %10s %10s %10s %10s\n", "row", "reps", "median", "min", "p90", "mean");
+    std::printf("%-26s %8s %10s %10s %10s %10s\n", "--------------------------", "--------", "----------",
+                "----------", "----------", "----------");
+    for (const auto& s : rows)
+        std::printf("%-26s %8d %10.2f %10.2f %10.2f %10.2f\n", s.name.c_str(), s.reps, s.median_us, s.min_us,
+                    s.p90_us, s.mean_us);
+    std::printf("\n");
+    for (const auto& s : rows) std::printf("  %-24s %s\n", s.name.c_str(), s.what.c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Options o = parse(argc, argv);
+    try {
+        const jalur::ModelSpec spec = jalur::read_model_spec(o.spec);
+        const jalur::FitResult reference = jalur::fit_model(spec.table, spec.data, spec.estimation);
+
+        const jalur::ParameterTable& table = spec.table;
+        const jalur::SampleMoments& data = spec.data;
+        const jalur::EstimationOptions& estimation = spec.estimation;
+        const std::string& path = o.spec;
+        auto fit_only = [&] { return checksum(jalur::fit_model(table, data, estimation)); };
+        auto read_and_fit = [&] {
+            const jalur::ModelSpec s = jalur::read_model_spec(path);
+            return checksum(jalur::fit_model(s.table, s.data, s.estimation));
+        };
+        auto read_only = [&] {
+            const jalur::ModelSpec s = jalur::read_model_spec(path);
+            return static_cast<double>(s.table.rows.size()) + s.data.covariance.sum();
+        };
+        auto wanted = [&](const char* row) { return o.only.empty() || o.only == row; };
+
+        std::vector<Stats> rows;
+        if (wanted("fit"))
+            rows.push_back(measure("fit_model",
+                                   "fit_model(spec.table, spec.data, spec.estimation): estimates, SEs, standardized, "
+                                   "defined, effects, fit measures",
+                                   o.warmup, o.reps, fit_only));
+        if (wanted("pipeline"))
+            rows.push_back(measure("read_model_spec + fit",
+                                   "read_model_spec(path) then fit_model: the in-process pipeline of `jalur fit` "
+                                   "without printing",
+                                   o.warmup, o.reps, read_and_fit));
+        if (wanted("read"))
+            rows.push_back(measure("read_model_spec",
+                                   "read_model_spec(path) alone (YAML parse, data, table); for reference",
+                                   o.warmup, o.reps, read_only));
+
+        const std::string json = to_json(o, reference, rows);
+        if (!o.json_file.empty()) {
+            std::ofstream out(o.json_file);
+            if (!(out << json)) {
+                std::cerr << "jalur_bench_fit: cannot write " << o.json_file << "\n";
+                return 1;
+            }
+        }
+        if (o.json) std::cout << json;
+        else print_table(o, reference, rows);
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "jalur_bench_fit: " << o.spec << ": " << e.what() << "\n";
+        return 1;
+    }
+}

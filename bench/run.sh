@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Benchmarks of jalur on the thesis model (see bench/README.md). Called by `make bench`.
+#
+# Usage: bench/run.sh [BUILD_DIR]          (default: build)
+#
+#   1. in-process: BUILD_DIR/jalur_bench_fit (fit_model, and read_model_spec + fit_model), median µs;
+#   2. whole process: BUILD_DIR/jalur fit examples/bor/model.yaml > /dev/null, median ms
+#      (hyperfine when installed, else a bash loop);
+#   3. lavaan: bench/lavaan_bor.R in one R process (R start-up excluded), when R with lavaan is installed,
+#      and the ratio lavaan / jalur;
+#   4. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms) marked PASS or MISS.
+#
+# Environment: BENCH_REPS (in-process repetitions, default 5000), BENCH_WARMUP (default 500),
+#   CLI_RUNS (default 30), LAVAAN_REPS (default 50), JALUR_BENCH_NO_R=1 (skip lavaan),
+#   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
+set -u
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root" || exit 2
+
+build="${1:-build}"
+spec="examples/bor/model.yaml"
+bench_reps="${BENCH_REPS:-5000}"
+bench_warmup="${BENCH_WARMUP:-500}"
+cli_runs="${CLI_RUNS:-30}"
+lavaan_reps="${LAVAAN_REPS:-50}"
+
+target_fit_us=50
+target_cli_ms=20
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/jalur-bench.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+# Value of "key": number in a flat JSON block (one key per line), the n-th occurrence (1-based).
+json_number() {  # file key [n]
+    awk -v key="\"$2\":" -v want="${3:-1}" '
+        index($0, key) { n++; if (n == want) { v = $0; sub(/.*": */, "", v); sub(/[ ,]*$/, "", v); print v; exit } }' "$1"
+}
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }  # format expression
+below() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
+hr() { printf '%s\n' "------------------------------------------------------------------------------------------"; }
+
+echo "jalur benchmarks — $(date '+%Y-%m-%d %H:%M:%S %Z')"
+cpu="$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)"
+build_type="$(awk -F= '/^CMAKE_BUILD_TYPE:/ { print $2 }' "$build/CMakeCache.txt" 2>/dev/null)"
+echo "machine: $(nproc 2>/dev/null || echo '?') cores${cpu:+ ($cpu)}; load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+echo "build:   $build (CMAKE_BUILD_TYPE=${build_type:-unknown}); spec: $spec"
+if [ -n "$build_type" ] && [ "$build_type" != "Release" ]; then
+    echo "warning: not a Release build; the numbers are not comparable with the targets"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 1. In-process
+# ---------------------------------------------------------------------------------------------------
+fit_us="" fit_min_us="" fit_p90_us="" pipe_us="" pipe_min_us="" pipe_p90_us="" fit_evals=""
+echo "== 1. In-process: $build/jalur_bench_fit"
+hr
+if [ -x "$build/jalur_bench_fit" ]; then
+    if "$build/jalur_bench_fit" "$spec" --reps "$bench_reps" --warmup "$bench_warmup" --json-file "$tmp/fit.json"; then
+        fit_us="$(json_number "$tmp/fit.json" median_us 1)"
+        fit_min_us="$(json_number "$tmp/fit.json" min_us 1)"
+        fit_p90_us="$(json_number "$tmp/fit.json" p90_us 1)"
+        pipe_us="$(json_number "$tmp/fit.json" median_us 2)"
+        pipe_min_us="$(json_number "$tmp/fit.json" min_us 2)"
+        pipe_p90_us="$(json_number "$tmp/fit.json" p90_us 2)"
+        fit_evals="$(json_number "$tmp/fit.json" optimizer_evaluations)"
+    else
+        echo "jalur_bench_fit failed (exit $?); in-process numbers are missing"
+    fi
+else
+    echo "not built: $build/jalur_bench_fit (configure with -DJALUR_BUILD_BENCH=ON and build, e.g. make build)"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 2. Whole process
+# ---------------------------------------------------------------------------------------------------
+cli_ms="" cli_min_ms="" cli_tool="" version_ms="" true_ms=""
+true_bin="$(command -v true 2> /dev/null)"; [ -x /bin/true ] && true_bin=/bin/true
+cli=("$build/jalur" fit "$spec")
+echo "== 2. Whole process: ${cli[*]} > /dev/null"
+hr
+
+# Median (and min) in ms of a command run N times by a bash loop; no fork for the clock when bash has
+# EPOCHREALTIME (bash >= 5), else `date +%s%N` (which adds its own process start-up to every sample).
+loop_median_ms() {  # runs command...
+    local runs="$1"; shift
+    local i t0 t1
+    "$@" > /dev/null 2>&1; "$@" > /dev/null 2>&1  # warm-up (page cache, dynamic loader)
+    for ((i = 0; i < runs; i++)); do
+        if [ -n "${EPOCHREALTIME:-}" ]; then
+            t0="${EPOCHREALTIME/[.,]/}"; "$@" > /dev/null 2>&1; t1="${EPOCHREALTIME/[.,]/}"
+            echo $(( t1 - t0 ))                       # µs
+        else
+            t0="$(date +%s%N)"; "$@" > /dev/null 2>&1; t1="$(date +%s%N)"
+            echo $(( (t1 - t0) / 1000 ))              # µs
+        fi
+    done | sort -n | awk '{ v[NR] = $1 } END {
+        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "%.3f %.3f %d\n", m / 1000, v[1] / 1000, NR }'
+}
+
+# hyperfine's median and min (seconds in its JSON) in ms.
+hyperfine_ms() {  # runs json command...
+    local runs="$1" json="$2"; shift 2
+    local -a shell_none=(-N)
+    hyperfine --help 2>/dev/null | grep -q -- '--shell' || shell_none=()
+    hyperfine "${shell_none[@]}" --style basic --warmup 3 --runs "$runs" --export-json "$json" "$*" \
+        > "$json.log" 2>&1 || { cat "$json.log" >&2; return 1; }
+    awk -F': *' '/"median":/ { gsub(/[ ,]/, "", $2); m = $2 } /"min":/ { gsub(/[ ,]/, "", $2); n = $2 }
+                 END { if (m != "") printf "%.3f %.3f\n", m * 1000, n * 1000 }' "$json"
+}
+
+if [ ! -x "$build/jalur" ]; then
+    echo "not built: $build/jalur"
+elif ! "${cli[@]}" > /dev/null 2> "$tmp/cli.err"; then
+    echo "the command fails (exit code $?), not timed:"
+    head -5 "$tmp/cli.err"
+else
+    if command -v hyperfine > /dev/null 2>&1 && [ -z "${JALUR_BENCH_NO_HYPERFINE:-}" ]; then
+        cli_tool="hyperfine, $cli_runs runs after 3 warm-up"
+        read -r cli_ms cli_min_ms <<< "$(hyperfine_ms "$cli_runs" "$tmp/cli.json" "${cli[@]}")"
+        [ -n "$cli_ms" ] && grep -v '^ *$' "$tmp/cli.json.log"   # hyperfine's own report (mean ± σ, range)
+        read -r version_ms _ <<< "$(hyperfine_ms "$cli_runs" "$tmp/version.json" "$build/jalur" --version 2> /dev/null)"
+        [ -n "$true_bin" ] && read -r true_ms _ <<< "$(hyperfine_ms "$cli_runs" "$tmp/true.json" "$true_bin" 2> /dev/null)"
+    fi
+    if [ -z "$cli_ms" ]; then
+        cli_tool="bash loop, $cli_runs runs after 2 warm-up"
+        read -r cli_ms cli_min_ms _ <<< "$(loop_median_ms "$cli_runs" "${cli[@]}")"
+        read -r version_ms _ _ <<< "$(loop_median_ms "$cli_runs" "$build/jalur" --version)"
+        [ -n "$true_bin" ] && read -r true_ms _ _ <<< "$(loop_median_ms "$cli_runs" "$true_bin")"
+    fi
+    echo
+    printf 'jalur fit %s: median %s ms, min %s ms (%s)\n' "$spec" "$cli_ms" "$cli_min_ms" "$cli_tool"
+    [ -n "$version_ms" ] && printf 'jalur --version (start-up and shared libraries, no fit): median %s ms\n' "$version_ms"
+    [ -n "$true_ms" ] && printf '%s (the cost of any process on this machine): median %s ms\n' "$true_bin" "$true_ms"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 3. lavaan
+# ---------------------------------------------------------------------------------------------------
+lavaan_ms="" lavaan_like_ms="" lavaan_sem_ms="" lavaan_version=""
+echo "== 3. lavaan (bench/lavaan_bor.R, one R process, R start-up excluded)"
+hr
+if [ -n "${JALUR_BENCH_NO_R:-}" ]; then
+    echo "skipped (JALUR_BENCH_NO_R is set)"
+elif ! command -v Rscript > /dev/null 2>&1; then
+    echo "skipped: Rscript is not installed"
+elif ! Rscript -e 'suppressPackageStartupMessages(library(lavaan))' > /dev/null 2>&1; then
+    echo "skipped: R is installed but lavaan is not (install.packages(\"lavaan\"))"
+elif Rscript "$here/lavaan_bor.R" "$lavaan_reps" > "$tmp/lavaan.out" 2>&1; then
+    grep -v '^lavaan_[a-z0-9_]*=' "$tmp/lavaan.out" | sed '$!b; /^$/d'
+    lavaan_ms="$(sed -n 's/^lavaan_median_ms=//p' "$tmp/lavaan.out")"
+    lavaan_like_ms="$(sed -n 's/^lavaan_like_median_ms=//p' "$tmp/lavaan.out")"
+    lavaan_sem_ms="$(sed -n 's/^lavaan_sem_median_ms=//p' "$tmp/lavaan.out")"
+    lavaan_version="$(sed -n 's/^lavaan_version=//p' "$tmp/lavaan.out")"
+else
+    echo "lavaan_bor.R failed:"
+    tail -5 "$tmp/lavaan.out"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 4. Summary
+# ---------------------------------------------------------------------------------------------------
+mark() {  # value target
+    if [ -z "$1" ]; then echo "n/a"
+    elif below "$1" "$2"; then echo "PASS"
+    else echo "MISS"; fi
+}
+row() { printf '%-46s %14s %12s  %s\n' "$1" "$2" "$3" "$4"; }
+val() { [ -n "$1" ] && calc "%.${3:-2}f $2" "$1" || echo "n/a"; }
+
+echo "== Summary (medians)"
+hr
+row "measure" "median" "target" "status"
+row "----------------------------------------------" "--------------" "------------" "------"
+fit_mark="$(mark "$fit_us" "$target_fit_us")"
+cli_mark="$(mark "$cli_ms" "$target_cli_ms")"
+row "in-process fit (fit_model, complete)" "$(val "$fit_us" us)" "< $target_fit_us us" "$fit_mark"
+row "in-process read_model_spec + fit" "$(val "$pipe_us" us)" "-" ""
+row "CLI process: jalur fit $spec" "$(val "$cli_ms" ms)" "< $target_cli_ms ms" "$cli_mark"
+if [ -n "$lavaan_ms" ]; then
+    row "lavaan $lavaan_version: sem() alone" "$(val "$lavaan_sem_ms" ms)" "" ""
+    row "lavaan fit (sem + estimates + std. solution)" "$(val "$lavaan_ms" ms)" "(~30 ms)" ""
+    row "lavaan like-for-like (std w/o SE + fitMeas.)" "$(val "$lavaan_like_ms" ms)" "" ""
+    if [ -n "$fit_us" ]; then
+        row "RATIO lavaan fit / jalur in-process fit" "$(calc '%.0fx' "$lavaan_ms * 1000 / $fit_us")" "" ""
+        [ -n "$lavaan_like_ms" ] &&
+            row "ratio lavaan like-for-like / jalur fit" "$(calc '%.0fx' "$lavaan_like_ms * 1000 / $fit_us")" "" ""
+    fi
+    [ -n "$pipe_us" ] && row "ratio lavaan fit / jalur read + fit" "$(calc '%.0fx' "$lavaan_ms * 1000 / $pipe_us")" "" ""
+    [ -n "$cli_ms" ] && row "ratio lavaan fit / whole jalur CLI process" "$(calc '%.1fx' "$lavaan_ms / $cli_ms")" "" ""
+else
+    row "lavaan per fit" "n/a" "" "(R with lavaan not available)"
+fi
+hr
+[ -n "$fit_us" ] && echo "in-process fit: min $fit_min_us us, p90 $fit_p90_us us; read + fit: min $pipe_min_us us, p90 $pipe_p90_us us;" \
+    "search used $fit_evals objective evaluation(s)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (other work on the machine inflates every number)"
+
+if [ -n "${BENCH_STRICT:-}" ] && { [ "$fit_mark" = MISS ] || [ "$cli_mark" = MISS ]; }; then exit 1; fi
+if [ -z "$fit_us" ]; then exit 1; fi
+exit 0
