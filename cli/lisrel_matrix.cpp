@@ -58,6 +58,24 @@ void header_lines(std::string& out, const std::vector<std::string>& names, const
     out += trim_right(name_line) + "\n" + trim_right(dash_line) + "\n";
 }
 
+// One row of entries, columns first..end − 1 of a block: the values, and beneath them, right-aligned on the
+// same edges, the standard errors (closing parenthesis one column further) and t-values when there are any.
+void entry_lines(std::string& out, std::string value_line, const std::vector<EntryText>& row,
+                 const std::vector<std::size_t>& edges, std::size_t first, std::size_t end) {
+    std::string se_line, t_line;
+    for (std::size_t j = first; j < end; ++j) {
+        const EntryText& e = row[j];
+        const std::size_t edge = edges[j - first];
+        place(value_line, edge - display_width(e.value), e.value);
+        if (!e.se.empty()) {
+            place(se_line, edge - display_width(e.se), e.se + ")");
+            place(t_line, edge - display_width(e.t), e.t);
+        }
+    }
+    out += trim_right(value_line) + "\n";
+    if (!se_line.empty()) out += trim_right(se_line) + "\n" + trim_right(t_line) + "\n";
+}
+
 }  // namespace
 
 std::string render_matrix(const LisrelMatrix& m) {
@@ -89,19 +107,8 @@ std::string render_matrix(const LisrelMatrix& m) {
         auto edges = right_edges(1 + label_width, widths, first, last);
         header_lines(out, m.column_names, edges, first);
         for (std::size_t i = m.lower_triangle ? first : 0; i < rows; ++i) {
-            std::string value_line = " " + pad_left(m.row_names[i], label_width), se_line, t_line;
-            for (std::size_t j = first; j < last; ++j) {
-                if (m.lower_triangle && j > i) break;
-                const EntryText& e = text[i][j];
-                const std::size_t edge = edges[j - first];
-                place(value_line, edge - display_width(e.value), e.value);
-                if (!e.se.empty()) {
-                    place(se_line, edge - display_width(e.se), e.se + ")");
-                    place(t_line, edge - display_width(e.t), e.t);
-                }
-            }
-            out += trim_right(value_line) + "\n";
-            if (!se_line.empty()) out += trim_right(se_line) + "\n" + trim_right(t_line) + "\n";
+            const std::size_t end = m.lower_triangle ? std::min(last, i + 1) : last;
+            entry_lines(out, " " + pad_left(m.row_names[i], label_width), text[i], edges, first, end);
             if (any_se && i + 1 < rows) out += "\n";
         }
     }
@@ -127,18 +134,7 @@ std::string render_vector(const std::string& title, const std::string& note, con
         if (first > 0) out += "\n";
         auto edges = right_edges(kTitleIndent - 2, widths, first, last);
         header_lines(out, names, edges, first);
-        std::string value_line, se_line, t_line;
-        for (std::size_t j = first; j < last; ++j) {
-            const EntryText& e = text[j];
-            const std::size_t edge = edges[j - first];
-            place(value_line, edge - display_width(e.value), e.value);
-            if (!e.se.empty()) {
-                place(se_line, edge - display_width(e.se), e.se + ")");
-                place(t_line, edge - display_width(e.t), e.t);
-            }
-        }
-        out += trim_right(value_line) + "\n";
-        if (!se_line.empty()) out += trim_right(se_line) + "\n" + trim_right(t_line) + "\n";
+        entry_lines(out, "", text, edges, first, last);
     }
     out += "\n";
     return out;

@@ -59,15 +59,18 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
     OptimizerSummary summary;
     const int n = objective.dimension();
     Eigen::VectorXd gradient(n);
-    double f = 0;
-    summary.evaluations = 1;
-    if (!objective.evaluate(x, &f, &gradient)) {
+    // Value and gradient at x, judged by jalur itself before and after NLopt; false when x is infeasible.
+    auto assess = [&] {
+        ++summary.evaluations;
+        if (!objective.evaluate(x, &summary.value, &gradient)) return false;
+        summary.max_gradient = max_abs(gradient);
+        return true;
+    };
+    if (!assess()) {
         summary.termination = Termination::InfeasibleStart;
         summary.message = "the start values give an implied covariance matrix that is not positive definite";
         return summary;
     }
-    summary.value = f;
-    summary.max_gradient = max_abs(gradient);
     if (summary.max_gradient < options.gradient_tolerance) {
         summary.termination = Termination::AtStart;
         summary.message = "the start values are the solution";
@@ -78,14 +81,14 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
     Bridge bridge;
     bridge.objective = &objective;
     bridge.opt = &opt;
-    bridge.best = f;
+    bridge.best = summary.value;
     opt.set_min_objective(&Bridge::callback, &bridge);
     opt.set_maxeval(options.max_evaluations);
     opt.set_ftol_rel(options.relative_tolerance);
     opt.set_xtol_rel(0.0);
 
     std::vector<double> xs(x.data(), x.data() + n);
-    double fmin = f;
+    double fmin = summary.value;
     nlopt::result result = nlopt::FAILURE;
     try {
         result = opt.optimize(xs, fmin);
@@ -101,13 +104,11 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
     x = Eigen::Map<const Eigen::VectorXd>(xs.data(), n);
     summary.evaluations += bridge.evaluations;
     summary.iterations = bridge.iterations;
-    if (!objective.evaluate(x, &f, &gradient)) {
+    if (!assess()) {
         summary.termination = Termination::Failed;
         summary.message = "the search ended at a point where the implied covariance matrix is not positive definite";
         return summary;
     }
-    summary.value = f;
-    summary.max_gradient = max_abs(gradient);
     if (summary.max_gradient < options.gradient_tolerance) {
         summary.termination = Termination::Converged;
         summary.message = "converged";

@@ -7,21 +7,13 @@
 
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
+#include "support/spec_errors.hpp"
 
 using namespace jalur;
+using jalur::testing::error_reading;
 using jalur::testing::Scratch;
 
 namespace {
-
-InputError error_reading(const std::string& path) {
-    try {
-        read_model_spec(path);
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError for " << path);
-    throw std::logic_error("unreachable");
-}
 
 InputError error_reading_text(const std::string& text) { return error_reading(Scratch().write("spec.yaml", text)); }
 
