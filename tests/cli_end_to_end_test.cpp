@@ -13,48 +13,22 @@
 #include <sys/wait.h>
 #include <vector>
 
+#include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 
 namespace fs = std::filesystem;
 using jalur::testing::read_text;
+using jalur::testing::Run;
+using jalur::testing::run_jalur;
 using jalur::testing::Scratch;
 
 namespace {
 
 const std::string kBorModel = std::string(JALUR_SOURCE_DIR) + "/examples/bor/model.yaml";
 
-std::string shell_quote(const std::string& arg) {
-    std::string quoted = "'";
-    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
 void write_file(const fs::path& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary);
     out << text;
-}
-
-struct Run {
-    int status = -1;  // the exit code, -1 when jalur did not exit normally
-    std::string out, err;
-};
-
-// Runs the built jalur with the arguments, capturing standard output, standard error and the exit code.
-Run run_jalur(const std::vector<std::string>& args) {
-    Scratch scratch;
-    const fs::path err_file = scratch.dir() / "stderr";
-    std::string command = shell_quote(JALUR_BINARY);
-    for (const auto& arg : args) command += " " + shell_quote(arg);
-    command += " 2>" + shell_quote(err_file.string());
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, got);
-    const int status = ::pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = read_text(err_file);
-    return run;
 }
 
 bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }

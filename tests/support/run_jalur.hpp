@@ -1,0 +1,42 @@
+#pragma once
+// Runs the built jalur executable as a user would, capturing standard output, standard error and the exit code.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "support/scratch.hpp"
+
+namespace jalur::testing {
+
+struct Run {
+    int status = -1;  // the exit code, -1 when jalur did not exit normally
+    std::string out, err;
+};
+
+inline std::string shell_quote(const std::string& arg) {
+    std::string quoted = "'";
+    for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+inline Run run_jalur(const std::vector<std::string>& args) {
+    Scratch scratch;
+    const std::string err_file = scratch.path("stderr");
+    std::string command = shell_quote(JALUR_BINARY);
+    for (const auto& arg : args) command += " " + shell_quote(arg);
+    command += " 2>" + shell_quote(err_file);
+    Run run;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, got);
+    const int status = ::pclose(pipe);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.err = read_text(err_file);
+    return run;
+}
+
+}  // namespace jalur::testing
