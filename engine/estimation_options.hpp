@@ -12,8 +12,15 @@ enum class Likelihood {
 
 const char* likelihood_name(Likelihood likelihood);  // "wishart" / "normal"
 
+// How latent variables get their scale.
+enum class Identification {
+    Marker,  // the first loading of each factor fixed to 1 (LISREL, lavaan's default)
+    StdLv,   // factor variances fixed to 1, all loadings free (lavaan's std.lv = TRUE)
+};
+
 struct EstimationOptions {
     Likelihood likelihood = Likelihood::Wishart;
+    Identification identification = Identification::Marker;
     // Overrides the n that multiplies the fit function in chi-square and divides the information matrix
     // in standard errors (default N - 1 for wishart, N for normal). See docs/reproducing-lisrel.md.
     std::optional<double> inference_n;

@@ -36,7 +36,7 @@ std::vector<std::string> observed_variables(const ParameterTable& table, const S
     }
     std::vector<std::string> observed;
     for (const auto& name : data.names)
-        if (std::find(used.begin(), used.end(), name) != used.end()) observed.push_back(name);
+        if (std::find(used.begin(), used.end(), name) != used.end() && !table.is_latent(name)) observed.push_back(name);
     return observed;
 }
 
@@ -87,8 +87,13 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     if (const std::string problem = options.validate(); !problem.empty())
         throw InputError(SourceLocation{}, problem);
 
+    for (const auto& row : user_table.rows)
+        if (row.op == Op::Intercept)
+            throw InputError(row.where, "intercepts and means (" + row.lhs +
+                                            " ~1) are not supported yet, expected a model without a mean structure");
+
     FitResult result;
-    result.table = with_default_parameters(user_table);
+    result.table = with_default_parameters(user_table, options.identification);
     ParameterTable& table = result.table;
     table.number_free();
 

@@ -1,12 +1,20 @@
 #pragma once
-// The parameters a user need not write, as LISREL and lavaan (fixed.x = FALSE) add them: a free variance
-// for every exogenous variable, a free residual variance for every endogenous one, and free covariances
-// among the exogenous variables.
+// The parameters a user need not write, as lavaan's sem() adds them (fixed.x = FALSE; LISREL's defaults
+// are the same where LISREL has one):
+//  - a scale for every latent variable: its first loading fixed to 1 (marker), or with std_lv its
+//    (residual) variance fixed to 1;
+//  - a free (residual) variance for every variable;
+//  - free covariances among exogenous observed variables, and among exogenous latent variables;
+//  - free residual covariances among the pure outcomes: variables regressed on others that predict nothing
+//    and measure nothing (lavaan's auto.cov.y).
+#include "engine/estimation_options.hpp"
 #include "engine/parameter_table.hpp"
 
 namespace jalur {
 
-// The table with the default rows appended (user = false). Rows the user wrote are never changed.
-ParameterTable with_default_parameters(const ParameterTable& table);
+// The table with the default rows appended (user = false). Rows the user wrote are never changed, except
+// that a marker loading the user left free is fixed at 1.
+ParameterTable with_default_parameters(const ParameterTable& table,
+                                       Identification identification = Identification::Marker);
 
 }  // namespace jalur

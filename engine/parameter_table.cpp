@@ -11,6 +11,7 @@ const char* op_symbol(Op op) {
         case Op::Regression: return "~";
         case Op::Covariance: return "~~";
         case Op::Defined: return ":=";
+        case Op::Intercept: return "~1";
     }
     return "?";
 }
@@ -28,7 +29,7 @@ std::vector<std::string> ParameterTable::variables() const {
     for (const auto& r : rows) {
         if (r.op == Op::Defined) continue;
         add(r.lhs);
-        add(r.rhs);
+        if (r.op != Op::Intercept) add(r.rhs);
     }
     return names;
 }

@@ -15,9 +15,10 @@ enum class Op {
     Regression,  // lhs ~ rhs: rhs has a direct effect on lhs
     Covariance,  // lhs ~~ rhs: (residual) covariance; a variance when lhs == rhs
     Defined,     // lhs := rhs: a function of labelled parameters, rhs is the expression
+    Intercept,   // lhs ~1: intercept (or mean) of lhs; rhs is empty
 };
 
-const char* op_symbol(Op op);  // "=~", "~", "~~", ":="
+const char* op_symbol(Op op);  // "=~", "~", "~~", ":=", "~1"
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -29,6 +30,7 @@ struct ParameterRow {
     bool free = true;
     double value = kNaN;    // the fixed value, or a user's start value for a free parameter
     bool user = true;       // written by the user (false: added by the defaults)
+    bool free_explicit = false;  // freed on purpose ("NA*x", a start value): never made a marker loading
     SourceLocation where;   // where the user wrote it (for messages)
 
     // Filled by the engine.
