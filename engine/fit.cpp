@@ -163,8 +163,8 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
             row.est = row.value;
         }
     }
-    standardize(table, implied);
-    evaluate_defined(table, result.vcov);
+    const StandardizedGradients standardized = standardize(table, implied, result.vcov);
+    evaluate_defined(table, result.vcov, standardized);
 
     result.effects = compute_effects(implied, result.vcov);
     result.r2 = explained_variance(implied, result.endogenous);

@@ -41,6 +41,8 @@ struct ParameterRow {
     double pvalue = kNaN;
     double std_lv = kNaN;
     double std_all = kNaN;
+    double std_lv_se = kNaN;   // delta-method standard errors of the standardized values
+    double std_all_se = kNaN;
 
     bool is_variance() const { return op == Op::Covariance && lhs == rhs; }
     bool is_directed() const { return op == Op::Regression || op == Op::Loading; }

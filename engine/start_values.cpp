@@ -1,6 +1,8 @@
 #include "engine/start_values.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
 namespace jalur {
@@ -40,6 +42,52 @@ void least_squares(const Eigen::MatrixXd& s, int y, const Equation& eq, Eigen::V
         beta = Eigen::VectorXd::Zero(k);
         residual = 0.5 * s(y, y);
     }
+}
+
+// A one-factor solution for one latent variable from its observed indicators: one principal-axis step
+// (communalities from the largest correlation of each indicator), scaled to the factor's identification.
+struct FactorStart {
+    double variance = 0.05;              // lavaan's start for a latent variance without better knowledge
+    std::vector<int> indicators;         // observed indices
+    std::vector<double> loadings;        // one per indicator
+};
+
+FactorStart factor_start(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& s,
+                         const std::string& factor) {
+    FactorStart start;
+    const ParameterRow* scale_row = nullptr;  // the first loading: the marker when fixed
+    for (const auto& row : table.rows) {
+        if (row.op != Op::Loading || row.lhs != factor) continue;
+        const int j = model.index_of(row.rhs);
+        if (j >= model.observed_count) continue;
+        if (!scale_row) scale_row = &row;
+        start.indicators.push_back(j);
+    }
+    const auto k = static_cast<Eigen::Index>(start.indicators.size());
+    if (k == 0) return start;
+    Eigen::MatrixXd reduced(k, k);
+    for (Eigen::Index a = 0; a < k; ++a)
+        for (Eigen::Index b = 0; b < k; ++b) reduced(a, b) = s(start.indicators[a], start.indicators[b]);
+    for (Eigen::Index a = 0; a < k; ++a) {
+        double communality = k == 1 ? 0.5 : 0.0;
+        for (Eigen::Index b = 0; b < k; ++b)
+            if (b != a) communality = std::max(communality, std::abs(reduced(a, b)) / std::sqrt(reduced(a, a) * reduced(b, b)));
+        reduced(a, a) *= communality;
+    }
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(reduced);
+    Eigen::VectorXd l = eigen.eigenvectors().col(k - 1) * std::sqrt(std::max(eigen.eigenvalues()[k - 1], 1e-8));
+    if (l[0] < 0) l = -l;
+    // Scale: a fixed first loading c makes the factor variance (l₀/c)²; otherwise the variance is 1 (std_lv)
+    // or whatever the user fixed it to.
+    const ParameterRow* variance_row = table.find(factor, Op::Covariance, factor);
+    if (!scale_row->free && scale_row->value != 0 && std::abs(l[0]) > 1e-8) {
+        start.variance = std::pow(l[0] / scale_row->value, 2);
+    } else {
+        start.variance = variance_row && !variance_row->free ? variance_row->value : 1.0;
+    }
+    const double unit = std::sqrt(start.variance);
+    for (Eigen::Index a = 0; a < k; ++a) start.loadings.push_back(l[a] / unit);
+    return start;
 }
 
 }  // namespace
@@ -83,6 +131,16 @@ Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model,
     for (int y = 0; y < p; ++y)
         if (usable[y]) least_squares(sample, y, equations[y], betas[y], residuals[y]);
 
+    // One-factor solutions per latent variable; unique variances of their indicators from them.
+    std::map<std::string, FactorStart> factors;
+    for (const auto& f : table.latent()) factors[f] = factor_start(table, model, sample, f);
+    std::vector<double> unique(p, kNaN);
+    for (const auto& [name, f] : factors)
+        for (std::size_t a = 0; a < f.indicators.size(); ++a) {
+            const int j = f.indicators[a];
+            unique[j] = std::max(sample(j, j) - f.loadings[a] * f.loadings[a] * f.variance, 0.1 * sample(j, j));
+        }
+
     std::vector<bool> assigned(model.parameter_count, false);
     for (const auto& row : table.rows) {
         if (row.index < 0 || assigned[row.index]) continue;
@@ -93,7 +151,17 @@ Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model,
             continue;
         }
         const int i = model.index_of(row.outcome()), j = model.index_of(row.predictor());
-        if (row.is_directed()) {
+        if (row.op == Op::Loading) {
+            const FactorStart& f = factors[row.lhs];
+            value = 1.0;  // a factor measured by factors
+            for (std::size_t a = 0; a < f.indicators.size(); ++a)
+                if (f.indicators[a] == i) value = f.loadings[a];
+        } else if (row.is_variance() && table.is_latent(row.lhs)) {
+            // Endogenous factors start with half their one-factor variance left unexplained.
+            value = factors[row.lhs].variance * (table.is_endogenous(row.lhs) ? 0.5 : 1.0);
+        } else if (row.is_variance() && observed(i) && !std::isnan(unique[i]) && !usable[i]) {
+            value = unique[i];
+        } else if (row.is_directed()) {
             if (!observed(i) || !usable[i]) continue;
             const auto& preds = equations[i].free_predictors;
             for (std::size_t a = 0; a < preds.size(); ++a)
