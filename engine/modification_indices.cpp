@@ -1,0 +1,130 @@
+#include "engine/modification_indices.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "engine/implied_moments.hpp"
+#include "engine/information.hpp"
+#include "engine/ml_objective.hpp"
+#include "engine/ram_model.hpp"
+
+namespace jalur {
+
+namespace {
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+ParameterRow candidate(const std::string& lhs, Op op, const std::string& rhs) {
+    ParameterRow row;
+    row.lhs = lhs;
+    row.op = op;
+    row.rhs = rhs;
+    row.free = true;
+    row.user = false;
+    row.value = 0.0;
+    return row;
+}
+
+// lavaan's lav_partable_full() for one group without a mean structure, less the rows the model has.
+std::vector<ParameterRow> candidates(const ParameterTable& table, const std::vector<std::string>& observed) {
+    std::vector<std::string> latent = table.latent(), regression_variables, indicators, exogenous_x;
+    for (const auto& row : table.rows) {
+        if (row.op == Op::Regression)
+            for (const auto& v : {row.lhs, row.rhs})
+                if (!contains(regression_variables, v)) regression_variables.push_back(v);
+        if (row.op == Op::Loading && !contains(indicators, row.rhs) && contains(observed, row.rhs))
+            indicators.push_back(row.rhs);
+    }
+    for (const auto& v : observed)  // lavaan's ov.x: exogenous observed predictors in regressions
+        if (!table.is_endogenous(v) && contains(regression_variables, v)) exogenous_x.push_back(v);
+    // Rows in a variable order that follows the data, as lavaan's ov.names do.
+    auto in_order = [&](std::vector<std::string> names) {
+        std::vector<std::string> ordered;
+        for (const auto& v : observed)
+            if (contains(names, v)) ordered.push_back(v);
+        for (const auto& v : names)
+            if (!contains(ordered, v)) ordered.push_back(v);
+        return ordered;
+    };
+    std::vector<ParameterRow> out;
+    auto add = [&](const std::string& lhs, Op op, const std::string& rhs) {
+        const bool exists = op == Op::Loading ? std::any_of(table.rows.begin(), table.rows.end(), [&](const ParameterRow& r) {
+            return r.op == Op::Loading && r.lhs == lhs && r.rhs == rhs;
+        }) : table.find(lhs, op, rhs) != nullptr;
+        if (!exists) out.push_back(candidate(lhs, op, rhs));
+    };
+    for (const auto& f : latent)
+        for (const auto& v : observed)
+            if (!contains(regression_variables, v)) add(f, Op::Loading, v);
+    auto pairs = [&](const std::vector<std::string>& group) {
+        for (std::size_t i = 0; i < group.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j) add(group[i], Op::Covariance, group[j]);
+    };
+    pairs(in_order(indicators));
+    pairs(in_order(exogenous_x));
+    pairs(latent);
+    for (const auto& y : regression_variables)
+        for (const auto& x : regression_variables)
+            if (y != x && !(contains(indicators, y) && contains(latent, x))) add(y, Op::Regression, x);
+    return out;
+}
+
+}  // namespace
+
+std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
+    // The model with every candidate added, free, at zero: Σ is unchanged.
+    ParameterTable extended = fit.table;
+    const auto added = candidates(fit.table, fit.observed);
+    const int q = fit.table.free_count();
+    for (std::size_t c = 0; c < added.size(); ++c) {
+        extended.rows.push_back(added[c]);
+        extended.rows.back().index = q + static_cast<int>(c);
+    }
+    const RamModel model = compile_ram(extended, fit.observed);
+    Eigen::VectorXd theta = Eigen::VectorXd::Zero(model.parameter_count);
+    for (const auto& row : fit.table.rows)
+        if (row.index >= 0) theta[row.index] = row.est;
+
+    MlObjective objective(model, fit.sample_covariance);
+    double f = 0;
+    Eigen::VectorXd gradient;
+    objective.evaluate(theta, &f, &gradient);
+    const Eigen::VectorXd g = gradient / 2;  // lavaan's objective is ½F
+    const ImpliedMoments& implied = objective.implied();
+    const Eigen::MatrixXd info = expected_information(implied);
+    const Eigen::MatrixXd i22_inverse = info.topLeftCorner(q, q).inverse();
+    const Eigen::VectorXd v_all = implied.C().diagonal();
+    const Eigen::MatrixXd& S = implied.S();
+    const double tolerance = std::cbrt(std::numeric_limits<double>::epsilon());
+
+    std::vector<ModificationIndex> out;
+    for (std::size_t c = 0; c < added.size(); ++c) {
+        const int k = q + static_cast<int>(c);
+        const Eigen::VectorXd i12 = info.block(k, 0, 1, q).transpose();
+        const double V = info(k, k) - i12.dot(i22_inverse * i12);
+        if (!(V >= tolerance)) continue;  // not identified when freed
+        ModificationIndex m;
+        m.lhs = added[c].lhs;
+        m.op = added[c].op;
+        m.rhs = added[c].rhs;
+        m.mi = fit.n_inference * g[k] * g[k] / V;
+        m.epc = -g[k] / V;
+        const ParameterRow& r = added[c];
+        const int i = model.index_of(r.outcome()), j = model.index_of(r.predictor());
+        const bool latent_i = i >= model.observed_count, latent_j = j >= model.observed_count;
+        if (r.is_directed()) {
+            m.sepc_all = m.epc * std::sqrt(v_all[j] / v_all[i]);
+            m.sepc_lv = m.epc * (latent_j ? std::sqrt(v_all[j]) : 1.0) / (latent_i ? std::sqrt(v_all[i]) : 1.0);
+        } else {
+            m.sepc_all = m.epc / std::sqrt(S(i, i) * S(j, j));
+            m.sepc_lv = m.epc / ((latent_i ? std::sqrt(S(i, i)) : 1.0) * (latent_j ? std::sqrt(S(j, j)) : 1.0));
+        }
+        out.push_back(m);
+    }
+    return out;
+}
+
+}  // namespace jalur

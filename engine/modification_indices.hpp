@@ -1,0 +1,30 @@
+#pragma once
+// Modification indices (sem-numerics §6, as lavaan's modindices()): for each parameter the model fixes
+// at zero, the score test of freeing it, MI = n·g²/V with g the gradient of ½F and
+// V = I₁₁ − I₁₂ I₂₂⁻¹ I₂₁ from the expected information of the model with that parameter added;
+// the expected parameter change EPC = −g/V, and EPC standardized as std.lv and std.all.
+// Candidates are lavaan's: loadings of every factor on every observed variable outside the regressions,
+// residual covariances among indicators and among exogenous observed variables, covariances among latent
+// variables, regressions among the variables of the regressions; a candidate whose V vanishes (freeing it
+// would leave the model unidentified) is left out.
+#include <string>
+#include <vector>
+
+#include "engine/fit_result.hpp"
+
+namespace jalur {
+
+struct ModificationIndex {
+    std::string lhs;
+    Op op = Op::Covariance;
+    std::string rhs;
+    double mi = kNaN;
+    double epc = kNaN;
+    double sepc_lv = kNaN;
+    double sepc_all = kNaN;
+};
+
+// For a converged fit; in lavaan's order (loadings, covariances, regressions).
+std::vector<ModificationIndex> modification_indices(const FitResult& fit);
+
+}  // namespace jalur
