@@ -6,6 +6,7 @@
 
 #include "engine/fit.hpp"
 #include "engine/modification_indices.hpp"
+#include "engine/residuals.hpp"
 #include "models/model_spec.hpp"
 #include "support/fixtures.hpp"
 
@@ -58,6 +59,29 @@ void compare_modification_indices(const FitResult& r, const nlohmann::json& refe
         check_close(it->epc, number(m["epc"]), std::max(tol.se, 1e-6), tol.floor);
         check_close(it->sepc_lv, number(m["sepc.lv"]), std::max(tol.se, 1e-6), tol.floor);
         check_close(it->sepc_all, number(m["sepc.all"]), std::max(tol.se, 1e-6), tol.floor);
+    }
+}
+
+// Raw, correlation, normalized and standardized residuals equal lavaan's, element by element.
+void compare_residuals(const FitResult& r, const nlohmann::json& reference, const Tolerance& tol) {
+    const Residuals ours = compute_residuals(r);
+    const std::pair<const char*, const Eigen::MatrixXd*> kinds[] = {{"raw", &ours.raw},
+                                                                    {"cor.bentler", &ours.correlation},
+                                                                    {"normalized", &ours.normalized},
+                                                                    {"standardized", &ours.standardized}};
+    for (const auto& [kind, matrix] : kinds) {
+        const auto& ref = reference[kind];
+        const auto& names = ref["names"];
+        for (std::size_t i = 0; i < names.size(); ++i)
+            for (std::size_t j = 0; j <= i; ++j) {
+                const std::string cell = std::string(kind) + " " + names[i].get<std::string>() + "," + names[j].get<std::string>();
+                CAPTURE(cell);
+                const auto a = std::find(r.observed.begin(), r.observed.end(), names[i].get<std::string>()) - r.observed.begin();
+                const auto b = std::find(r.observed.begin(), r.observed.end(), names[j].get<std::string>()) - r.observed.begin();
+                const double expected = number(ref["matrix"][i][j]);
+                // Residuals that vanish at the optimum are noise at the optimizer's precision in both programs.
+                check_close((*matrix)(a, b), expected, std::max(tol.se, 1e-6), std::max(tol.floor, 1e-6));
+            }
     }
 }
 
@@ -138,6 +162,7 @@ void compare_with_lavaan(const std::string& name, const std::string& spec_file, 
         check_close(value, number(fit[key]), bound ? std::max(tol.estimate, 1e-5) : tol.estimate, tol.floor);
     }
     if (ref.contains("modindices")) compare_modification_indices(r, ref["modindices"], tol);
+    if (ref.contains("residuals")) compare_residuals(r, ref["residuals"], tol);
 
     // Chi-square p-values: lavaan's 1 − pchisq() keeps no more than ~1e-15 absolute.
     if (fit.contains("pvalue")) check_close(f.pvalue, number(fit["pvalue"]), tol.estimate, std::max(tol.floor, 1e-15));

@@ -1,0 +1,78 @@
+#include "engine/residuals.hpp"
+
+#include <cmath>
+
+#include "engine/implied_moments.hpp"
+#include "engine/information.hpp"
+#include "engine/ram_model.hpp"
+
+namespace jalur {
+
+namespace {
+
+// Normal-theory covariance of vech(S) (times N) at a covariance matrix M: M_ik M_jl + M_il M_jk.
+Eigen::MatrixXd moment_covariance(const Eigen::MatrixXd& m) {
+    const auto p = m.rows();
+    const auto pstar = p * (p + 1) / 2;
+    Eigen::MatrixXd gamma(pstar, pstar);
+    Eigen::Index a = 0;
+    for (Eigen::Index j = 0; j < p; ++j)
+        for (Eigen::Index i = j; i < p; ++i, ++a) {
+            Eigen::Index b = 0;
+            for (Eigen::Index l = 0; l < p; ++l)
+                for (Eigen::Index k = l; k < p; ++k, ++b) gamma(a, b) = m(i, k) * m(j, l) + m(i, l) * m(j, k);
+        }
+    return gamma;
+}
+
+}  // namespace
+
+Residuals compute_residuals(const FitResult& fit) {
+    const Eigen::MatrixXd& s = fit.sample_covariance;
+    const Eigen::MatrixXd& sigma = fit.implied_covariance;
+    const auto p = s.rows();
+    const double N = fit.n;
+
+    const RamModel model = compile_ram(fit.table, fit.observed);
+    Eigen::VectorXd theta(model.parameter_count);
+    for (const auto& row : fit.table.rows)
+        if (row.index >= 0) theta[row.index] = row.est;
+    ImpliedMoments implied(model);
+    implied.update(theta);
+    const std::vector<Eigen::MatrixXd> derivatives = sigma_derivatives(implied);
+
+    // Δ over vech (column-major lower triangle) and the sandwich Q Γ_S Qᵀ / N,
+    // Q = I − Δ I⁻¹ Δᵀ Γ_Σ⁻¹: the covariance of vech(S − Σ̂) (lavaan's "standardized" residuals).
+    const auto pstar = p * (p + 1) / 2;
+    Eigen::MatrixXd delta(pstar, model.parameter_count);
+    for (int k = 0; k < model.parameter_count; ++k) {
+        Eigen::Index a = 0;
+        for (Eigen::Index j = 0; j < p; ++j)
+            for (Eigen::Index i = j; i < p; ++i, ++a) delta(a, k) = derivatives[k](i, j);
+    }
+    const Eigen::MatrixXd a1 = moment_covariance(sigma).inverse();
+    const Eigen::MatrixXd q = Eigen::MatrixXd::Identity(pstar, pstar) -
+                              delta * expected_information(implied).inverse() * delta.transpose() * a1;
+    const Eigen::MatrixXd gamma_s = moment_covariance(s);
+    const Eigen::VectorXd residual_variance = (q * gamma_s * q.transpose()).diagonal() / N;
+
+    Residuals r;
+    r.raw = s - sigma;
+    r.correlation.resize(p, p);
+    r.normalized.resize(p, p);
+    r.standardized.resize(p, p);
+    Eigen::Index a = 0;
+    for (Eigen::Index j = 0; j < p; ++j)
+        for (Eigen::Index i = j; i < p; ++i, ++a) {
+            const double raw = r.raw(i, j);
+            r.correlation(i, j) = raw / std::sqrt(s(i, i) * s(j, j));
+            r.normalized(i, j) = raw / std::sqrt((s(i, i) * s(j, j) + s(i, j) * s(i, j)) / N);
+            // A moment the model reproduces by construction has no residual variance: its residual is 0.
+            const double v = residual_variance[a];
+            r.standardized(i, j) = v > 1e-12 * gamma_s(a, a) / N ? raw / std::sqrt(v) : v > -1e-12 * gamma_s(a, a) / N ? 0.0 : kNaN;
+            for (Eigen::MatrixXd* m : {&r.correlation, &r.normalized, &r.standardized}) (*m)(j, i) = (*m)(i, j);
+        }
+    return r;
+}
+
+}  // namespace jalur
