@@ -51,6 +51,38 @@ void require_positive_definite(const Eigen::MatrixXd& s, const std::vector<std::
     throw NumericalError(msg.str());
 }
 
+// Every latent variable needs a scale: a loading or its (residual) variance fixed.
+void require_scales(const ParameterTable& table) {
+    for (const auto& factor : table.latent()) {
+        const bool scaled = std::any_of(table.rows.begin(), table.rows.end(), [&](const ParameterRow& r) {
+            return !r.free && ((r.op == Op::Loading && r.lhs == factor && r.value != 0) ||
+                               (r.is_variance() && r.lhs == factor));
+        });
+        if (!scaled)
+            throw IdentificationError("the latent variable " + factor +
+                                          " has no scale, expected one loading fixed (e.g. 1*" + factor +
+                                          "'s first indicator) or its variance fixed (identification: std_lv)",
+                                      {factor});
+    }
+}
+
+// Ψ (covariances of the latent variables' disturbances) and Θ (of the observed residuals) should be
+// positive definite; a Heywood case often shows there first.
+void add_definiteness_warnings(const ImpliedMoments& implied, std::vector<std::string>& warnings) {
+    const RamModel& model = implied.model();
+    const int p = model.observed_count, m = model.variable_count();
+    auto check = [&](int first, int count, const std::string& what) {
+        if (count == 0) return;
+        const Eigen::MatrixXd block = implied.S().block(first, first, count, count);
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(block, Eigen::EigenvaluesOnly);
+        if (eigen.eigenvalues()[0] < 0)
+            warnings.push_back("the covariance matrix of " + what + " is not positive definite (smallest eigenvalue " +
+                               std::to_string(eigen.eigenvalues()[0]) + "): the solution is not admissible");
+    };
+    check(p, m - p, "the latent variables (PSI/PHI)");
+    check(0, p, "the residuals of the observed variables (THETA)");
+}
+
 std::vector<std::string> names_of(const RamModel& model, const std::vector<int>& parameters) {
     std::vector<std::string> out;
     for (int k : parameters) out.push_back(model.parameter_names[k]);
@@ -111,6 +143,8 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     require_positive_definite(result.sample_covariance, result.observed);
 
     for (const auto& v : result.observed) (table.is_endogenous(v) ? result.endogenous : result.exogenous).push_back(v);
+
+    require_scales(table);
 
     // The t-rule: no more free parameters than sample moments.
     const int p = static_cast<int>(result.observed.size());
@@ -183,6 +217,7 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     result.fit = compute_fit_measures(fit_input);
 
     add_heywood_warnings(table, result.r2, result.warnings);
+    add_definiteness_warnings(implied, result.warnings);
     return result;
 }
 

@@ -148,3 +148,42 @@ TEST_CASE("Fit: a negative variance estimate is fitted but flagged as a Heywood 
     REQUIRE_FALSE(r.warnings.empty());
     CHECK(r.warnings.front().find("Heywood") != std::string::npos);
 }
+
+TEST_CASE("Fit: a latent variable without a scale is refused before the search, naming it") {
+    ParameterTable table = two_factor_model();
+    table.rows[0].free = true;  // x1's loading on F freed on purpose: F has nothing fixed
+    table.rows[0].free_explicit = true;
+    try {
+        fit_model(table, two_factor_moments(), EstimationOptions{});
+        FAIL("expected an IdentificationError");
+    } catch (const IdentificationError& e) {
+        CHECK(std::string(e.what()).find("F has no scale") != std::string::npos);
+        CHECK(e.parameters() == std::vector<std::string>{"F"});
+    }
+}
+
+TEST_CASE("Fit: with std_lv the factor variances are fixed at 1 and the loadings are free") {
+    EstimationOptions options;
+    options.identification = Identification::StdLv;
+    const FitResult std_lv = fit_model(two_factor_model(), two_factor_moments(), options);
+    const FitResult marker = fit_model(two_factor_model(), two_factor_moments(), EstimationOptions{});
+    CHECK(std_lv.table.find("F", Op::Covariance, "F")->est == 1.0);
+    CHECK_FALSE(std_lv.table.find("F", Op::Covariance, "F")->free);
+    CHECK(std_lv.table.rows[0].free);
+    // The same model, scaled differently: the same fit and the same completely standardized solution.
+    CHECK(std_lv.fit.chisq == doctest::Approx(marker.fit.chisq).epsilon(1e-8));
+    for (std::size_t k = 0; k < 6; ++k)
+        CHECK(std_lv.table.rows[k].std_all == doctest::Approx(marker.table.rows[k].std_all).epsilon(1e-6));
+}
+
+TEST_CASE("Fit: a non-positive-definite covariance matrix of the latent variables is flagged") {
+    // Two factors whose indicators correlate more across than within: their correlation exceeds 1.
+    SampleMoments data = two_factor_moments();
+    for (int i = 0; i < 3; ++i)
+        for (int j = 3; j < 6; ++j) data.covariance(i, j) = data.covariance(j, i) = 1.2 * data.covariance(0, 1);
+    const FitResult r = fit_model(two_factor_model(), data, EstimationOptions{});
+    const bool flagged = std::any_of(r.warnings.begin(), r.warnings.end(), [](const std::string& w) {
+        return w.find("latent variables") != std::string::npos && w.find("not positive definite") != std::string::npos;
+    });
+    CHECK(flagged);
+}
