@@ -20,10 +20,19 @@ bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
     lu_.compute(I_minus_A_);
     if (!(lu_.rcond() > 1e-12)) return false;
     B_ = lu_.inverse();
-    C_.noalias() = B_ * S_ * B_.transpose();
     const int p = model_->observed_count;
-    sigma_ = C_.topLeftCorner(p, p);
+    BS_.noalias() = B_.topRows(p) * S_;
+    sigma_.noalias() = BS_ * B_.topRows(p).transpose();
+    c_current_ = false;
     return true;
+}
+
+const Eigen::MatrixXd& ImpliedMoments::C() const {
+    if (!c_current_) {
+        C_.noalias() = B_ * S_ * B_.transpose();
+        c_current_ = true;
+    }
+    return C_;
 }
 
 }  // namespace jalur

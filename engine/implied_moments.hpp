@@ -1,6 +1,8 @@
 #pragma once
-// θ → model-implied moments of a RAM model: B = (I − A)⁻¹, C = B S Bᵀ (covariances of all variables,
-// observed and latent) and Σ, its observed block. A workspace: update() allocates nothing after the first call.
+// θ → model-implied moments of a RAM model: B = (I − A)⁻¹, Σ = B_top S B_topᵀ (B_top: the observed rows)
+// and, when asked, C = B S Bᵀ (covariances of all variables, observed and latent; Σ is its observed block).
+// A workspace: update() allocates nothing after the first call. The search needs only Σ, so C is computed
+// on first use after each update.
 #include <Eigen/Dense>
 
 #include "engine/ram_model.hpp"
@@ -18,12 +20,14 @@ public:
     const Eigen::MatrixXd& A() const { return A_; }
     const Eigen::MatrixXd& S() const { return S_; }
     const Eigen::MatrixXd& B() const { return B_; }
-    const Eigen::MatrixXd& C() const { return C_; }
+    const Eigen::MatrixXd& C() const;
     const Eigen::MatrixXd& sigma() const { return sigma_; }
 
 private:
     const RamModel* model_;
-    Eigen::MatrixXd A_, S_, B_, C_, sigma_, I_minus_A_;
+    Eigen::MatrixXd A_, S_, B_, sigma_, I_minus_A_, BS_;
+    mutable Eigen::MatrixXd C_;
+    mutable bool c_current_ = false;
     Eigen::PartialPivLU<Eigen::MatrixXd> lu_;
 };
 

@@ -34,14 +34,22 @@ bool MlObjective::evaluate(const Eigen::VectorXd& theta, double* value, Eigen::V
     omega_ -= sigma_inv_;
     const auto B_top = implied_.B().topRows(p);
     M_.noalias() = B_top.transpose() * omega_ * B_top;
-    SBt_.noalias() = implied_.S() * implied_.B().transpose();
-    G_.noalias() = M_ * SBt_;
 
+    // [M S_ram Bᵀ]_rc = M_r· (S_ram B_c·ᵀ): only the columns c that A cells use.
     gradient->setZero(model_->parameter_count);
+    SBt_.resize(model_->variable_count(), model_->variable_count());
+    column_ready_.assign(static_cast<std::size_t>(model_->variable_count()), false);
     for (const auto& c : model_->cells) {
         double g;
-        if (c.matrix == RamMatrix::A) g = -2.0 * G_(c.row, c.col);
-        else g = c.row == c.col ? -M_(c.row, c.row) : -2.0 * M_(c.row, c.col);
+        if (c.matrix == RamMatrix::A) {
+            if (!column_ready_[c.col]) {
+                SBt_.col(c.col).noalias() = implied_.S() * implied_.B().row(c.col).transpose();
+                column_ready_[c.col] = true;
+            }
+            g = -2.0 * M_.row(c.row).dot(SBt_.col(c.col));
+        } else {
+            g = c.row == c.col ? -M_(c.row, c.row) : -2.0 * M_(c.row, c.col);
+        }
         (*gradient)[c.parameter] += g;
     }
     return true;

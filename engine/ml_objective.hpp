@@ -3,6 +3,7 @@
 // (sem-numerics §1): with Ω = Σ⁻¹(S − Σ)Σ⁻¹ and M = Bᵀ Fᵀ Ω F B,
 // ∂F/∂a_ij = −2[M S_ram Bᵀ]_ij, ∂F/∂s_ii = −M_ii, ∂F/∂s_ij = −2 M_ij.
 #include <Eigen/Dense>
+#include <vector>
 
 #include "engine/implied_moments.hpp"
 #include "engine/optimizer.hpp"
@@ -27,7 +28,8 @@ private:
     Eigen::MatrixXd sample_;
     double log_det_sample_;
     Eigen::LLT<Eigen::MatrixXd> llt_;
-    Eigen::MatrixXd sigma_inv_, omega_, M_, G_, SBt_;
+    Eigen::MatrixXd sigma_inv_, omega_, M_, SBt_;
+    std::vector<bool> column_ready_;
 };
 
 }  // namespace jalur

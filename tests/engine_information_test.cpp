@@ -1,0 +1,47 @@
+// The expected information, computed through a Gram matrix of rank-one terms, equals the textbook form
+// ½ tr(Σ⁻¹ ∂Σ/∂θ_k Σ⁻¹ ∂Σ/∂θ_l) from the explicit derivatives, and those derivatives equal finite
+// differences of Σ.
+#include <doctest/doctest.h>
+
+#include "engine/implied_moments.hpp"
+#include "engine/information.hpp"
+#include "engine/model_defaults.hpp"
+#include "engine/start_values.hpp"
+#include "support/models.hpp"
+
+using namespace jalur;
+using namespace jalur::testing;
+
+TEST_CASE("Information: the Gram-matrix form equals ½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l), and ∂Σ/∂θ equals finite differences") {
+    for (const auto& [table_in, data] : {std::pair{thesis_model(), thesis_moments()},
+                                         std::pair{two_factor_model(), two_factor_moments()}}) {
+        ParameterTable table = with_default_parameters(table_in);
+        ParameterRow extra = covariance("x2", "x5");  // a residual covariance: an off-diagonal S cell
+        if (table.find("F", Op::Loading, "x2")) table.rows.push_back(extra);
+        table.number_free();
+        const RamModel model = compile_ram(table, data.names);
+        const Eigen::VectorXd theta = start_values(table, model, data.covariance) * 1.1;
+        ImpliedMoments implied(model);
+        REQUIRE(implied.update(theta));
+
+        const std::vector<Eigen::MatrixXd> d = sigma_derivatives(implied);
+        const Eigen::MatrixXd sigma_inv = implied.sigma().inverse();
+        const Eigen::MatrixXd info = expected_information(implied);
+        const double largest = info.cwiseAbs().maxCoeff();  // zeros come with rounding of this size
+        for (int k = 0; k < model.parameter_count; ++k) {
+            for (int l = 0; l < model.parameter_count; ++l) {
+                const double direct = 0.5 * (sigma_inv * d[k] * sigma_inv * d[l]).trace();
+                CHECK(info(k, l) == doctest::Approx(direct).epsilon(1e-10).scale(1e-4 * largest));
+            }
+            ImpliedMoments up(model), down(model);
+            Eigen::VectorXd t_up = theta, t_down = theta;
+            const double h = 1e-6 * std::max(1.0, std::abs(theta[k]));
+            t_up[k] += h;
+            t_down[k] -= h;
+            REQUIRE(up.update(t_up));
+            REQUIRE(down.update(t_down));
+            const Eigen::MatrixXd numeric = (up.sigma() - down.sigma()) / (2 * h);
+            CHECK((numeric - d[k]).cwiseAbs().maxCoeff() < 1e-6 * std::max(1.0, d[k].cwiseAbs().maxCoeff()));
+        }
+    }
+}
