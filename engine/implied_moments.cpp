@@ -15,11 +15,23 @@ ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model), lu_(mode
 
 bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
     model_->fill(theta, A_, S_);
-    I_minus_A_.setIdentity();
-    I_minus_A_ -= A_;
-    lu_.compute(I_minus_A_);
-    if (!(lu_.rcond() > 1e-12)) return false;
-    B_ = lu_.inverse();
+    if (model_->path_depth >= 0) {
+        // Acyclic paths: A is nilpotent, B = I + A + A² + … + A^depth, each power from the sparse cells.
+        B_.setIdentity();
+        power_.setIdentity(A_.rows(), A_.cols());
+        for (int k = 0; k < model_->path_depth; ++k) {
+            next_.setZero(A_.rows(), A_.cols());
+            for (const auto& [r, c] : model_->paths) next_.row(r) += A_(r, c) * power_.row(c);
+            power_.swap(next_);
+            B_ += power_;
+        }
+    } else {
+        I_minus_A_.setIdentity();
+        I_minus_A_ -= A_;
+        lu_.compute(I_minus_A_);
+        if (!(lu_.rcond() > 1e-12)) return false;
+        B_ = lu_.inverse();
+    }
     const int p = model_->observed_count;
     BS_.noalias() = B_.topRows(p) * S_;
     sigma_.noalias() = BS_ * B_.topRows(p).transpose();

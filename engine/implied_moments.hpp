@@ -13,7 +13,8 @@ class ImpliedMoments {
 public:
     explicit ImpliedMoments(const RamModel& model);
 
-    // False when I − A is singular (a non-recursive model with a unit feedback loop).
+    // False when I − A is singular (a non-recursive model with a unit feedback loop). Recursive models
+    // (no cycle of paths) get B from the finite series of A's powers, without a matrix inverse.
     bool update(const Eigen::VectorXd& theta);
 
     const RamModel& model() const { return *model_; }
@@ -25,7 +26,7 @@ public:
 
 private:
     const RamModel* model_;
-    Eigen::MatrixXd A_, S_, B_, sigma_, I_minus_A_, BS_;
+    Eigen::MatrixXd A_, S_, B_, sigma_, I_minus_A_, BS_, power_, next_;
     mutable Eigen::MatrixXd C_;
     mutable bool c_current_ = false;
     Eigen::PartialPivLU<Eigen::MatrixXd> lu_;

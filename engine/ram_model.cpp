@@ -1,6 +1,7 @@
 #include "engine/ram_model.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace jalur {
 
@@ -22,6 +23,33 @@ void RamModel::fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::Mat
         }
     }
 }
+
+namespace {
+
+// Longest chain of directed paths (A acyclic), or −1 when the paths contain a cycle.
+int longest_chain(int m, const std::vector<std::pair<int, int>>& paths) {
+    std::vector<std::vector<int>> into(m);  // into[r]: variables with a path to r
+    for (const auto& [r, c] : paths) into[r].push_back(c);
+    std::vector<int> depth(m, -1), state(m, 0);  // state: 0 new, 1 on the stack, 2 done
+    bool cyclic = false;
+    std::function<int(int)> visit = [&](int v) {
+        if (state[v] == 2) return depth[v];
+        if (state[v] == 1) {
+            cyclic = true;
+            return 0;
+        }
+        state[v] = 1;
+        int d = 0;
+        for (int u : into[v]) d = std::max(d, visit(u) + 1);
+        state[v] = 2;
+        return depth[v] = d;
+    };
+    int longest = 0;
+    for (int v = 0; v < m; ++v) longest = std::max(longest, visit(v));
+    return cyclic ? -1 : longest;
+}
+
+}  // namespace
 
 RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>& observed) {
     RamModel model;
@@ -54,6 +82,12 @@ RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>
             model.fixed_S(c, r) = row.value;
         }
     }
+    for (int r = 0; r < m; ++r)
+        for (int c = 0; c < m; ++c)
+            if (model.fixed_A(r, c) != 0) model.paths.emplace_back(r, c);
+    for (const auto& cell : model.cells)
+        if (cell.matrix == RamMatrix::A) model.paths.emplace_back(cell.row, cell.col);
+    model.path_depth = longest_chain(m, model.paths);
     return model;
 }
 

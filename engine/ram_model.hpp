@@ -26,6 +26,8 @@ struct RamModel {
     Eigen::MatrixXd fixed_A;             // fixed values; free cells are zero
     Eigen::MatrixXd fixed_S;
     std::vector<ParameterCell> cells;    // every free cell
+    std::vector<std::pair<int, int>> paths;  // every cell of A that can be non-zero (free or fixed ≠ 0)
+    int path_depth = -1;                 // longest chain of paths when A has no cycle, else −1
     int parameter_count = 0;
     std::vector<std::string> parameter_names;  // one per free parameter, for messages
 
