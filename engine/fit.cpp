@@ -6,6 +6,7 @@
 
 #include "engine/defined_parameters.hpp"
 #include "engine/effects.hpp"
+#include "engine/fisher_scoring.hpp"
 #include "engine/fit_measures.hpp"
 #include "engine/information.hpp"
 #include "engine/ml_objective.hpp"
@@ -170,6 +171,8 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     search.gradient_tolerance = options.gradient_tolerance;
     search.relative_tolerance = options.relative_tolerance;
     result.optimizer = minimize(objective, theta, search);
+    if (result.optimizer.termination == Termination::Stalled)
+        finish_with_fisher_scoring(objective, theta, result.optimizer, search);
     if (!result.optimizer.converged()) throw NumericalError(not_converged_message(result.optimizer));
     double fmin = 0;
     objective.evaluate(theta, &fmin, nullptr);  // leaves the implied moments at θ̂
@@ -201,7 +204,10 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     evaluate_defined(table, result.vcov, standardized);
 
     result.effects = compute_effects(implied, result.vcov);
-    result.r2 = explained_variance(implied, result.endogenous);
+    std::vector<std::string> all_endogenous = result.endogenous;
+    for (const auto& v : table.latent())
+        if (table.is_endogenous(v)) all_endogenous.push_back(v);
+    result.r2 = explained_variance(implied, all_endogenous);
     result.reduced_form = reduced_form(implied, result.effects, result.endogenous, result.exogenous);
 
     FitInput fit_input;

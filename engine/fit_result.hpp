@@ -74,7 +74,7 @@ struct FitResult {
     Eigen::MatrixXd implied_covariance;   // Σ at the estimates
     Eigen::MatrixXd vcov;                 // covariance matrix of the free parameters
 
-    std::vector<std::pair<std::string, double>> r2;  // endogenous variable → R²
+    std::vector<std::pair<std::string, double>> r2;  // endogenous variable (observed, then latent) → R²
     std::vector<ReducedFormEquation> reduced_form;
     std::vector<Effect> effects;          // every ordered pair with a path, in causal order
     FitMeasures fit;

@@ -110,7 +110,7 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
         m.lhs = added[c].lhs;
         m.op = added[c].op;
         m.rhs = added[c].rhs;
-        m.mi = fit.n_inference * g[k] * g[k] / V;
+        m.mi = fit.n * g[k] * g[k] / V;  // lavaan multiplies by N under either likelihood (LISREL: N − 1)
         m.epc = -g[k] / V;
         const ParameterRow& r = added[c];
         const int i = model.index_of(r.outcome()), j = model.index_of(r.predictor());

@@ -1,6 +1,7 @@
 #pragma once
 // Modification indices (sem-numerics §6, as lavaan's modindices()): for each parameter the model fixes
-// at zero, the score test of freeing it, MI = n·g²/V with g the gradient of ½F and
+// at zero, the score test of freeing it, MI = N·g²/V (N observations, as lavaan, also under the Wishart
+// likelihood) with g the gradient of ½F and
 // V = I₁₁ − I₁₂ I₂₂⁻¹ I₂₁ from the expected information of the model with that parameter added;
 // the expected parameter change EPC = −g/V, and EPC standardized as std.lv and std.all.
 // Candidates are lavaan's: loadings of every factor on every observed variable outside the regressions,
