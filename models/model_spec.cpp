@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "models/simplis.hpp"
 #include "models/yaml_spec.hpp"
 
 namespace jalur {
@@ -13,6 +14,7 @@ ModelSpec read_model_spec(const std::string& path) {
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (extension == ".yaml" || extension == ".yml") return models::read_yaml_spec(path);
+    if (extension == ".spl" || extension == ".spj" || extension == ".ls8") return models::read_simplis_spec(path);
     throw InputError({path}, "unsupported model file extension '" + extension + "', expected .yaml or .yml.");
 }
 
