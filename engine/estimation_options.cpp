@@ -8,6 +8,7 @@ const char* likelihood_name(Likelihood likelihood) {
 
 std::string EstimationOptions::validate() const {
     if (inference_n && !(*inference_n > 0)) return "inference_n must be positive";
+    if (ridge && !(*ridge > 0)) return "ridge must be positive";
     if (max_evaluations < 1) return "max_evaluations must be at least 1";
     if (!(gradient_tolerance > 0)) return "gradient_tolerance must be positive";
     if (!(relative_tolerance >= 0)) return "relative_tolerance must not be negative";

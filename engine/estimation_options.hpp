@@ -24,6 +24,9 @@ struct EstimationOptions {
     // Overrides the n that multiplies the fit function in chi-square and divides the information matrix
     // in standard errors (default N - 1 for wishart, N for normal). See docs/reproducing-lisrel.md.
     std::optional<double> inference_n;
+    // A sample covariance matrix that is not positive definite is refused, unless a ridge is given: then
+    // its diagonal is multiplied by (1 + ridge), as LISREL's ridge option does, and a warning says so.
+    std::optional<double> ridge;
     int max_evaluations = 10000;       // objective evaluations the optimizer may spend
     double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively

@@ -141,6 +141,12 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     if (options.likelihood == Likelihood::Normal) result.sample_covariance *= (N - 1) / N;
     result.n_inference = options.inference_n ? *options.inference_n
                                              : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
+    if (options.ridge && result.sample_covariance.llt().info() != Eigen::Success) {
+        result.sample_covariance.diagonal() *= 1.0 + *options.ridge;
+        result.warnings.push_back("the sample covariance matrix is not positive definite; its diagonal was multiplied by " +
+                                  std::to_string(1.0 + *options.ridge) +
+                                  " (ridge): estimates, SEs and fit refer to the smoothed matrix");
+    }
     require_positive_definite(result.sample_covariance, result.observed);
 
     for (const auto& v : result.observed) (table.is_endogenous(v) ? result.endogenous : result.exogenous).push_back(v);

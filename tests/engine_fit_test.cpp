@@ -187,3 +187,16 @@ TEST_CASE("Fit: a non-positive-definite covariance matrix of the latent variable
     });
     CHECK(flagged);
 }
+
+TEST_CASE("Fit: with a ridge, a sample matrix that is not positive definite is smoothed and the fit says so") {
+    SampleMoments data = thesis_moments();
+    data.covariance(1, 0) = data.covariance(0, 1) = 22.2;  // r = 1.0045: just past the boundary
+    EstimationOptions options;
+    options.ridge = 0.05;
+    const FitResult r = fit_model(thesis_model(), data, options);
+    CHECK(r.sample_covariance(0, 0) == doctest::Approx(161.90 * 1.05));
+    REQUIRE_FALSE(r.warnings.empty());
+    CHECK(r.warnings.front().find("ridge") != std::string::npos);
+    options.ridge.reset();
+    CHECK_THROWS_AS(fit_model(thesis_model(), data, options), NumericalError);
+}
