@@ -1,6 +1,9 @@
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <cctype>
+#include <filesystem>
 #include <sstream>
 
 #include "cli/diagnostics.hpp"
@@ -41,7 +44,13 @@ po::options_description fit_options() {
          "report format: text (LISREL-style, the default), json or csv")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE instead of standard output; FILE is replaced only when the whole "
-         "report is ready")                      //
+         "report is ready")  //
+        ("data", po::value<std::string>()->value_name("FILE"),
+         "the raw data (CSV) of a lavaan model file MODEL.lav; a YAML spec names its own data")  //
+        ("likelihood", po::value<std::string>()->value_name("NAME"),
+         "with --data: normal (n = N, the default, as lavaan) or wishart (n = N - 1, as LISREL)")  //
+        ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "
+                   "loadings")                   //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -63,6 +72,43 @@ int run_help(const std::vector<std::string>& topics, std::ostream& out) {
     if (topics[0] == "fit") return print(out, fit_help());
     if (topics[0] == "help") return print(out, general_help());
     throw UsageError("unknown command '" + topics[0] + "'");
+}
+
+bool has_extension(const std::string& path, const std::string& extension) {
+    std::string found = std::filesystem::path(path).extension().string();
+    std::transform(found.begin(), found.end(), found.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return found == extension;
+}
+
+// --data, --likelihood and --std-lv: a .lav model names no data and has no estimation: section.
+void lavaan_file_options(const po::variables_map& vm, FitCommandOptions& options) {
+    const bool lav = has_extension(options.model_path, ".lav");
+    if (vm.count("data")) {
+        if (!lav)
+            throw UsageError("--data is for a lavaan model file (.lav); the spec " + options.model_path +
+                                 " has its own data section",
+                             "jalur help fit");
+        options.data_path = vm["data"].as<std::string>();
+        if (options.data_path->empty()) throw UsageError("the data file name is empty", "jalur help fit");
+    } else if (lav) {
+        throw UsageError("a lavaan model file names no data: jalur fit " + options.model_path + " --data DATA.csv",
+                         "jalur help fit");
+    }
+    if (!options.data_path && (vm.count("likelihood") || vm.count("std-lv")))
+        throw UsageError("--likelihood and --std-lv go with a .lav model and --data; a YAML spec sets them under "
+                         "estimation:",
+                         "jalur help fit");
+    if (vm.count("likelihood")) {
+        const std::string name = vm["likelihood"].as<std::string>();
+        if (name == "normal")
+            options.likelihood = Likelihood::Normal;
+        else if (name == "wishart")
+            options.likelihood = Likelihood::Wishart;
+        else
+            throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", "jalur help fit");
+    }
+    options.std_lv = vm.count("std-lv") > 0;
 }
 
 int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -96,6 +142,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
         options.output = vm["output"].as<std::string>();
         if (options.output->empty()) throw UsageError("the output file name is empty", "jalur help fit");
     }
+    lavaan_file_options(vm, options);
     return run_fit(options, out, err);
 }
 
@@ -142,10 +189,12 @@ std::string general_help() {
 std::string fit_help() {
     return std::string(
                "Usage: jalur fit MODEL.yaml [--format text|json|csv] [--output FILE]\n"
+               "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
                "report: LISREL-style text, a JSON document, or the parameter table as CSV. Nothing is written\n"
-               "when the model cannot be read or estimated.\n"
+               "when the model cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to\n"
+               "the raw data in DATA.csv.\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }

@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "engine/errors.hpp"
 #include "engine/fit.hpp"
+#include "models/lavaan_spec.hpp"
 #include "models/model_spec.hpp"
 
 namespace jalur::cli {
@@ -21,7 +22,11 @@ void write_to_stream(std::ostream& out, const std::string& report) {
 
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
-        ModelSpec spec = read_model_spec(options.model_path);
+        ModelSpec spec = options.data_path
+                             ? read_lavaan_file(options.model_path, *options.data_path,
+                                                {options.likelihood, options.std_lv ? Identification::StdLv
+                                                                                    : Identification::Marker})
+                             : read_model_spec(options.model_path);
         FitResult result = fit_model(spec.table, spec.data, spec.estimation);
         // fit_model throws NumericalError when the search does not converge; never report such a result.
         if (!result.optimizer.converged())

@@ -1,16 +1,22 @@
 #pragma once
-// `jalur fit MODEL.yaml`: read the spec, estimate, render the whole report into a string, then write it
-// to standard output or atomically to a file. On any failure nothing reaches standard output or the file.
+// `jalur fit MODEL.yaml` (or `jalur fit MODEL.lav --data DATA.csv`): read the spec, estimate, render the whole
+// report into a string, then write it to standard output or atomically to a file. On any failure nothing reaches
+// standard output or the file.
 #include <optional>
 #include <ostream>
 #include <string>
 
 #include "cli/report_format.hpp"
+#include "engine/estimation_options.hpp"
 
 namespace jalur::cli {
 
 struct FitCommandOptions {
     std::string model_path;
+    // A .lav model names no data: its CSV file and the options a YAML spec gives under estimation:.
+    std::optional<std::string> data_path;
+    std::optional<Likelihood> likelihood;
+    bool std_lv = false;
     ReportFormat format = ReportFormat::Text;
     std::optional<std::string> output;  // nullopt or "-": standard output
 };

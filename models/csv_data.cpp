@@ -53,11 +53,11 @@ bool is_missing(const std::string& cell) { return cell.empty() || cell == "NA" |
 
 }  // namespace
 
-CsvTable read_csv(const std::string& path) {
+CsvTable read_csv(const std::string& path, const std::string& hint) {
     std::ifstream file(path);
     if (!file)
         throw InputError({path}, std::string("cannot open the data file (") + std::strerror(errno) +
-                                     "), expected a readable CSV file (a relative path is read from the spec file's folder).");
+                                     "), expected a readable CSV file" + (hint.empty() ? "" : " (" + hint + ")") + ".");
     CsvTable table;
     table.path = path;
     std::string line;

@@ -25,7 +25,8 @@ struct CsvTable {
 // Reads a comma-separated file. Cells may be double-quoted ("" inside is a quote); blanks around cells and
 // empty lines are ignored. Throws InputError on an unreadable or empty file, a repeated name, an unterminated
 // quote, or a row whose number of cells differs from the header's.
-CsvTable read_csv(const std::string& path);
+// `hint` is added to the message of a file that cannot be opened ("a relative path is read from ...").
+CsvTable read_csv(const std::string& path, const std::string& hint = "");
 
 struct NumericColumns {
     std::vector<std::string> names;  // the kept columns, in file order

@@ -10,9 +10,16 @@
 namespace jalur::models {
 namespace {
 
-void check_variables(const std::vector<VariableUse>& uses, const std::vector<std::string>& names) {
-    for (const VariableUse& use : uses)
-        if (std::find(names.begin(), names.end(), use.name) == names.end()) {
+void check_variables(const ModelRows& model, const std::vector<std::string>& names) {
+    const auto in_data = [&](const std::string& name) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    for (const VariableUse& latent : model.latent)
+        if (in_data(latent.name))
+            throw InputError(latent.where, "latent variable '" + latent.name +
+                                               "' has the name of an observed variable, expected a new name.");
+    for (const VariableUse& use : model.variables)
+        if (!model.is_latent(use.name) && !in_data(use.name)) {
             std::vector<std::string> listed;
             std::copy_if(names.begin(), names.end(), std::back_inserter(listed),
                          [](const std::string& name) { return !name.empty(); });
@@ -21,14 +28,12 @@ void check_variables(const std::vector<VariableUse>& uses, const std::vector<std
         }
 }
 
-DataSection read_raw(const YamlInput& input, const Entry& file, const std::vector<VariableUse>& uses) {
-    const std::filesystem::path spec_folder = std::filesystem::path(input.path()).parent_path();
-    const std::string path = (spec_folder / input.text(file.value)).string();
-    const CsvTable table = read_csv(path);
-    check_variables(uses, table.names);
-    std::vector<std::string> used;
-    for (const VariableUse& use : uses) used.push_back(use.name);
-    NumericColumns columns = numeric_columns(table, used);
+}  // namespace
+
+DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint) {
+    const CsvTable table = read_csv(path, hint);
+    check_variables(model, table.names);
+    NumericColumns columns = numeric_columns(table, model.observed());
 
     DataSection out;
     out.kind = DataKind::Raw;
@@ -43,9 +48,7 @@ DataSection read_raw(const YamlInput& input, const Entry& file, const std::vecto
     return out;
 }
 
-}  // namespace
-
-DataSection read_data_section(const YamlInput& input, const Item& data, const std::vector<VariableUse>& uses) {
+DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model) {
     const Mapping section = input.mapping(data, {"covariance", "correlation", "sd", "file", "n"});
     const Entry* covariance = section.find("covariance");
     const Entry* correlation = section.find("correlation");
@@ -63,7 +66,9 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const st
         if (n)
             YamlInput::fail(n->key_item, "n is given with raw data",
                             "no n with file: (N is the number of complete rows)");
-        return read_raw(input, *file, uses);
+        const std::filesystem::path spec_folder = std::filesystem::path(input.path()).parent_path();
+        return read_raw_data((spec_folder / input.text(file->value)).string(), model,
+                             "a relative path is read from the spec file's folder");
     }
     if (!n) YamlInput::fail(data, "data has no n", "the sample size n: with a covariance or correlation matrix");
     DataSection out;
@@ -73,7 +78,7 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const st
     out.kind = covariance ? DataKind::Covariance : DataKind::Correlation;
     out.where = matrix.key_item.where;
     out.moments.n = input.integer(n->value, 2);
-    check_variables(uses, named.names);
+    check_variables(model, named.names);
     out.moments.names = std::move(named.names);
     out.moments.covariance = std::move(named.values);
     return out;

@@ -1,23 +1,28 @@
 #pragma once
-// The `data:` section of a YAML spec → the sample moments the model is fitted to.
+// The data of a model → the sample moments it is fitted to: the `data:` section of a YAML spec, or a CSV file.
 #include <string>
 #include <vector>
 
-#include "models/model_section.hpp"
+#include "models/model_rows.hpp"
 #include "models/model_spec.hpp"
 #include "models/yaml_input.hpp"
 
 namespace jalur::models {
 
 struct DataSection {
-    SampleMoments moments;  // matrix input: every name; raw data: the model's variables, in file order
+    SampleMoments moments;  // matrix input: every name; raw data: the model's observed variables, in file order
     DataKind kind = DataKind::Covariance;
     SourceLocation where;   // the covariance / correlation key, or the data file
     std::vector<std::string> notes;
 };
 
-// Reads exactly one of covariance, correlation (+ sd) or file, and n for matrix input. Every variable the model
-// uses must be in the data, else InputError at the use. A relative file is read from the spec's folder.
-DataSection read_data_section(const YamlInput& input, const Item& data, const std::vector<VariableUse>& uses);
+// Reads exactly one of covariance, correlation (+ sd) or file, and n for matrix input. A relative file is read
+// from the spec's folder. Every variable the model uses must be in the data, except its latent variables, whose
+// names must not be (InputError at the use, or at the latent variable).
+DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model);
+
+// Raw data from the CSV file at `path` (as given): the model's observed variables, rows with a missing value
+// dropped (listwise deletion), checked as above. `hint` goes into the message of a file that cannot be opened.
+DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint = "");
 
 }  // namespace jalur::models

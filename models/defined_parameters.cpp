@@ -10,6 +10,7 @@ namespace jalur::models {
 namespace {
 
 const char* const kExpressionRule = "an expression of labels, numbers, + - * / ^, sqrt exp log abs and parentheses";
+const char* const kNameRule = "a name that differs from every label and variable";
 
 bool contains(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
@@ -29,55 +30,74 @@ std::size_t offset_of(const std::string& text, const std::string& symbol) {
     return 0;
 }
 
-Expression parse_expression(const YamlInput& input, const Item& item, const std::string& name) {
-    const std::string text = input.text(item);
+Expression parse_expression(const DefinedText& defined) {
     try {
-        return Expression::parse(text);
+        return Expression::parse(defined.expression);
     } catch (const ExpressionError& error) {
-        std::string message = "defined parameter '" + name + "': " + error.what();
+        std::string message = "defined parameter '" + defined.name + "': " + error.what();
         if (message.find(", expected") == std::string::npos) message += std::string(", expected ") + kExpressionRule;
-        throw InputError(input.at(item.node, error.offset()), message + ".");
+        throw InputError(defined.locate(error.offset()), message + ".");
     }
 }
 
 }  // namespace
 
-std::vector<ParameterRow> read_defined_parameters(const YamlInput& input, const Item& defined,
-                                                  const std::vector<ParameterRow>& rows) {
+std::vector<ParameterRow> defined_parameters(const std::vector<DefinedText>& defined,
+                                             const std::vector<ParameterRow>& rows) {
     std::vector<std::string> labels;
     std::vector<std::string> variables;
     for (const ParameterRow& row : rows) {
+        if (row.op == Op::Defined) continue;
         add_once(labels, row.label);
         add_once(variables, row.lhs);
         add_once(variables, row.rhs);
     }
     std::vector<ParameterRow> out;
-    for (const Entry& entry : input.mapping(defined).entries) {
-        Item key = entry.key_item;
-        key.what = "defined parameter name";
-        const std::string name = input.identifier(key);
+    for (const DefinedText& entry : defined) {
+        const std::string& name = entry.name;
         if (contains(labels, name))
-            YamlInput::fail(key, "defined parameter '" + name + "' has the name of a label",
-                            "a name that differs from every label and variable");
+            throw InputError(entry.name_where,
+                             "defined parameter '" + name + "' has the name of a label, expected " + kNameRule + ".");
         if (contains(variables, name))
-            YamlInput::fail(key, "defined parameter '" + name + "' has the name of a variable",
-                            "a name that differs from every label and variable");
-        const Expression expression = parse_expression(input, entry.value, name);
+            throw InputError(entry.name_where, "defined parameter '" + name + "' has the name of a variable, expected " +
+                                                   kNameRule + ".");
+        for (const ParameterRow& previous : out)
+            if (previous.lhs == name)
+                throw InputError(entry.name_where, "duplicate defined parameter '" + name + "' (first at line " +
+                                                       std::to_string(previous.where.line) +
+                                                       "), expected each name once.");
+        const Expression expression = parse_expression(entry);
         for (const std::string& symbol : expression.symbols())
             if (!contains(labels, symbol))
-                YamlInput::fail({entry.value.node, input.at(entry.value.node, offset_of(expression.text(), symbol)),
-                                 entry.value.what},
-                                "defined parameter '" + name + "' uses '" + symbol +
-                                                 "', which is not a label of the model",
-                                labels.empty() ? "labels written as label*x in the model (it has none)"
-                                               : "one of the labels " + join(labels));
+                throw InputError(entry.locate(offset_of(expression.text(), symbol)),
+                                 "defined parameter '" + name + "' uses '" + symbol +
+                                     "', which is not a label of the model, expected " +
+                                     (labels.empty() ? "labels written as label*x in the model (it has none)"
+                                                     : "one of the labels " + join(labels)) +
+                                     ".");
         ParameterRow row;
         row.lhs = name;
         row.op = Op::Defined;
         row.rhs = expression.text();
         row.free = false;
-        row.where = key.where;
+        row.where = entry.name_where;
         out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::vector<DefinedText> read_defined_section(const YamlInput& input, const Item& defined) {
+    std::vector<DefinedText> out;
+    for (const Entry& entry : input.mapping(defined).entries) {
+        Item key = entry.key_item;
+        key.what = "defined parameter name";
+        DefinedText text;
+        text.name = input.identifier(key);
+        text.name_where = key.where;
+        text.expression = input.text(entry.value);
+        const YAML::Node node = entry.value.node;
+        text.locate = [&input, node](std::size_t offset) { return input.at(node, offset); };
+        out.push_back(std::move(text));
     }
     return out;
 }

@@ -1,5 +1,9 @@
 #pragma once
-// The `defined:` part of a model: parameters computed from labelled ones ("indirect: a*b").
+// Defined parameters: parameters computed from labelled ones ("indirect := a*b" in lavaan syntax, "indirect: a*b"
+// under `defined:` in a YAML spec).
+#include <cstddef>
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "engine/parameter_table.hpp"
@@ -7,9 +11,21 @@
 
 namespace jalur::models {
 
-// One Op::Defined row per "name: expression". Every symbol must be a label of `rows`; a name must differ
-// from every label and variable of `rows`. Throws InputError, at the offending character of an expression.
-std::vector<ParameterRow> read_defined_parameters(const YamlInput& input, const Item& defined,
-                                                  const std::vector<ParameterRow>& rows);
+// A defined parameter as written: its name and expression, and where they are.
+struct DefinedText {
+    std::string name;
+    SourceLocation name_where;
+    std::string expression;
+    std::function<SourceLocation(std::size_t)> locate;  // the place of expression[offset]
+};
+
+// One Op::Defined row per entry, in order. Every symbol must be a label of `rows`; a name must differ from every
+// label and variable of `rows` and from the other names. Throws InputError, at the offending character of an
+// expression.
+std::vector<ParameterRow> defined_parameters(const std::vector<DefinedText>& defined,
+                                             const std::vector<ParameterRow>& rows);
+
+// The entries of a YAML `defined:` mapping (each name an identifier). Throws InputError.
+std::vector<DefinedText> read_defined_section(const YamlInput& input, const Item& defined);
 
 }  // namespace jalur::models

@@ -6,7 +6,7 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     EstimationOptions options;
     // LISREL reads a matrix with n = N - 1; lavaan fits raw data with n = N.
     options.likelihood = data_kind == DataKind::Raw ? Likelihood::Normal : Likelihood::Wishart;
-    const Mapping section = input.mapping(estimation, {"likelihood", "inference_n", "max_evaluations"});
+    const Mapping section = input.mapping(estimation, {"likelihood", "identification", "inference_n", "max_evaluations"});
     if (const Entry* e = section.find("likelihood")) {
         const std::string name = input.text(e->value);
         if (name == "wishart")
@@ -15,6 +15,15 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
             options.likelihood = Likelihood::Normal;
         else
             YamlInput::fail(e->value, "likelihood is '" + name + "'", "wishart or normal");
+    }
+    if (const Entry* e = section.find("identification")) {
+        const std::string name = input.text(e->value);
+        if (name == "marker")
+            options.identification = Identification::Marker;
+        else if (name == "std_lv")
+            options.identification = Identification::StdLv;
+        else
+            YamlInput::fail(e->value, "identification is '" + name + "'", "marker or std_lv");
     }
     if (const Entry* e = section.find("inference_n")) options.inference_n = input.number(e->value);
     if (const Entry* e = section.find("max_evaluations")) options.max_evaluations = input.integer(e->value, 1);

@@ -6,7 +6,8 @@
 
 namespace jalur::models {
 
-// likelihood (default wishart for matrix input, normal for raw data), inference_n and max_evaluations.
+// likelihood (default wishart for matrix input, normal for raw data), identification (marker or std_lv),
+// inference_n and max_evaluations.
 // `estimation` may be null (all defaults). Throws InputError.
 EstimationOptions read_estimation_section(const YamlInput& input, const Item& estimation, DataKind data_kind);
 

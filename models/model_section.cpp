@@ -1,30 +1,45 @@
 #include "models/model_section.hpp"
 
-#include <map>
-#include <tuple>
+#include <fstream>
+#include <sstream>
 #include <utility>
 
-#include "models/defined_parameters.hpp"
+#include "models/lavaan_syntax.hpp"
 #include "models/path_term.hpp"
 
 namespace jalur::models {
 namespace {
 
-// Builds the rows, remembering where each path or pair was first written to reject repeats.
+// Reads the sections of a model mapping into a ModelBuilder.
 class ModelReader {
 public:
     explicit ModelReader(const YamlInput& input) : input_(input) {}
 
+    void latent(const Item& section) {
+        for (const Entry& entry : input_.mapping(section).entries) {
+            const Item key = named(entry.key_item, "latent variable");
+            const std::string factor = input_.identifier(key);
+            builder_.declare_latent(factor, key.where);
+            builder_.use(factor, key.where);
+            const Item terms_item = named(entry.value, "indicators of " + factor);
+            const std::vector<Item> terms = input_.sequence(terms_item, "term");
+            if (terms.empty())
+                YamlInput::fail(terms_item, "the latent variable " + factor + " has no indicators",
+                                "a sequence of indicator terms such as [x1, x2, x3]");
+            for (const Item& term_item : terms) path(factor, Op::Loading, term_item);
+        }
+    }
+
     void regressions(const Item& section) {
         for (const Entry& entry : input_.mapping(section).entries) {
             const std::string outcome = input_.identifier(named(entry.key_item, "outcome"));
-            use(outcome, entry.key_item.where);
-            Item terms_item = named(entry.value, "regression of " + outcome);
+            builder_.use(outcome, entry.key_item.where);
+            const Item terms_item = named(entry.value, "regression of " + outcome);
             const std::vector<Item> terms = input_.sequence(terms_item, "term");
             if (terms.empty())
                 YamlInput::fail(terms_item, "the regression of " + outcome + " has no terms",
                                 "a sequence of terms such as [a*X, Z]");
-            for (const Item& term_item : terms) regression(outcome, term_item);
+            for (const Item& term_item : terms) path(outcome, Op::Regression, term_item);
         }
     }
 
@@ -39,32 +54,30 @@ public:
             if (lhs == rhs)
                 YamlInput::fail(pair, pair.what + " names " + lhs + " twice",
                                 "two different variables (write a variance under variances:)");
-            use(lhs, parts[0].where);
-            use(rhs, parts[1].where);
+            builder_.use(lhs, parts[0].where);
+            builder_.use(rhs, parts[1].where);
             ParameterRow row = make_row(lhs, Op::Covariance, rhs, pair.where);
             if (parts.size() == 3) apply(modifier(parts[2]), row);
-            add(std::move(row), pair, "covariance of " + lhs + " and " + rhs, "each pair once");
+            builder_.add(std::move(row));
         }
     }
 
     void variances(const Item& section) {
         for (const Entry& entry : input_.mapping(section).entries) {
             const std::string variable = input_.identifier(named(entry.key_item, "variable"));
-            use(variable, entry.key_item.where);
+            builder_.use(variable, entry.key_item.where);
             ParameterRow row = make_row(variable, Op::Covariance, variable, entry.key_item.where);
             apply(modifier(entry.value), row);
-            result_.rows.push_back(std::move(row));  // a repeated variable is a duplicate key
+            builder_.add(std::move(row));  // a repeated variable is a duplicate key
         }
     }
 
-    ModelRows finish(const Item& defined) {
-        check_labels();
-        for (ParameterRow& row : read_defined_parameters(input_, defined, result_.rows))
-            result_.rows.push_back(std::move(row));
-        return std::move(result_);
+    void defined(const Item& section) {
+        for (DefinedText& defined : read_defined_section(input_, section)) builder_.define(std::move(defined));
     }
 
-    bool empty() const { return result_.rows.empty(); }
+    bool empty() const { return builder_.empty(); }
+    ModelRows finish() { return builder_.finish(); }
 
 private:
     static Item named(Item item, std::string what) {
@@ -81,7 +94,8 @@ private:
         return row;
     }
 
-    void regression(const std::string& outcome, const Item& term_item) {
+    // A regression term of an outcome, or an indicator term of a latent variable.
+    void path(const std::string& lhs, Op op, const Item& term_item) {
         const std::string text = input_.text(term_item);
         PathTerm term;
         try {
@@ -89,12 +103,10 @@ private:
         } catch (const TermError& error) {
             throw InputError(input_.at(term_item.node, error.offset()), error.what());
         }
-        if (term.variable == outcome)
-            YamlInput::fail(term_item, outcome + " is regressed on itself", "a predictor other than the outcome");
-        use(term.variable, input_.at(term_item.node, term.variable_offset));
-        ParameterRow row = make_row(outcome, Op::Regression, term.variable, term_item.where);
+        builder_.use(term.variable, input_.at(term_item.node, term.variable_offset));
+        ParameterRow row = make_row(lhs, op, term.variable, term_item.where);
         apply(term.modifier, row);
-        add(std::move(row), term_item, "path " + outcome + " ~ " + term.variable, "each predictor once per outcome");
+        builder_.add(std::move(row));
     }
 
     Modifier modifier(const Item& item) const {
@@ -106,47 +118,71 @@ private:
         }
     }
 
-    void use(const std::string& name, const SourceLocation& where) { result_.variables.push_back({name, where}); }
-
-    // Adds a row unless the same path, or the same pair in either order, was written before.
-    void add(ParameterRow row, const Item& item, const std::string& what, const std::string& rule) {
-        const bool swap = row.op == Op::Covariance && row.rhs < row.lhs;
-        const auto key = std::make_tuple(row.op, swap ? row.rhs : row.lhs, swap ? row.lhs : row.rhs);
-        const auto [first, inserted] = seen_.emplace(key, row.where.line);
-        if (!inserted)
-            YamlInput::fail(item, "duplicate " + what + " (first at line " + std::to_string(first->second) + ")", rule);
-        result_.rows.push_back(std::move(row));
-    }
-
-    // A label names a parameter; if it named a variable too, expressions and output would be ambiguous.
-    void check_labels() const {
-        for (const ParameterRow& row : result_.rows) {
-            if (row.label.empty()) continue;
-            for (const VariableUse& variable : result_.variables)
-                if (variable.name == row.label)
-                    throw InputError(row.where, "label '" + row.label + "' is also the name of a variable (at line " +
-                                                    std::to_string(variable.where.line) +
-                                                    "), expected a label that differs from every variable.");
-        }
-    }
-
     const YamlInput& input_;
-    ModelRows result_;
-    std::map<std::tuple<Op, std::string, std::string>, int> seen_;  // row → line of its first mention
+    ModelBuilder builder_;
 };
+
+std::vector<std::string> lines_of(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(file, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+// Where the text of a scalar starts in the spec file. yaml-cpp marks a block scalar at its '|' indicator; the
+// content starts on the next line, with the block's indentation stripped from every line.
+TextOrigin origin_of(const YamlInput& input, const Item& item, const std::string& text) {
+    const SourceLocation at = input.at(item.node);
+    TextOrigin origin{input.path(), at.line, at.column, at.column};
+    const YAML::Mark mark = item.node.Mark();
+    const std::vector<std::string> lines = lines_of(input.path());
+    if (mark.line < 0 || mark.line >= static_cast<int>(lines.size()) ||
+        mark.column >= static_cast<int>(lines[mark.line].size()))
+        return origin;
+    const char indicator = lines[mark.line][mark.column];
+    if (indicator == '>')
+        YamlInput::fail(item, "model is a folded block scalar (>), which joins its lines",
+                        "a literal block (model: |) for lavaan syntax, or a mapping");
+    if (indicator != '|') return origin;
+    origin.line = mark.line + 2;
+    origin.column = origin.margin = 1;
+    // The indentation: how much longer than its text the first non-empty line of the content is in the file.
+    std::istringstream content(text);
+    int k = 0;
+    for (std::string line; std::getline(content, line); ++k) {
+        if (line.empty()) continue;
+        const std::size_t source = static_cast<std::size_t>(mark.line) + 1 + static_cast<std::size_t>(k);
+        if (source < lines.size() && lines[source].size() >= line.size() &&
+            lines[source].compare(lines[source].size() - line.size(), line.size(), line) == 0)
+            origin.column = origin.margin = static_cast<int>(lines[source].size() - line.size()) + 1;
+        break;
+    }
+    return origin;
+}
 
 }  // namespace
 
 ModelRows read_model_section(const YamlInput& input, const Item& model) {
-    const Mapping section = input.mapping(model, {"regressions", "covariances", "variances", "defined"});
+    if (model.node.IsScalar()) {
+        const std::string text = input.text(model);
+        if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+            YamlInput::fail(model, "the model is empty", "a mapping or lavaan model syntax after model: |");
+        return parse_lavaan_syntax(text, origin_of(input, model, text));
+    }
+    const Mapping section = input.mapping(model, {"latent", "regressions", "covariances", "variances", "defined"});
     ModelReader reader(input);
+    if (const Entry* e = section.find("latent")) reader.latent(e->value);
     if (const Entry* e = section.find("regressions")) reader.regressions(e->value);
     if (const Entry* e = section.find("covariances")) reader.covariances(e->value);
     if (const Entry* e = section.find("variances")) reader.variances(e->value);
     if (reader.empty())
-        YamlInput::fail(model, "the model has no regressions, covariances or variances", "at least one of them");
-    const Entry* defined = section.find("defined");
-    return reader.finish(defined ? defined->value : Item{YAML::Node(), model.where, "defined"});
+        YamlInput::fail(model, "the model has no latent variables, regressions, covariances or variances",
+                        "at least one of them");
+    if (const Entry* e = section.find("defined")) reader.defined(e->value);
+    return reader.finish();
 }
 
 }  // namespace jalur::models

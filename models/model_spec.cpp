@@ -15,6 +15,8 @@ ModelSpec read_model_spec(const std::string& path) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (extension == ".yaml" || extension == ".yml") return models::read_yaml_spec(path);
     if (extension == ".spl" || extension == ".spj" || extension == ".ls8") return models::read_simplis_spec(path);
+    if (extension == ".lav")
+        throw InputError({path}, "a lavaan model file (.lav) names no data, expected jalur fit MODEL.lav --data DATA.csv.");
     throw InputError({path}, "unsupported model file extension '" + extension + "', expected .yaml or .yml.");
 }
 

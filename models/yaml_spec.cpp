@@ -41,8 +41,8 @@ ModelSpec read_yaml_spec(const std::string& path) {
     spec.path = path;
     if (const Entry* title = top.find("title")) spec.title = input.text(title->value);
     ModelRows rows = read_model_section(input, model->value);
+    DataSection sample = read_data_section(input, data->value, rows);
     spec.table.rows = std::move(rows.rows);
-    DataSection sample = read_data_section(input, data->value, rows.variables);
     spec.data = std::move(sample.moments);
     spec.data_kind = sample.kind;
     spec.data_where = sample.where;

@@ -114,7 +114,8 @@ TEST_CASE("YAML model: an outcome with no terms is rejected") {
 TEST_CASE("YAML model: an empty model is rejected") {
     const InputError error = model_error("model:\n  covariances: []\n");
     CHECK(error.where().line == 10);
-    CHECK(error.detail() == "the model has no regressions, covariances or variances, expected at least one of them.");
+    CHECK(error.detail() ==
+          "the model has no latent variables, regressions, covariances or variances, expected at least one of them.");
 }
 
 TEST_CASE("YAML model: covariance pairs may carry a label or a fixed value") {
@@ -167,7 +168,7 @@ TEST_CASE("YAML model: a malformed variance modifier is rejected at the offendin
     const InputError error = model_error("model:\n  variances:\n    Y: v1 v2\n");
     CHECK(error.where().line == 12);
     CHECK(error.where().column == 11);
-    CHECK(error.detail().find("expected a label, a number or NA") != std::string::npos);
+    CHECK(error.detail().find("expected a label, a number, NA or start(number)") != std::string::npos);
 }
 
 TEST_CASE("YAML model: a label equal to a variable name is rejected") {

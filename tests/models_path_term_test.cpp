@@ -90,3 +90,43 @@ TEST_CASE("Path term: modifiers of covariances and variances may end in '*'") {
     CHECK_THROWS_AS(parse_modifier("v1*x"), TermError);
     CHECK_THROWS_AS(parse_modifier(""), TermError);
 }
+
+TEST_CASE("Path term: start(v), equal(\"a\") and a label or NA chained with a start value") {
+    const PathTerm start = parse_path_term("start(0.5) * x");
+    CHECK(start.variable == "x");
+    CHECK(start.variable_offset == 13);
+    CHECK(start.modifier.free);
+    CHECK(start.modifier.free_explicit);
+    CHECK(start.modifier.value == 0.5);
+    const PathTerm equal = parse_path_term("equal('b1')*x");
+    CHECK(equal.modifier.label == "b1");
+    CHECK_FALSE(equal.modifier.free_explicit);
+    const PathTerm chained = parse_path_term("b1*start(-2)*x");
+    CHECK(chained.modifier.label == "b1");
+    CHECK(chained.modifier.value == -2.0);
+    const PathTerm na = parse_path_term("NA*x");
+    CHECK(na.modifier.free_explicit);
+    const PathTerm label = parse_path_term("start*x");  // a label named start: no parenthesis follows
+    CHECK(label.modifier.label == "start");
+}
+
+TEST_CASE("Path term: the number 1 is an intercept only where allowed") {
+    const PathTerm intercept = parse_path_term("a*1", true);
+    CHECK(intercept.intercept);
+    CHECK(intercept.variable.empty());
+    CHECK(intercept.modifier.label == "a");
+    CHECK_THROWS_AS(parse_path_term("1"), TermError);
+    CHECK_THROWS_AS(parse_path_term("2", true), TermError);
+}
+
+TEST_CASE("Path term: bare modifiers take start values too") {
+    const Modifier start = parse_modifier("start(1)");
+    CHECK(start.free);
+    CHECK(start.value == 1.0);
+    CHECK(start.free_explicit);
+    const Modifier both = parse_modifier("c1 * start(0.2) *");
+    CHECK(both.label == "c1");
+    CHECK(both.value == 0.2);
+    CHECK_THROWS_AS(parse_modifier("0*start(1)"), TermError);
+    CHECK_THROWS_AS(parse_modifier("a*b"), TermError);
+}

@@ -68,9 +68,15 @@ TEST_CASE("YAML spec: the thesis example reads into three labelled paths, two de
 }
 
 TEST_CASE("YAML spec: a file that is not .yaml or .yml is rejected by its extension") {
-    const InputError error = error_reading("model.lav");
+    const InputError error = error_reading("model.txt");
     CHECK(error.where().line == 0);
-    CHECK(error.detail() == "unsupported model file extension '.lav', expected .yaml or .yml.");
+    CHECK(error.detail().find("unsupported model file extension '.txt', expected .yaml") == 0);
+}
+
+TEST_CASE("YAML spec: a .lav file alone is rejected because it names no data") {
+    const InputError error = error_reading("model.lav");
+    CHECK(error.where().file == "model.lav");
+    CHECK(error.detail() == "a lavaan model file (.lav) names no data, expected jalur fit MODEL.lav --data DATA.csv.");
 }
 
 TEST_CASE("YAML spec: a missing spec file is reported with its path") {
@@ -99,7 +105,8 @@ TEST_CASE("YAML spec: an unknown key inside a section is named with that section
     CHECK(error.where().line == 10);
     CHECK(error.where().column == 3);
     CHECK(error.detail() ==
-          "unknown key 'regresions' in model, expected one of regressions, covariances, variances, defined.");
+          "unknown key 'regresions' in model, expected one of latent, regressions, covariances, variances, "
+          "defined.");
 }
 
 TEST_CASE("YAML spec: a key written twice is rejected at the second") {
