@@ -80,7 +80,11 @@ void compare_residuals(const FitResult& r, const nlohmann::json& reference, cons
                 const auto b = std::find(r.observed.begin(), r.observed.end(), names[j].get<std::string>()) - r.observed.begin();
                 const double expected = number(ref["matrix"][i][j]);
                 // Residuals that vanish at the optimum are noise at the optimizer's precision in both programs.
-                check_close((*matrix)(a, b), expected, std::max(tol.se, 1e-6), std::max(tol.floor, 1e-6));
+                // Where lavaan iterates, its Σ̂ is ~1e-5 (relative) from the exact optimum; the normalized and
+                // standardized residuals divide that error by the residual's SE (≈ σ/√N), so up to ~1e-3.
+                const bool scaled = std::string(kind) == "normalized" || std::string(kind) == "standardized";
+                const double floor = scaled && tol.floor > 1e-6 ? 1e-3 : std::max(tol.floor, 1e-6);
+                check_close((*matrix)(a, b), expected, std::max(tol.se, 1e-6), floor);
             }
     }
 }
@@ -111,6 +115,8 @@ void compare_with_lavaan(const std::string& name, const std::string& spec_file, 
         // x1~~x2 of overidentified_wishart_cov the exact SE (1 − r²)/√n = 0.02323526740, jalur's analytic
         // value, against lavaan's 0.02323527023); jalur's gradient is analytic.
         check_close(row->std_all_se, number(ref["std_all_se"][k]), std::max(tol.se, 1e-6), tol.floor);
+        if (ref.contains("std_lv_se"))
+            check_close(row->std_lv_se, number(ref["std_lv_se"][k]), std::max(tol.se, 1e-6), tol.floor);
         if (number(p["se"]) > 0) {
             check_close(row->se, number(p["se"]), tol.se, tol.floor);
             check_close(row->z, number(p["z"]), tol.se, tol.floor);
@@ -191,6 +197,22 @@ TEST_CASE("lavaan: the fit indices of an over-identified model from a covariance
 
 TEST_CASE("lavaan: lavaan's default residual covariance between two pure outcomes, and its modification indices") {
     compare_with_lavaan("auto_cov_y", "model.yaml", "reference.json");
+}
+
+TEST_CASE("lavaan: the Holzinger-Swineford three-factor CFA (marker identification)") {
+    compare_with_lavaan("hs_cfa", "model.yaml", "reference.json");
+}
+TEST_CASE("lavaan: the Holzinger-Swineford CFA with std_lv identification") {
+    compare_with_lavaan("hs_cfa_std_lv", "model.yaml", "reference.json");
+}
+TEST_CASE("lavaan: a second-order factor over the three Holzinger-Swineford factors") {
+    compare_with_lavaan("higher_order", "model.yaml", "reference.json");
+}
+TEST_CASE("lavaan: the Political Democracy SEM with correlated residuals and an indirect effect") {
+    compare_with_lavaan("poldem_sem", "model.yaml", "reference.json");
+}
+TEST_CASE("lavaan: the Political Democracy SEM from its covariance matrix, Wishart likelihood") {
+    compare_with_lavaan("sem_wishart_cov", "model.yaml", "reference.json");
 }
 
 TEST_CASE("Raw data gives the same fit as its covariance matrix") {
