@@ -95,15 +95,34 @@ FitMeasures compute_fit_measures(const FitInput& in) {
         f.ifi = t_ifi < 0 ? 1.0 : nearly_zero(t_ifi) ? kNaN : (x20 - x2) / t_ifi;
     }
 
+    // The non-centrality λ = χ² − df and its 90% interval carry RMSEA, F0 and ECVI intervals alike.
+    f.ncp = std::max(x2 - df, 0.0);
+    f.ncp_ci_lower = df > 0 ? noncentrality_for(x2, f.df, 0.95) : 0.0;
+    f.ncp_ci_upper = df > 0 ? noncentrality_for(x2, f.df, 0.05) : 0.0;
     if (df > 0) {
         f.rmsea = std::sqrt(std::max(x2 / (n * df) - 1.0 / n, 0.0));
-        f.rmsea_ci_lower = std::sqrt(noncentrality_for(x2, f.df, 0.95) / (n * df));
-        f.rmsea_ci_upper = std::sqrt(noncentrality_for(x2, f.df, 0.05) / (n * df));
+        f.rmsea_ci_lower = std::sqrt(f.ncp_ci_lower / (n * df));
+        f.rmsea_ci_upper = std::sqrt(f.ncp_ci_upper / (n * df));
         f.rmsea_pvalue = 1.0 - noncentral_cdf(x2, f.df, n * df * 0.05 * 0.05);
     } else {
         f.rmsea = f.rmsea_ci_lower = f.rmsea_ci_upper = 0.0;
     }
+    f.f0 = f.ncp / n;
+    f.f0_ci_lower = f.ncp_ci_lower / n;
+    f.f0_ci_upper = f.ncp_ci_upper / n;
     f.ecvi = (x2 + 2.0 * in.npar) / n;
+    f.ecvi_ci_lower = (f.ncp_ci_lower + df + 2.0 * in.npar) / n;
+    f.ecvi_ci_upper = (f.ncp_ci_upper + df + 2.0 * in.npar) / n;
+    f.ecvi_saturated = 2.0 * f.moments / n;
+    f.ecvi_independence = (x20 + 2.0 * p) / n;
+    // LISREL's information criteria on the chi-square scale: AIC = χ² + 2q, CAIC = χ² + (1 + ln N) q.
+    const double log_n1 = 1.0 + std::log(N);
+    f.aic_model = x2 + 2.0 * in.npar;
+    f.aic_saturated = 2.0 * f.moments;
+    f.aic_independence = x20 + 2.0 * p;
+    f.caic_model = x2 + log_n1 * in.npar;
+    f.caic_saturated = log_n1 * f.moments;
+    f.caic_independence = x20 + log_n1 * p;
     if (df > 0 && x2 > 0) {
         f.cn_05 = boost::math::quantile(ChiSquared(df), 0.95) / (x2 / n) + 1;
         f.cn_01 = boost::math::quantile(ChiSquared(df), 0.99) / (x2 / n) + 1;

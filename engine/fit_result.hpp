@@ -57,6 +57,14 @@ struct FitMeasures {
     double aic = kNaN, bic = kNaN, bic2 = kNaN;  // bic2: sample-size adjusted BIC
     double ecvi = kNaN;
     double cn_05 = kNaN, cn_01 = kNaN;            // Hoelter's critical N
+    // LISREL's extras: non-centrality λ = max(χ² − df, 0) with its 90% interval, F0 = λ/n, ECVI's interval
+    // and its values for the saturated and independence models, and AIC/CAIC on the chi-square scale
+    // (χ² + 2q, χ² + (1 + ln N) q) for the model, the saturated and the independence model.
+    double ncp = kNaN, ncp_ci_lower = kNaN, ncp_ci_upper = kNaN;
+    double f0 = kNaN, f0_ci_lower = kNaN, f0_ci_upper = kNaN;
+    double ecvi_ci_lower = kNaN, ecvi_ci_upper = kNaN, ecvi_saturated = kNaN, ecvi_independence = kNaN;
+    double aic_model = kNaN, aic_saturated = kNaN, aic_independence = kNaN;
+    double caic_model = kNaN, caic_saturated = kNaN, caic_independence = kNaN;
     bool saturated() const { return df == 0; }
 };
 

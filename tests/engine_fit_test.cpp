@@ -200,3 +200,20 @@ TEST_CASE("Fit: with a ridge, a sample matrix that is not positive definite is s
     options.ridge.reset();
     CHECK_THROWS_AS(fit_model(thesis_model(), data, options), NumericalError);
 }
+
+TEST_CASE("Fit: LISREL's NCP, F0 and ECVI intervals agree with the RMSEA interval checked against lavaan") {
+    ParameterTable table = thesis_model();
+    table.rows.erase(table.rows.begin() + 2);  // no BOR ~ KUALITAS: df = 1
+    table.rows.pop_back();
+    const FitResult r = fit_model(table, thesis_moments(), EstimationOptions{});
+    const FitMeasures& f = r.fit;
+    const double n = r.n_inference;
+    CHECK(f.ncp == doctest::Approx(f.chisq - f.df));
+    CHECK(std::sqrt(f.f0 / f.df) == doctest::Approx(f.rmsea));
+    CHECK(std::sqrt(f.ncp_ci_lower / (n * f.df)) == doctest::Approx(f.rmsea_ci_lower));
+    CHECK(std::sqrt(f.f0_ci_upper / f.df) == doctest::Approx(f.rmsea_ci_upper));
+    CHECK(f.ecvi_ci_lower < f.ecvi);
+    CHECK(f.ecvi < f.ecvi_ci_upper);
+    CHECK(f.aic_model == doctest::Approx(f.chisq + 2 * f.npar));
+    CHECK(f.caic_saturated == doctest::Approx((1 + std::log(250.0)) * 6));
+}
