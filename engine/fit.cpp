@@ -94,8 +94,8 @@ std::string not_converged_message(const OptimizerSummary& s) {
     std::ostringstream msg;
     msg << "the estimation did not converge: " << s.message << " (" << s.evaluations
         << " evaluations, largest gradient " << s.max_gradient
-        << "); try start values for the parameters (e.g. '0.5*x' as a start is not possible, so fix or label"
-           " problem paths), check the model for misspecification, or rescale variables with very different variances";
+        << "); try start values for the problem parameters (start(0.5)*x), check the model for"
+           " misspecification, or rescale variables whose variances differ by orders of magnitude";
     return msg.str();
 }
 
