@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <map>
 #include <string>
@@ -12,6 +13,7 @@
 #include "engine/fit.hpp"
 #include "engine/sample_moments.hpp"
 #include "models/model_spec.hpp"
+#include "models/lavaan_syntax.hpp"
 #include "models/simplis.hpp"
 #include "support/models.hpp"
 #include "support/run_jalur.hpp"
@@ -26,6 +28,7 @@ namespace {
 
 const std::string kThesis = JALUR_SOURCE_DIR "/examples/bor/thesis.spl";
 const std::string kThesisYaml = JALUR_SOURCE_DIR "/examples/bor/model.yaml";
+const char* const kThesisLavaan = "KEPUASAN ~ KUALITAS\nBOR ~ KEPUASAN + KUALITAS\n";
 const std::string kHolzinger = JALUR_SOURCE_DIR "/tests/fixtures/simplis/hs_cfa.spl";
 
 // Three lines: "Observed Variables" with the names, a covariance matrix (1 on the diagonal, 0.3 elsewhere) and N = 100.
@@ -68,6 +71,13 @@ void check_error(const std::string& text, const ExpectedError& expected) {
     CHECK(error.where().line == expected.line);
     CHECK(error.where().column == expected.column);
     CHECK(error.detail() == expected.detail);
+}
+
+// A double with 17 significant digits (it reads back as the same double).
+std::string fmt_double(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    return buffer;
 }
 
 // The rows as lhs / op / rhs / free / value (value only when fixed), sorted: the table without labels, defined
@@ -126,10 +136,13 @@ TEST_CASE("SIMPLIS: the thesis input reads into the three paths it names, the pr
     CHECK(read.options == std::vector<std::string>{"SS", "EF"});
 }
 
-TEST_CASE("SIMPLIS: the thesis input is the YAML example's parameter table without its labels and defined rows") {
+TEST_CASE("SIMPLIS: the thesis input is the table of the YAML example (without labels, defined rows) and lavaan's") {
     const ModelSpec simplis = read_model_spec(kThesis);
     const ModelSpec yaml = read_model_spec(kThesisYaml);
     CHECK(row_keys(simplis.table) == row_keys(yaml.table));
+    ParameterTable lavaan;
+    lavaan.rows = models::parse_lavaan_syntax(kThesisLavaan, {"thesis.lav", 1, 1, 1}).rows;
+    CHECK(row_keys(simplis.table) == row_keys(lavaan));
     CHECK(simplis.title == yaml.title);
     CHECK(simplis.data.names == yaml.data.names);
     CHECK(simplis.data.covariance == yaml.data.covariance);
@@ -139,28 +152,33 @@ TEST_CASE("SIMPLIS: the thesis input is the YAML example's parameter table witho
     CHECK_FALSE(simplis.estimation.inference_n.has_value());
 }
 
-TEST_CASE("SIMPLIS: the thesis input and the YAML example fit to identical results") {
+TEST_CASE("SIMPLIS: the thesis input, the YAML example and the lavaan syntax fit to identical results") {
     const ModelSpec simplis = read_model_spec(kThesis);
     ModelSpec yaml = read_model_spec(kThesisYaml);
     yaml.estimation.inference_n.reset();
+    ParameterTable lavaan;
+    lavaan.rows = models::parse_lavaan_syntax(kThesisLavaan, {"thesis.lav", 1, 1, 1}).rows;
     const FitResult a = fit_model(simplis.table, simplis.data, simplis.estimation);
     const FitResult b = fit_model(yaml.table, yaml.data, yaml.estimation);
-    int compared = 0;
-    for (const ParameterRow& row : a.table.rows) {
-        CAPTURE(row.lhs + op_symbol(row.op) + row.rhs);
-        const ParameterRow& other = row_of(b.table, row.lhs, row.op, row.rhs);
-        CHECK(row.est == doctest::Approx(other.est).epsilon(1e-13));
-        CHECK(row.se == doctest::Approx(other.se).epsilon(1e-12));
-        CHECK(row.z == doctest::Approx(other.z).epsilon(1e-12));
-        CHECK(row.std_all == doctest::Approx(other.std_all).epsilon(1e-13));
-        ++compared;
+    const FitResult c = fit_model(lavaan, simplis.data, simplis.estimation);
+    for (const FitResult* other : {&b, &c}) {
+        int compared = 0;
+        for (const ParameterRow& row : a.table.rows) {
+            CAPTURE(row.lhs + op_symbol(row.op) + row.rhs);
+            const ParameterRow& same = row_of(other->table, row.lhs, row.op, row.rhs);
+            CHECK(row.est == doctest::Approx(same.est).epsilon(1e-13));
+            CHECK(row.se == doctest::Approx(same.se).epsilon(1e-12));
+            CHECK(row.z == doctest::Approx(same.z).epsilon(1e-12));
+            CHECK(row.std_all == doctest::Approx(same.std_all).epsilon(1e-13));
+            ++compared;
+        }
+        CHECK(compared == 6);
+        CHECK(a.fit.df == other->fit.df);
+        CHECK(a.fit.npar == other->fit.npar);
+        CHECK(a.fit.chisq == doctest::Approx(other->fit.chisq).epsilon(1e-12));
+        CHECK(a.n_inference == other->n_inference);
     }
-    CHECK(compared == 6);
-    CHECK(a.fit.df == b.fit.df);
-    CHECK(a.fit.npar == b.fit.npar);
-    CHECK(a.fit.chisq == doctest::Approx(b.fit.chisq).epsilon(1e-12));
     CHECK(a.n_inference == 249);
-    CHECK(a.n_inference == b.n_inference);
     // The thesis's numbers (with n = N - 1; the printout's SEs imply 248, docs/reproducing-lisrel.md).
     CHECK(row_of(a.table, "KEPUASAN", Op::Regression, "KUALITAS").est == doctest::Approx(0.3830710).epsilon(1e-6));
     CHECK(row_of(a.table, "BOR", Op::Regression, "KEPUASAN").est == doctest::Approx(0.02172194).epsilon(1e-6));
@@ -188,36 +206,71 @@ TEST_CASE("SIMPLIS: jalur fit thesis.spl prints the LISREL report; a bad line ex
 
 // ---- Holzinger & Swineford ----------------------------------------------------------------------------
 
-TEST_CASE("SIMPLIS: the Holzinger-Swineford CFA reads into the table of the lavaan syntax and fits as lavaan does") {
+TEST_CASE("SIMPLIS: the Holzinger-Swineford CFA in SIMPLIS, lavaan syntax and YAML: one table, one fit, lavaan's") {
     const ModelSpec spec = read_model_spec(kHolzinger);
-    // visual =~ x1 + x2 + x3; textual =~ x4 + x5 + x6; speed =~ x7 + x8 + x9 (no fixed values; the engine's marker
-    // default fixes the first loading of each factor for both).
-    ParameterTable lavaan;
-    const char* const factors[] = {"visual", "textual", "speed"};
-    for (int f = 0; f < 3; ++f)
-        for (int k = 1; k <= 3; ++k)
-            lavaan.rows.push_back(jalur::testing::loading(factors[f], "x" + std::to_string(3 * f + k)));
-    REQUIRE(spec.table.rows.size() == lavaan.rows.size());
-    for (std::size_t i = 0; i < lavaan.rows.size(); ++i) {
-        const ParameterRow& a = spec.table.rows[i];
-        const ParameterRow& b = lavaan.rows[i];
-        CAPTURE(i);
-        CHECK(a.lhs == b.lhs);
-        CHECK(a.op == b.op);
-        CHECK(a.rhs == b.rhs);
-        CHECK(a.free == b.free);
-        CHECK(a.free_explicit == b.free_explicit);
-        CHECK(std::isnan(a.value));
-        CHECK(a.label.empty());
-    }
     CHECK(spec.title == "Holzinger & Swineford (1939): three correlated factors of nine ability tests");
     CHECK(spec.data.n == 301);
     CHECK(spec.data.names.size() == 9);
     CHECK(spec.data.covariance(8, 6) == 0.37454154330688105);
     CHECK(spec.notes.empty());
 
-    // lavaan 0.6.14, cfa(..., sample.cov = S, sample.nobs = 301, likelihood = "wishart") (fixture README).
+    // The same model in lavaan syntax, and in YAML with the same matrix (no fixed values: the engine's marker
+    // default fixes the first loading of each factor in all three).
+    const std::vector<ParameterRow> lavaan =
+        models::parse_lavaan_syntax("visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\n",
+                                    {"hs.lav", 1, 1, 1})
+            .rows;
+    std::string yaml_text = "data:\n  covariance:\n    names: [x1, x2, x3, x4, x5, x6, x7, x8, x9]\n    lower:\n";
+    for (Eigen::Index i = 0; i < 9; ++i) {
+        yaml_text += "      - [";
+        for (Eigen::Index j = 0; j <= i; ++j)
+            yaml_text += (j ? ", " : "") + fmt_double(spec.data.covariance(i, j));
+        yaml_text += "]\n";
+    }
+    yaml_text += "  n: 301\nmodel:\n  latent:\n    visual: [x1, x2, x3]\n    textual: [x4, x5, x6]\n"
+                 "    speed: [x7, x8, x9]\n";
+    const ModelSpec yaml = read_text(yaml_text, "hs.yaml");
+    CHECK(yaml.data.covariance == spec.data.covariance);
+
+    for (const std::vector<ParameterRow>* other : {&lavaan, &yaml.table.rows}) {
+        REQUIRE(spec.table.rows.size() == other->size());
+        for (std::size_t i = 0; i < other->size(); ++i) {
+            const ParameterRow& a = spec.table.rows[i];
+            const ParameterRow& b = (*other)[i];
+            CAPTURE(i);
+            CHECK(a.lhs == b.lhs);
+            CHECK(a.op == b.op);
+            CHECK(a.rhs == b.rhs);
+            CHECK(a.free == b.free);
+            CHECK(a.free_explicit == b.free_explicit);
+            CHECK(std::isnan(a.value));
+            CHECK(std::isnan(b.value));
+            CHECK(a.label == b.label);
+        }
+    }
+    CHECK(spec.table.rows.size() == 9);
+    CHECK(spec.table.latent() == std::vector<std::string>{"visual", "textual", "speed"});
+
+    // One fit for all three; lavaan 0.6.14, cfa(..., sample.cov = S, sample.nobs = 301, likelihood = "wishart")
+    // (fixture README).
+    ParameterTable lavaan_table;
+    lavaan_table.rows = lavaan;
     const FitResult fit = fit_model(spec.table, spec.data, spec.estimation);
+    const FitResult lavaan_fit = fit_model(lavaan_table, spec.data, spec.estimation);
+    const FitResult yaml_fit = fit_model(yaml.table, yaml.data, yaml.estimation);
+    for (const FitResult* other : {&lavaan_fit, &yaml_fit}) {
+        REQUIRE(other->table.rows.size() == fit.table.rows.size());
+        for (std::size_t i = 0; i < fit.table.rows.size(); ++i) {
+            CAPTURE(i);
+            // Bit for bit: the same table and data must give the same numbers (a fixed marker has no SE: NaN).
+            const auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+            CHECK(same(fit.table.rows[i].est, other->table.rows[i].est));
+            CHECK(same(fit.table.rows[i].se, other->table.rows[i].se));
+            CHECK(same(fit.table.rows[i].std_all, other->table.rows[i].std_all));
+        }
+        CHECK(fit.fit.chisq == other->fit.chisq);
+        CHECK(fit.n_inference == other->n_inference);
+    }
     CHECK(fit.fit.df == 24);
     CHECK(fit.fit.chisq == doctest::Approx(85.0221147221).epsilon(1e-7));
     const struct { const char* factor; const char* indicator; double est; } loadings[] = {
@@ -229,6 +282,33 @@ TEST_CASE("SIMPLIS: the Holzinger-Swineford CFA reads into the table of the lava
     const ParameterRow& marker = row_of(fit.table, "visual", Op::Loading, "x1");
     CHECK_FALSE(marker.free);
     CHECK(marker.value == 1.0);
+}
+
+TEST_CASE("SIMPLIS: a factor scaled by its variance fits as lavaan's NA* marker with the variance fixed at 1") {
+    const ModelSpec spec = read_text(holzinger_data() +
+                                     "Latent Variables: visual textual speed\n"
+                                     "Relationships\n"
+                                     "x1-x3 = visual\n"
+                                     "x4-x6 = textual\n"
+                                     "x7-x9 = speed\n"
+                                     "Set the Variance of textual to 1\n");
+    ParameterTable lavaan;
+    lavaan.rows = models::parse_lavaan_syntax("visual =~ x1 + x2 + x3\n"
+                                              "textual =~ NA*x4 + x5 + x6\n"
+                                              "speed =~ x7 + x8 + x9\n"
+                                              "textual ~~ 1*textual\n",
+                                              {"hs.lav", 1, 1, 1})
+                      .rows;
+    CHECK(row_keys(spec.table) == row_keys(lavaan));
+    const FitResult a = fit_model(spec.table, spec.data, spec.estimation);
+    const FitResult b = fit_model(lavaan, spec.data, spec.estimation);
+    CHECK(a.fit.df == 24);
+    CHECK(a.fit.chisq == doctest::Approx(b.fit.chisq).epsilon(1e-10));
+    for (const ParameterRow& row : a.table.rows) {
+        CAPTURE(row.lhs + op_symbol(row.op) + row.rhs);
+        CHECK(row.est == doctest::Approx(row_of(b.table, row.lhs, row.op, row.rhs).est).epsilon(1e-6));
+    }
+    CHECK(row_of(a.table, "textual", Op::Loading, "x4").free);
 }
 
 // ---- what each command means ---------------------------------------------------------------------------

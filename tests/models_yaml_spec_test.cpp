@@ -166,3 +166,27 @@ TEST_CASE("YAML spec: max_evaluations must be a positive integer") {
     CHECK(error.where().column == 20);
     CHECK(error.detail() == "max_evaluations is '0.5', expected an integer of at least 1.");
 }
+
+TEST_CASE("YAML spec: estimation ridge is read and must be positive") {
+    const std::string spec = R"(data:
+  covariance:
+    names: [Y, X]
+    lower:
+      - [2.0]
+      - [0.5, 1.0]
+  n: 100
+model:
+  regressions:
+    Y: [X]
+estimation:
+  ridge: 0.01
+)";
+    const ModelSpec read = read_model_spec(Scratch().write("spec.yaml", spec));
+    REQUIRE(read.estimation.ridge.has_value());
+    CHECK(*read.estimation.ridge == 0.01);
+    std::string negative = spec;
+    negative.replace(negative.find("0.01"), 4, "-0.5");
+    const InputError error = error_reading(Scratch().write("spec.yaml", negative));
+    CHECK(error.where().line == 11);
+    CHECK(error.detail().find("ridge must be positive") != std::string::npos);
+}
