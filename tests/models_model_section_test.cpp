@@ -7,9 +7,11 @@
 
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
+#include "support/spec_errors.hpp"
 
 using namespace jalur;
-using jalur::testing::Scratch;
+using jalur::testing::error_reading_text;
+using jalur::testing::read_spec_text;
 
 namespace {
 
@@ -25,19 +27,9 @@ const char* const kData = R"(data:
   n: 100
 )";
 
-ModelSpec read_model(const std::string& model) {
-    return read_model_spec(Scratch().write("spec.yaml", std::string(kData) + model));
-}
+ModelSpec read_model(const std::string& model) { return read_spec_text(std::string(kData) + model); }
 
-InputError model_error(const std::string& model) {
-    try {
-        read_model(model);
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError for\n" << model);
-    throw std::logic_error("unreachable");
-}
+InputError model_error(const std::string& model) { return error_reading_text(std::string(kData) + model); }
 
 }  // namespace
 
