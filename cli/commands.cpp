@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 
@@ -50,7 +53,14 @@ po::options_description fit_options() {
         ("likelihood", po::value<std::string>()->value_name("NAME"),
          "with --data: normal (n = N, the default, as lavaan) or wishart (n = N - 1, as LISREL)")  //
         ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "
-                   "loadings")                   //
+                   "loadings")  //
+        ("mi", "add the modification indices with expected parameter changes (text: sorted, MI >= 3.84; json: "
+               "all; csv: the MI table instead of the parameter table)")  //
+        ("mi-min", po::value<std::string>()->value_name("VALUE"),
+         "the smallest MI the text report lists (default 3.84, the 5% critical value of chi-square(1)); "
+         "implies --mi")  //
+        ("residuals", "add the residual matrices: fitted (raw), standardized and normalized (json: also the "
+                      "correlation residuals)")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -111,6 +121,19 @@ void lavaan_file_options(const po::variables_map& vm, FitCommandOptions& options
     options.std_lv = vm.count("std-lv") > 0;
 }
 
+// --mi-min VALUE: a number, at least 0.
+double parse_mi_min(const std::string& text) {
+    const char* begin = text.c_str();
+    char* end = nullptr;
+    errno = 0;
+    const double value = std::strtod(begin, &end);
+    const bool whole = !text.empty() && end == begin + text.size() && !std::isspace(static_cast<unsigned char>(text[0]));
+    if (!whole || errno == ERANGE || !std::isfinite(value) || value < 0)
+        throw UsageError("invalid --mi-min value '" + text + "', expected a number of at least 0 (e.g. 3.84)",
+                         "jalur help fit");
+    return value;
+}
+
 int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     po::options_description visible = fit_options();
     po::options_description all;
@@ -143,6 +166,9 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
         if (options.output->empty()) throw UsageError("the output file name is empty", "jalur help fit");
     }
     lavaan_file_options(vm, options);
+    options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
+    if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
+    options.residuals = vm.count("residuals") > 0;
     return run_fit(options, out, err);
 }
 
@@ -188,13 +214,15 @@ std::string general_help() {
 
 std::string fit_help() {
     return std::string(
-               "Usage: jalur fit MODEL.yaml [--format text|json|csv] [--output FILE]\n"
+               "Usage: jalur fit MODEL.yaml [--format text|json|csv] [--output FILE] [--mi] [--mi-min VALUE]\n"
+               "                            [--residuals]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
                "report: LISREL-style text, a JSON document, or the parameter table as CSV. Nothing is written\n"
                "when the model cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to\n"
-               "the raw data in DATA.csv.\n"
+               "the raw data in DATA.csv. --mi adds the modification indices, --residuals the residual\n"
+               "matrices; both take time on big models and are computed only when asked for.\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }

@@ -5,6 +5,8 @@
 #include "cli/exit_codes.hpp"
 #include "engine/errors.hpp"
 #include "engine/fit.hpp"
+#include "engine/modification_indices.hpp"
+#include "engine/residuals.hpp"
 #include "models/lavaan_spec.hpp"
 #include "models/model_spec.hpp"
 
@@ -32,7 +34,11 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         if (!result.optimizer.converged())
             throw NumericalError("the estimation did not converge: " + result.optimizer.message);
 
-        const ReportContext context{spec.title, options.model_path, spec.notes};
+        ReportContext context{spec.title, options.model_path, spec.notes};
+        // Both cost time on big models (residuals grow with p⁶): computed only when asked for.
+        if (options.modification_indices) context.modification_indices = modification_indices(result);
+        context.mi_min = options.mi_min;
+        if (options.residuals) context.residuals = compute_residuals(result);
         const std::string report = render_report(options.format, result, context);
         const bool to_stdout = !options.output || *options.output == "-";
         if (to_stdout)

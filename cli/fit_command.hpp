@@ -18,6 +18,9 @@ struct FitCommandOptions {
     std::optional<Likelihood> likelihood;
     bool std_lv = false;
     ReportFormat format = ReportFormat::Text;
+    bool modification_indices = false;  // --mi (or --mi-min)
+    double mi_min = kDefaultMiMin;       // --mi-min: the smallest MI the text report lists
+    bool residuals = false;              // --residuals
     std::optional<std::string> output;  // nullopt or "-": standard output
 };
 

@@ -27,7 +27,10 @@ Json parameter_json(const ParameterRow& row) {
                 {"se", fixed ? Json(nullptr) : json_number(row.se)},
                 {"z", fixed ? Json(nullptr) : json_number(row.z)},
                 {"pvalue", fixed ? Json(nullptr) : json_number(row.pvalue)},
-                {"std_all", json_number(row.std_all)}};
+                {"std_lv", json_number(row.std_lv)},
+                {"std_lv_se", json_number(row.std_lv_se)},
+                {"std_all", json_number(row.std_all)},
+                {"std_all_se", json_number(row.std_all_se)}};
 }
 
 const char* termination_name(Termination t) {
@@ -85,7 +88,43 @@ Json fit_json(const FitMeasures& f) {
                 {"bic2", json_number(f.bic2)},
                 {"ecvi", json_number(f.ecvi)},
                 {"cn_05", json_number(f.cn_05)},
-                {"cn_01", json_number(f.cn_01)}};
+                {"cn_01", json_number(f.cn_01)},
+                {"ncp", json_number(f.ncp)},
+                {"ncp_ci_lower", json_number(f.ncp_ci_lower)},
+                {"ncp_ci_upper", json_number(f.ncp_ci_upper)},
+                {"f0", json_number(f.f0)},
+                {"f0_ci_lower", json_number(f.f0_ci_lower)},
+                {"f0_ci_upper", json_number(f.f0_ci_upper)},
+                {"ecvi_ci_lower", json_number(f.ecvi_ci_lower)},
+                {"ecvi_ci_upper", json_number(f.ecvi_ci_upper)},
+                {"ecvi_saturated", json_number(f.ecvi_saturated)},
+                {"ecvi_independence", json_number(f.ecvi_independence)},
+                {"aic_model", json_number(f.aic_model)},
+                {"aic_saturated", json_number(f.aic_saturated)},
+                {"aic_independence", json_number(f.aic_independence)},
+                {"caic_model", json_number(f.caic_model)},
+                {"caic_saturated", json_number(f.caic_saturated)},
+                {"caic_independence", json_number(f.caic_independence)}};
+}
+
+Json modification_indices_json(const std::vector<ModificationIndex>& indices) {
+    Json rows = Json::array();
+    for (const ModificationIndex& m : indices)
+        rows.push_back(Json{{"lhs", m.lhs},
+                            {"op", op_symbol(m.op)},
+                            {"rhs", m.rhs},
+                            {"mi", json_number(m.mi)},
+                            {"epc", json_number(m.epc)},
+                            {"sepc_lv", json_number(m.sepc_lv)},
+                            {"sepc_all", json_number(m.sepc_all)}});
+    return rows;
+}
+
+Json residuals_json(const std::vector<std::string>& names, const Residuals& r) {
+    return Json{{"raw", matrix_json(names, r.raw)},
+                {"correlation", matrix_json(names, r.correlation)},
+                {"normalized", matrix_json(names, r.normalized)},
+                {"standardized", matrix_json(names, r.standardized)}};
 }
 
 }  // namespace
@@ -145,6 +184,9 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     doc["fit"] = fit_json(result.fit);
     doc["implied_covariance"] = matrix_json(result.observed, result.implied_covariance);
     doc["sample_covariance"] = matrix_json(result.observed, result.sample_covariance);
+    if (context.residuals) doc["residuals"] = residuals_json(result.observed, *context.residuals);
+    if (context.modification_indices)
+        doc["modification_indices"] = modification_indices_json(*context.modification_indices);
     doc["warnings"] = result.warnings;
     return doc;
 }

@@ -17,7 +17,9 @@ std::string render_report(ReportFormat format, const FitResult& result, const Re
     switch (format) {
         case ReportFormat::Text: return render_text_report(result, context);
         case ReportFormat::Json: return render_json_report(result, context);
-        case ReportFormat::Csv: return render_csv_report(result);
+        case ReportFormat::Csv:
+            return context.modification_indices ? render_csv_modification_indices(*context.modification_indices)
+                                                : render_csv_report(result);
     }
     return {};
 }

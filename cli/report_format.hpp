@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "engine/fit_result.hpp"
+#include "engine/modification_indices.hpp"
+#include "engine/residuals.hpp"
 
 namespace jalur::cli {
 
@@ -14,14 +16,23 @@ enum class ReportFormat { Text, Json, Csv };
 // "text", "json" or "csv"; nullopt for anything else.
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 
-// What the reports show besides the FitResult: the model's title and file, and notes from reading it.
+// The default threshold of --mi-min: 3.84, the 5% critical value of chi-square with one degree of freedom
+// (3.8415 rounded as it is usually quoted, and as the report prints it).
+constexpr double kDefaultMiMin = 3.84;
+
+// What the reports show besides the FitResult: the model's title and file, notes from reading it, and
+// what is computed only on request because it costs time on big models (--mi, --residuals).
 struct ReportContext {
     std::string title;
     std::string model_path;
     std::vector<std::string> notes;
+    std::optional<std::vector<ModificationIndex>> modification_indices{};  // engine order, every candidate
+    double mi_min = kDefaultMiMin;         // the text report lists the MIs of at least this size
+    std::optional<Residuals> residuals{};  // matrices in the order of FitResult::observed
 };
 
-// The complete report, ready to be written in one piece.
+// The complete report, ready to be written in one piece. A CSV report is the parameter table, or the
+// table of modification indices when the context has them.
 std::string render_report(ReportFormat format, const FitResult& result, const ReportContext& context);
 
 }  // namespace jalur::cli

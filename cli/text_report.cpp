@@ -10,6 +10,7 @@
 #include "cli/lisrel_matrix.hpp"
 #include "cli/number_format.hpp"
 #include "cli/text_layout.hpp"
+#include "cli/text_model_checks.hpp"
 
 namespace jalur::cli {
 
@@ -107,13 +108,14 @@ std::string header(const FitResult& r, const ReportContext& context) {
     for (const auto& note : context.notes) out += " Note: " + note + "\n";
     out += "\n";
 
-    std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", "label", "est", "se", "z", "p", "std_all"}};
-    std::vector<std::vector<std::string>> defined{{"lhs", "op", "rhs", "est", "se", "z", "p", "std_all"}};
+    std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", "label", "est", "se", "z", "p", "std_lv", "std_all"}};
+    std::vector<std::vector<std::string>> defined{{"lhs", "op", "rhs", "est", "se", "z", "p", "std_lv", "std_all"}};
     for (const ParameterRow& row : r.table.rows) {
         const bool fixed = is_fixed(row);
         std::vector<std::string> numbers{table_number(row.est, false), table_number(fixed ? kNaN : row.se, fixed),
                                          table_number(fixed ? kNaN : row.z, fixed),
-                                         table_number(fixed ? kNaN : row.pvalue, fixed), table_number(row.std_all, true)};
+                                         table_number(fixed ? kNaN : row.pvalue, fixed), table_number(row.std_lv, true),
+                                         table_number(row.std_all, true)};
         std::vector<std::string> cells{row.lhs, op_symbol(row.op), row.rhs};
         if (row.op == Op::Defined) {
             cells.insert(cells.end(), numbers.begin(), numbers.end());
@@ -125,11 +127,11 @@ std::string header(const FitResult& r, const ReportContext& context) {
         }
     }
     out += " Parameter Estimates\n\n";
-    out += render_columns(rows, {false, false, false, false, true, true, true, true, true}, 2);
+    out += render_columns(rows, {false, false, false, false, true, true, true, true, true, true}, 2);
     out += "\n";
     if (defined.size() > 1) {
         out += " Defined Parameters\n\n";
-        out += render_columns(defined, {false, false, false, true, true, true, true, true}, 2);
+        out += render_columns(defined, {false, false, false, true, true, true, true, true, true}, 2);
         out += "\n";
     }
     return out;
@@ -282,6 +284,10 @@ std::string goodness_of_fit(const FitResult& r) {
     auto with_p = [](const std::string& value, double p) {
         return std::isfinite(p) ? value + " (P = " + lisrel_number(p) + ")" : value;
     };
+    auto interval = [&](const std::string& label, double lower, double upper) {
+        if (std::isfinite(lower) && std::isfinite(upper))
+            lines.emplace_back(label, "(" + lisrel_number(lower) + " ; " + lisrel_number(upper) + ")");
+    };
 
     lines.emplace_back("Degrees of Freedom", std::to_string(f.df));
     if (f.saturated()) {
@@ -290,19 +296,32 @@ std::string goodness_of_fit(const FitResult& r) {
         // LISREL 8's order and labels; the measures LISREL does not print follow at the end.
         if (std::isfinite(f.chisq))
             lines.emplace_back("Minimum Fit Function Chi-Square", with_p(lisrel_chi_square(f.chisq), f.pvalue));
+        add("Estimated Non-centrality Parameter (NCP)", f.ncp);
+        interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
         gap();
         add("Minimum Fit Function Value", f.fmin);
+        add("Population Discrepancy Function Value (F0)", f.f0);
+        interval("90 Percent Confidence Interval for F0", f.f0_ci_lower, f.f0_ci_upper);
         add("Root Mean Square Error of Approximation (RMSEA)", f.rmsea);
-        if (std::isfinite(f.rmsea_ci_lower) && std::isfinite(f.rmsea_ci_upper))
-            lines.emplace_back("90 Percent Confidence Interval for RMSEA",
-                               "(" + lisrel_number(f.rmsea_ci_lower) + " ; " + lisrel_number(f.rmsea_ci_upper) + ")");
+        interval("90 Percent Confidence Interval for RMSEA", f.rmsea_ci_lower, f.rmsea_ci_upper);
         add("P-Value for Test of Close Fit (RMSEA < 0.05)", f.rmsea_pvalue);
         gap();
         add("Expected Cross-Validation Index (ECVI)", f.ecvi);
+        interval("90 Percent Confidence Interval for ECVI", f.ecvi_ci_lower, f.ecvi_ci_upper);
+        add("ECVI for Saturated Model", f.ecvi_saturated);
+        add("ECVI for Independence Model", f.ecvi_independence);
         gap();
         if (std::isfinite(f.baseline_chisq))
             lines.emplace_back(fmt::format("Chi-Square for Independence Model with {} Degrees of Freedom", f.baseline_df),
                                with_p(lisrel_chi_square(f.baseline_chisq), f.baseline_pvalue));
+        // LISREL's AIC and CAIC are on the chi-square scale (chi-square + 2q, chi-square + (1 + ln N) q),
+        // not lavaan's -2logL + 2q further down.
+        add("Independence AIC", f.aic_independence);
+        add("Model AIC", f.aic_model);
+        add("Saturated AIC", f.aic_saturated);
+        add("Independence CAIC", f.caic_independence);
+        add("Model CAIC", f.caic_model);
+        add("Saturated CAIC", f.caic_saturated);
         gap();
         add("Normed Fit Index (NFI)", f.nfi);
         add("Non-Normed Fit Index (NNFI)", f.tli);
@@ -493,7 +512,9 @@ std::string render_text_report(const FitResult& r, const ReportContext& context)
     out += independent_variables(r, v);
     out += covariance_matrix(v.latent ? "Fitted Covariance Matrix" : "Covariance Matrix of Y and X", r,
                              r.implied_covariance, v.observed, false);
+    if (context.residuals) out += residual_sections(*context.residuals, r.observed, v.observed);
     out += goodness_of_fit(r);
+    if (context.modification_indices) out += modification_index_section(*context.modification_indices, context.mi_min);
     out += standardized_solution(r, v, effects);
     out += effects_section(r, v, effects, false);
     out += effects_section(r, v, effects, true);

@@ -64,6 +64,8 @@ TEST_CASE("help fit and fit --help print the help of the fit command") {
         CHECK(starts_with(r.out, "Usage: jalur fit MODEL.yaml"));
         CHECK(r.out.find("--format") != std::string::npos);
         CHECK(r.out.find("--output") != std::string::npos);
+        for (const char* option : {"--mi ", "--mi-min VALUE", "--residuals"})
+            CHECK_MESSAGE(r.out.find(option) != std::string::npos, option);
         CHECK(r.out.find("  70 ") != std::string::npos);
     }
 }
@@ -83,6 +85,9 @@ TEST_CASE("usage errors exit with 2, print one error line and nothing on standar
         {"fit", "a.yaml", "--form", "json"},         // abbreviations are not guessed
         {"fit", "a.yaml", "-f", "json", "-f", "csv"},  // an option twice
         {"fit", "a.yaml", "--output", ""},           // empty output file name
+        {"fit", "a.yaml", "--mi-min", "abc"},        // a threshold that is not a number
+        {"fit", "a.yaml", "--mi-min=-0.5"},          // a negative threshold
+        {"fit", "a.yaml", "--mi", "--mi"},           // a flag twice
     };
     for (const auto& args : bad) {
         std::string joined;

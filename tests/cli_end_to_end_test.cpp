@@ -195,7 +195,7 @@ TEST_CASE("--output writes the same bytes that standard output gets, in every fo
 TEST_CASE("--output - means standard output") {
     const Run r = run_jalur({"fit", kBorModel, "-f", "csv", "-o", "-"});
     CHECK(r.status == 0);
-    CHECK(starts_with(r.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n"));
+    CHECK(starts_with(r.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se\n"));
 }
 
 TEST_CASE("the text report of the thesis model has LISREL's sections") {
@@ -236,7 +236,8 @@ TEST_CASE("the json report of the thesis model is one document with the document
     CHECK(doc["fit"]["df"] == 0);
     std::vector<std::string> ops;
     for (const auto& p : doc["parameters"]) {
-        for (const char* key : {"lhs", "op", "rhs", "label", "free", "est", "se", "z", "pvalue", "std_all"})
+        for (const char* key : {"lhs", "op", "rhs", "label", "free", "est", "se", "z", "pvalue", "std_lv", "std_lv_se",
+                                "std_all", "std_all_se"})
             CHECK_MESSAGE(p.contains(key), key);
         ops.push_back(p["op"]);
     }
@@ -256,7 +257,7 @@ TEST_CASE("the csv report of the thesis model has the header and one line per pa
     const Run csv = run_jalur({"fit", kBorModel, "--format", "csv"});
     REQUIRE(json.status == 0);
     REQUIRE(csv.status == 0);
-    CHECK(starts_with(csv.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all\n"));
+    CHECK(starts_with(csv.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se\n"));
     CHECK(count_lines(csv.out) == nlohmann::json::parse(json.out)["parameters"].size() + 1);
     CHECK(csv.out.find("\nindirect,:=,a*b,") != std::string::npos);
 }

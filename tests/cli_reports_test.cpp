@@ -141,7 +141,7 @@ TEST_CASE("the csv report has the fixed header and one line per parameter row") 
     const FitResult r = thesis_result();
     const auto lines = lines_of(render_csv_report(r));
     REQUIRE(lines.size() == r.table.rows.size() + 1);
-    CHECK(lines[0] == "lhs,op,rhs,label,free,est,se,z,pvalue,std_all");
+    CHECK(lines[0] == "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se");
     CHECK(lines[1].rfind("KEPUASAN,~,KUALITAS,a,true,0.38307,0.053884,", 0) == 0);
     CHECK(lines[4].rfind("KEPUASAN,~~,KEPUASAN,,true,134.4913,12.0777,", 0) == 0);
     CHECK(lines[8].rfind("total,:=,c + a*b,,false,0.066228,0.0068928,", 0) == 0);
@@ -159,7 +159,7 @@ TEST_CASE("a NaN is an empty csv cell and a fixed parameter has no se, z or p") 
     r.table.rows[5].free = false;  // the variance of KUALITAS fixed at its sample value
     const auto lines = lines_of(render_csv_report(r));
     CHECK(lines[1].back() == ',');
-    CHECK(lines[6] == "KUALITAS,~~,KUALITAS,,false,186.78,,,,1");
+    CHECK(lines[6] == "KUALITAS,~~,KUALITAS,,false,186.78,,,,1,,");
 }
 
 TEST_CASE("csv cells with commas or quotes are quoted") {
@@ -440,4 +440,134 @@ TEST_CASE("a model with latent variables gets measurement equations and standard
     CHECK(text.find("         Variances of Independent Variables") != std::string::npos);
     CHECK(text.find("         LAMBDA\n") != std::string::npos);
     CHECK(text.find("Fitted Covariance Matrix") != std::string::npos);
+}
+
+// ---- on request: modification indices and residuals ----------------------------------------------------
+
+namespace {
+
+ModificationIndex mi_row(const std::string& lhs, Op op, const std::string& rhs, double mi) {
+    return ModificationIndex{lhs, op, rhs, mi, 0.1 * mi, 0.01 * mi, 0.001 * mi};
+}
+
+}  // namespace
+
+TEST_CASE("the text report lists the modification indices at or above the threshold, largest first") {
+    ReportContext context = thesis_context();
+    context.modification_indices = std::vector<ModificationIndex>{
+        mi_row("KEPUASAN", Op::Regression, "BOR", 5.0), mi_row("F", Op::Loading, "x1", 12.5),
+        mi_row("x2", Op::Covariance, "x1", 3.84), mi_row("x3", Op::Covariance, "x1", 3.83),
+        mi_row("x4", Op::Covariance, "x1", kNaN), mi_row("x5", Op::Covariance, "x1", 5.0)};
+    const std::string text = render_text_report(thesis_result(), context);
+    CHECK(text.find("         Modification Indices\n\n"
+                    " The Modification Indices Suggest to Add (MI >= 3.84, largest first)\n\n"
+                    "  lhs       op  rhs      mi    epc  sepc.lv  sepc.all\n"
+                    "  F         =~  x1   12.500  1.250    0.125     0.013\n"
+                    "  KEPUASAN  ~   BOR   5.000  0.500    0.050     0.005\n"
+                    "  x5        ~~  x1    5.000  0.500    0.050     0.005\n"
+                    "  x2        ~~  x1    3.840  0.384    0.038     0.004\n"
+                    "\n"
+                    " 2 of 6 candidate parameters have MI < 3.84 and are not listed.\n") != std::string::npos);
+    context.mi_min = 20;
+    CHECK(render_text_report(thesis_result(), context)
+              .find(" No modification index reaches 20 (6 candidate parameters).\n") != std::string::npos);
+    context.modification_indices->clear();
+    CHECK(render_text_report(thesis_result(), context).find(" No modification indices: ") != std::string::npos);
+}
+
+TEST_CASE("json modification indices keep the engine's order and every row, NaN as null") {
+    ReportContext context = thesis_context();
+    context.modification_indices =
+        std::vector<ModificationIndex>{mi_row("x3", Op::Covariance, "x1", 1.0), mi_row("F", Op::Loading, "x1", kNaN)};
+    context.mi_min = 100;  // the threshold is the text report's only
+    const auto doc = nlohmann::ordered_json::parse(render_json_report(thesis_result(), context));
+    const auto& mi = doc["modification_indices"];
+    REQUIRE(mi.size() == 2);
+    CHECK(mi[0]["lhs"] == "x3");
+    CHECK(mi[0]["op"] == "~~");
+    CHECK(mi[0]["mi"].get<double>() == doctest::Approx(1.0));
+    CHECK(mi[0]["sepc_all"].get<double>() == doctest::Approx(0.001));
+    CHECK(mi[1]["op"] == "=~");
+    CHECK(mi[1]["mi"].is_null());
+    std::vector<std::string> keys;
+    for (auto it = mi[0].begin(); it != mi[0].end(); ++it) keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"lhs", "op", "rhs", "mi", "epc", "sepc_lv", "sepc_all"});
+}
+
+TEST_CASE("a csv report with modification indices is the mi table in the engine's order") {
+    ReportContext context = thesis_context();
+    context.modification_indices =
+        std::vector<ModificationIndex>{mi_row("x3", Op::Covariance, "x1", 1.0), mi_row("F", Op::Loading, "x1", kNaN)};
+    const auto lines = lines_of(render_report(ReportFormat::Csv, thesis_result(), context));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "lhs,op,rhs,mi,epc,sepc_lv,sepc_all");
+    CHECK(lines[1] == "x3,~~,x1,1,0.1,0.01,0.001");
+    CHECK(lines[2] == "F,=~,x1,,,,");
+    // Without them the csv report is the parameter table.
+    CHECK(lines_of(render_report(ReportFormat::Csv, thesis_result(), thesis_context()))[0].rfind("lhs,op,rhs,label,", 0) == 0);
+}
+
+TEST_CASE("the residual sections print lower triangles in LISREL's variable order with their summaries") {
+    const FitResult r = thesis_result();  // observed KEPUASAN, BOR, KUALITAS
+    Residuals residuals;
+    residuals.raw.resize(3, 3);
+    residuals.raw << 0.0, 0.5, -1.5, 0.5, 0.0, 0.25, -1.5, 0.25, 0.0;
+    residuals.correlation = residuals.raw;
+    residuals.normalized = 2 * residuals.raw;
+    residuals.standardized = residuals.raw;
+    residuals.standardized(1, 0) = residuals.standardized(0, 1) = kNaN;
+    ReportContext context = thesis_context();
+    context.residuals = residuals;
+    const std::string text = render_text_report(r, context);
+    CHECK(text.find("         Fitted Residuals\n\n"
+                    "           KEPUASAN        BOR   KUALITAS\n"
+                    "           --------   --------   --------\n"
+                    " KEPUASAN      0.00\n"
+                    "      BOR      0.50       0.00\n"
+                    " KUALITAS     -1.50       0.25       0.00\n"
+                    "\n"
+                    "         Summary Statistics for Fitted Residuals\n\n"
+                    " Smallest Fitted Residual = -1.50\n"
+                    "   Median Fitted Residual =  0.00\n"
+                    "  Largest Fitted Residual =  0.50\n") != std::string::npos);
+    // A value that could not be computed prints as "- -" and stays out of the summary.
+    CHECK(text.find("      BOR       - -       0.00\n") != std::string::npos);
+    CHECK(text.find("  Largest Standardized Residual =  0.25\n") != std::string::npos);
+    CHECK(text.find(" Smallest Normalized Residual = -3.00\n") != std::string::npos);
+    CHECK(text.find("Fitted Residuals") > text.find("Covariance Matrix of Y and X"));
+    CHECK(text.find("Normalized Residuals") < text.find("Goodness of Fit Statistics"));
+
+    const auto doc = nlohmann::json::parse(render_json_report(r, context));
+    CHECK(doc["residuals"]["raw"]["names"] == nlohmann::json({"KEPUASAN", "BOR", "KUALITAS"}));
+    CHECK(doc["residuals"]["normalized"]["matrix"][2][0].get<double>() == doctest::Approx(-3.0));
+    CHECK(doc["residuals"]["standardized"]["matrix"][1][0].is_null());
+    CHECK(doc["residuals"].contains("correlation"));
+}
+
+TEST_CASE("the text parameter table has std_lv and std_all columns") {
+    FitResult r = thesis_result();
+    r.table.rows[0].std_lv = 0.38307;
+    const std::string text = render_text_report(r, thesis_context());
+    CHECK(text.find("  lhs       op  rhs       label      est      se       z      p  std_lv  std_all\n") != std::string::npos);
+    CHECK(text.find("  KEPUASAN  ~   KUALITAS  a        0.383   0.054   7.109  0.001   0.383    0.411\n") != std::string::npos);
+}
+
+TEST_CASE("the text report of an over-identified model prints LISREL's extras with LISREL's labels") {
+    FitResult r = overidentified_result();
+    r.fit.ncp = 53.25;
+    r.fit.ncp_ci_lower = 32.1;
+    r.fit.ncp_ci_upper = 81.9;
+    r.fit.f0 = 0.2139;
+    r.fit.aic_model = 64.25;
+    r.fit.caic_saturated = 39.13;
+    const std::string text = render_text_report(r, thesis_context());
+    CHECK(text.find("Estimated Non-centrality Parameter (NCP) = 53.25\n") != std::string::npos);
+    CHECK(text.find("90 Percent Confidence Interval for NCP = (32.10 ; 81.90)\n") != std::string::npos);
+    CHECK(text.find("Population Discrepancy Function Value (F0) = 0.21\n") != std::string::npos);
+    CHECK(text.find(" Model AIC = 64.25\n") != std::string::npos);
+    CHECK(text.find(" Saturated CAIC = 39.13\n") != std::string::npos);
+    // Measures that are NaN are left out, as every fit measure.
+    CHECK(text.find("90 Percent Confidence Interval for F0") == std::string::npos);
+    CHECK(text.find("ECVI for Saturated Model") == std::string::npos);
+    CHECK(text.find("Akaike Information Criterion (-2logL + 2q) = 4915.62\n") != std::string::npos);
 }

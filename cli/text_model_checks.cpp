@@ -1,0 +1,110 @@
+#include "cli/text_model_checks.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <optional>
+
+#include "cli/lisrel_matrix.hpp"
+#include "cli/number_format.hpp"
+#include "cli/text_layout.hpp"
+
+namespace jalur::cli {
+
+namespace {
+
+const std::string kIndent(9, ' ');  // LISREL's indent of section titles
+
+// Lines "label = value", labels right-aligned on "=", values right-aligned too.
+std::string aligned_lines(const std::vector<std::pair<std::string, std::string>>& lines) {
+    std::size_t label_width = 0, value_width = 0;
+    for (const auto& [label, value] : lines) {
+        label_width = std::max(label_width, display_width(label));
+        value_width = std::max(value_width, display_width(value));
+    }
+    std::string out;
+    for (const auto& [label, value] : lines)
+        out += " " + pad_left(label, label_width) + " = " + pad_left(value, value_width) + "\n";
+    return out;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// One residual matrix (lower triangle) and LISREL's "Summary Statistics for <kind> Residuals".
+std::string residual_section(const std::string& kind, const Eigen::MatrixXd& m,
+                             const std::vector<std::string>& observed, const std::vector<std::string>& names) {
+    auto index_of = [&](const std::string& name) {
+        return static_cast<Eigen::Index>(std::find(observed.begin(), observed.end(), name) - observed.begin());
+    };
+    LisrelMatrix matrix{kind + " Residuals", "", names, names, {}, true};
+    std::vector<double> values;  // the finite values of the lower triangle, diagonal included
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        std::vector<std::optional<MatrixEntry>> row;
+        const Eigen::Index a = index_of(names[i]);
+        for (std::size_t j = 0; j < names.size(); ++j) {
+            const Eigen::Index b = index_of(names[j]);
+            const double value = a < m.rows() && b < m.cols() ? m(a, b) : kNaN;
+            if (!std::isfinite(value)) {
+                row.emplace_back();
+                continue;
+            }
+            row.emplace_back(MatrixEntry{value, kNaN, kNaN});
+            if (j <= i) values.push_back(value);
+        }
+        matrix.entries.push_back(std::move(row));
+    }
+    std::string out = render_matrix(matrix);
+    if (values.empty()) return out;
+    out += kIndent + "Summary Statistics for " + kind + " Residuals\n\n";
+    const auto [smallest, largest] = std::minmax_element(values.begin(), values.end());
+    out += aligned_lines({{"Smallest " + kind + " Residual", lisrel_number(*smallest)},
+                          {"Median " + kind + " Residual", lisrel_number(median(values))},
+                          {"Largest " + kind + " Residual", lisrel_number(*largest)}});
+    return out + "\n";
+}
+
+// The threshold as the user wrote it, shortest form: 3.84, 10, 0.5.
+std::string threshold_text(double value) { return fmt::format("{}", value); }
+
+}  // namespace
+
+std::string residual_sections(const Residuals& residuals, const std::vector<std::string>& observed,
+                              const std::vector<std::string>& names) {
+    return residual_section("Fitted", residuals.raw, observed, names) +
+           residual_section("Standardized", residuals.standardized, observed, names) +
+           residual_section("Normalized", residuals.normalized, observed, names);
+}
+
+std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi) {
+    std::vector<const ModificationIndex*> shown;
+    for (const ModificationIndex& m : indices)
+        if (m.mi >= min_mi) shown.push_back(&m);  // false for NaN
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const ModificationIndex* a, const ModificationIndex* b) { return a->mi > b->mi; });
+
+    const std::string threshold = threshold_text(min_mi);
+    std::string out = kIndent + "Modification Indices\n\n";
+    if (indices.empty())
+        return out + " No modification indices: no parameter the model fixes at zero could be freed and estimated.\n\n";
+    if (shown.empty())
+        return out + fmt::format(" No modification index reaches {} ({} candidate parameter{}).\n\n", threshold,
+                                 indices.size(), indices.size() == 1 ? "" : "s");
+
+    out += fmt::format(" The Modification Indices Suggest to Add (MI >= {}, largest first)\n\n", threshold);
+    std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", "mi", "epc", "sepc.lv", "sepc.all"}};
+    for (const ModificationIndex* m : shown)
+        rows.push_back({m->lhs, op_symbol(m->op), m->rhs, fixed_number(m->mi, 3), fixed_number(m->epc, 3),
+                        fixed_number(m->sepc_lv, 3), fixed_number(m->sepc_all, 3)});
+    out += render_columns(rows, {false, false, false, true, true, true, true}, 2);
+    const std::size_t below = indices.size() - shown.size();
+    if (below > 0)
+        out += fmt::format("\n {} of {} candidate parameters have MI < {} and are not listed.\n", below,
+                           indices.size(), threshold);
+    return out + "\n";
+}
+
+}  // namespace jalur::cli
