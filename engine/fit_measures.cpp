@@ -54,11 +54,11 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const auto p = static_cast<int>(in.sample.rows());
     const double N = in.n_observations;
     const double n = in.n;
-    f.fmin = in.fmin;
+    f.fmin = std::max(in.fmin, 0.0);  // F ≥ 0; a perfect fit can land a rounding error below
     f.npar = in.npar;
     f.moments = p * (p + 1) / 2;
     f.df = f.moments - in.npar;
-    f.chisq = n * in.fmin;
+    f.chisq = n * f.fmin;
     f.pvalue = chisq_pvalue(f.chisq, f.df);
 
     // Baseline model (lavaan's, with fixed.x = FALSE): all variables uncorrelated except the exogenous ones,

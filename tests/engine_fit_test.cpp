@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/fit.hpp"
+#include "engine/fit_measures.hpp"
 #include "engine/ml_objective.hpp"
 #include "engine/model_defaults.hpp"
 #include "engine/optimizer.hpp"
@@ -216,4 +217,20 @@ TEST_CASE("Fit: LISREL's NCP, F0 and ECVI intervals agree with the RMSEA interva
     CHECK(f.ecvi < f.ecvi_ci_upper);
     CHECK(f.aic_model == doctest::Approx(f.chisq + 2 * f.npar));
     CHECK(f.caic_saturated == doctest::Approx((1 + std::log(250.0)) * 6));
+}
+
+TEST_CASE("Fit measures: a minimum a rounding error below zero is a perfect fit, not a domain error") {
+    FitInput in;
+    in.sample = thesis_moments().covariance;
+    in.implied = in.sample;
+    in.fmin = -3.5e-15;
+    in.npar = 5;
+    in.n_observations = 250;
+    in.n = 249;
+    const FitMeasures f = compute_fit_measures(in);
+    CHECK(f.chisq == 0.0);
+    CHECK(f.df == 1);
+    CHECK(f.pvalue == 1.0);
+    CHECK(f.rmsea == 0.0);
+    CHECK(f.rmsea_ci_upper == 0.0);
 }
