@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Rewrites every example's saved output with the built jalur: examples/*/output.txt and output.json, the
+# report between <!-- output:begin --> and <!-- output:end --> in each example's README.md and in the top-level
+# README.md (the thesis example). tests/cli_examples_test.cpp fails when they are out of date.
+# Usage: scripts/regenerate-examples.sh [BUILD_DIR]   (run from anywhere; default build/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jalur="${1:-build}/jalur"
+
+# Replaces the block between the markers in $1 with a code block holding the command $2 and its output.
+replace_block() {
+  local file=$1 command=$2 output
+  output=$($command)
+  python3 - "$file" "$command" "$output" <<'PY'
+import sys
+path, command, output = sys.argv[1:4]
+text = open(path).read()
+begin, end = "<!-- output:begin -->", "<!-- output:end -->"
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+open(path, "w").write(head + begin + "\n```\n$ " + command + "\n" + output + "\n```\n" + end + tail)
+PY
+}
+
+for dir in examples/*/; do
+  [ -f "$dir/output.txt" ] || continue
+  "$jalur" fit "${dir}model.yaml" > "$dir/output.txt"
+  "$jalur" fit "${dir}model.yaml" --format json > "$dir/output.json"
+  grep -q "output:begin" "$dir/README.md" && replace_block "$dir/README.md" "$jalur fit ${dir}model.yaml"
+done
+replace_block README.md "$jalur fit examples/bor/model.yaml"

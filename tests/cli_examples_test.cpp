@@ -1,0 +1,58 @@
+// The outputs shown in the documentation are what jalur prints now: every examples/*/output.txt and
+// output.json, and the reports in the READMEs (scripts/regenerate-examples.sh rewrites them all).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "support/run_jalur.hpp"
+#include "support/scratch.hpp"
+
+using jalur::testing::read_text;
+using jalur::testing::Run;
+using jalur::testing::run_jalur;
+
+namespace {
+
+const std::string kSource = JALUR_SOURCE_DIR;
+
+std::string without_trailing_newlines(std::string text) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
+}
+
+// The code block between the output markers of a README, without the "$ command" line and trailing newlines.
+std::string documented_report(const std::string& readme) {
+    const std::string text = read_text(readme);
+    const auto begin = text.find("<!-- output:begin -->\n```\n$ ");
+    const auto end = text.find("\n```\n<!-- output:end -->");
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    const auto body = text.find('\n', begin + 26) + 1;
+    return without_trailing_newlines(text.substr(body, end - body + 1));
+}
+
+}  // namespace
+
+TEST_CASE("examples: every saved output is what jalur prints now (scripts/regenerate-examples.sh)") {
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(kSource + "/examples")) {
+        const std::string dir = "examples/" + entry.path().filename().string() + "/";
+        if (!std::filesystem::exists(kSource + "/" + dir + "output.txt")) continue;
+        CAPTURE(dir);
+        const Run text = run_jalur({"fit", dir + "model.yaml"});
+        const Run json = run_jalur({"fit", dir + "model.yaml", "--format", "json"});
+        REQUIRE(text.status == 0);
+        CHECK(text.out == read_text(kSource + "/" + dir + "output.txt"));
+        CHECK(json.out == read_text(kSource + "/" + dir + "output.json"));
+        CHECK(documented_report(kSource + "/" + dir + "README.md") == without_trailing_newlines(text.out));
+        ++checked;
+    }
+    CHECK(checked >= 2);
+}
+
+TEST_CASE("examples: the report in the top-level README is what make demo prints") {
+    const Run demo = run_jalur({"fit", "examples/bor/model.yaml"});
+    REQUIRE(demo.status == 0);
+    CHECK(documented_report(kSource + "/README.md") == without_trailing_newlines(demo.out));
+}
