@@ -1,16 +1,34 @@
 // jalur_bench_cfa: how the time of a complete CFA fit grows with the number of indicators (see bench/README.md).
 //
 // For k = 20, 50, 100, 200 indicators on k/10 correlated factors it simulates N = 2000 observations
-// (loadings 0.5–0.9, factor correlations 0.3, unit indicator variances; fixed seed), and times
-// fit_model with marker identification: ML search, SEs, standardized solution with SEs, effects, all fit
-// measures. Reports the median of a few repetitions, evaluations and chi-square (df) as a sanity check.
+// (loadings 0.5–0.9, factor correlations 0.3, unit indicator variances; fixed seed 2026 + k), and times
+// fit_model with marker identification and likelihood normal (lavaan's cfa() defaults): ML search, SEs,
+// standardized solution with SEs, effects, all fit measures. Each size: a warm-up fit, then at least --reps
+// fits and, for the small sizes, as many more as fill --min-ms (at most 501), each timed alone
+// (std::chrono::steady_clock); reports median, min and max in ms, the search's
+// evaluations and chi-square (df), which bench/lavaan_cfa.R compares with lavaan's on the same matrix.
 //
-// Usage: jalur_bench_cfa [--reps N] [--max K]
+// Usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...] [--write DIR]
+//                        [--json-file PATH]
+//   --reps N        timed fits per size, at least (default 5)
+//   --min-ms T      more fits, up to 501, while they fit in about T ms per size (default 1000): a median of
+//                   many for the small sizes, which a busy machine disturbs most
+//   --warmup N      untimed fits before each size (default 1)
+//   --max K         largest size (default 200)
+//   --sizes LIST    the numbers of indicators, multiples of 10 (default 20,50,100,200)
+//   --write DIR     also write each size's sample covariance matrix to DIR/cfa_K.csv: a first line
+//                   "# n=2000 indicators=K factors=K/10 seed=S", then a CSV header x1,...,xK and K rows of
+//                   %.17g values (the unbiased matrix, divisor N - 1, as lavaan's sample.cov expects)
+//   --json-file P   also write the medians as JSON to P (one key per line; bench/run.sh reads it)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <iostream>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,10 +36,14 @@
 
 namespace {
 
+constexpr int kN = 2000;
+
 struct Problem {
     jalur::ParameterTable table;
     jalur::SampleMoments data;
 };
+
+unsigned seed_for(int indicators) { return 2026u + static_cast<unsigned>(indicators); }
 
 Problem make_cfa(int indicators, int n, unsigned seed) {
     const int factors = indicators / 10;
@@ -55,31 +77,203 @@ Problem make_cfa(int indicators, int n, unsigned seed) {
     return p;
 }
 
+struct Options {
+    int reps = 5;
+    int min_ms = 1000;
+    int warmup = 1;
+    int max_indicators = 200;
+    std::vector<int> sizes{20, 50, 100, 200};
+    std::string write_dir;
+    std::string json_file;
+};
+
+struct Row {
+    int indicators = 0, factors = 0, npar = 0, df = 0, evaluations = 0, iterations = 0, reps = 0;
+    bool converged = false;
+    double chisq = 0, median_ms = 0, min_ms = 0, max_ms = 0, mean_ms = 0;
+};
+
+// Keeps every fit's result alive.
+volatile double g_sink = 0;
+
+double checksum(const jalur::FitResult& r) {
+    double s = r.fit.chisq + r.fit.cfi + r.fit.rmsea_ci_upper + static_cast<double>(r.optimizer.evaluations);
+    for (const auto& row : r.table.rows) s += row.est + row.se + row.std_all + row.std_all_se;
+    return s;
+}
+
+[[noreturn]] void usage(const std::string& problem) {
+    std::cerr << "jalur_bench_cfa: " << problem << "\n"
+              << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
+                 " [--write DIR] [--json-file PATH]\n";
+    std::exit(2);
+}
+
+int int_arg(const std::string& flag, const char* text, int minimum) {
+    char* end = nullptr;
+    const long v = std::strtol(text, &end, 10);
+    if (end == text || *end != '\0' || v < minimum || v > 1000000)
+        usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
+    return static_cast<int>(v);
+}
+
+Options parse(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> const char* {
+            if (i + 1 >= argc) usage(a + " needs a value");
+            return argv[++i];
+        };
+        if (a == "--reps") o.reps = int_arg(a, value(), 1);
+        else if (a == "--min-ms") o.min_ms = int_arg(a, value(), 0);
+        else if (a == "--warmup") o.warmup = int_arg(a, value(), 0);
+        else if (a == "--max") o.max_indicators = int_arg(a, value(), 10);
+        else if (a == "--sizes") {
+            o.sizes.clear();
+            std::stringstream list(value());
+            std::string item;
+            while (std::getline(list, item, ',')) {
+                const int k = int_arg(a, item.c_str(), 10);
+                if (k % 10 != 0) usage("--sizes: " + item + " is not a multiple of 10 (10 indicators per factor)");
+                o.sizes.push_back(k);
+            }
+            if (o.sizes.empty()) usage("--sizes needs at least one size");
+        } else if (a == "--write") o.write_dir = value();
+        else if (a == "--json-file") o.json_file = value();
+        else if (a == "-h" || a == "--help") {
+            std::cout << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
+                         " [--write DIR] [--json-file PATH]\n"
+                         "Times fit_model on simulated CFAs (10 indicators per factor, N = 2000); see bench/README.md.\n";
+            std::exit(0);
+        } else usage("unknown argument '" + a + "'");
+    }
+    return o;
+}
+
+// The matrix lavaan_cfa.R reads: the same S (divisor N - 1), with names, at full precision.
+void write_matrix(const std::string& dir, int k, const Problem& p) {
+    const std::string path = dir + "/cfa_" + std::to_string(k) + ".csv";
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    if (!f) throw std::runtime_error("cannot write " + path);
+    std::fprintf(f, "# n=%d indicators=%d factors=%d seed=%u covariance divisor N-1\n", p.data.n, k, k / 10,
+                 seed_for(k));
+    for (int j = 0; j < k; ++j) std::fprintf(f, "%s%s", j ? "," : "", p.data.names[j].c_str());
+    std::fprintf(f, "\n");
+    for (int i = 0; i < k; ++i) {
+        for (int j = 0; j < k; ++j) std::fprintf(f, "%s%.17g", j ? "," : "", p.data.covariance(i, j));
+        std::fprintf(f, "\n");
+    }
+    if (std::fclose(f) != 0) throw std::runtime_error("cannot write " + path);
+}
+
+std::string to_json(const Options& o, const std::vector<Row>& rows) {
+    std::ostringstream j;
+    char buf[64];
+    auto num = [&](const char* fmt, double v) {
+        std::snprintf(buf, sizeof buf, fmt, v);
+        return std::string(buf);
+    };
+    j << "{\n";
+    j << "  \"clock\": \"std::chrono::steady_clock\",\n";
+    j << "  \"unit\": \"ms\",\n";
+    j << "  \"n\": " << kN << ",\n";
+    j << "  \"likelihood\": \"normal\",\n";
+    j << "  \"identification\": \"marker\",\n";
+    j << "  \"warmup\": " << o.warmup << ",\n";
+    j << "  \"sizes\": [\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        j << "    {\n";
+        j << "      \"indicators\": " << r.indicators << ",\n";
+        j << "      \"factors\": " << r.factors << ",\n";
+        j << "      \"free_parameters\": " << r.npar << ",\n";
+        j << "      \"df\": " << r.df << ",\n";
+        j << "      \"chisq\": " << num("%.17g", r.chisq) << ",\n";
+        j << "      \"converged\": " << (r.converged ? "true" : "false") << ",\n";
+        j << "      \"optimizer_evaluations\": " << r.evaluations << ",\n";
+        j << "      \"optimizer_iterations\": " << r.iterations << ",\n";
+        j << "      \"reps\": " << r.reps << ",\n";
+        j << "      \"median_ms\": " << num("%.3f", r.median_ms) << ",\n";
+        j << "      \"min_ms\": " << num("%.3f", r.min_ms) << ",\n";
+        j << "      \"max_ms\": " << num("%.3f", r.max_ms) << ",\n";
+        j << "      \"mean_ms\": " << num("%.3f", r.mean_ms) << "\n";
+        j << "    }" << (i + 1 < rows.size() ? "," : "") << "\n";
+    }
+    j << "  ]\n}\n";
+    return j.str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    int reps = 5, max_indicators = 200;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string arg = argv[i];
-        if (arg == "--reps") reps = std::atoi(argv[i + 1]);
-        else if (arg == "--max") max_indicators = std::atoi(argv[i + 1]);
-    }
-    jalur::EstimationOptions options;
-    options.likelihood = jalur::Likelihood::Normal;
-    std::printf("%10s %8s %6s %12s %12s %14s\n", "indicators", "factors", "npar", "median ms", "evaluations",
-                "chisq (df)");
-    for (int k : {20, 50, 100, 200}) {
-        if (k > max_indicators) break;
-        const Problem p = make_cfa(k, 2000, 2026u + static_cast<unsigned>(k));
-        std::vector<double> ms;
-        jalur::FitResult r;
-        for (int rep = 0; rep < reps; ++rep) {
-            const auto t0 = std::chrono::steady_clock::now();
-            r = jalur::fit_model(p.table, p.data, options);
-            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    const Options o = parse(argc, argv);
+    try {
+        jalur::EstimationOptions options;
+        options.likelihood = jalur::Likelihood::Normal;
+        options.identification = jalur::Identification::Marker;
+        std::printf("jalur_bench_cfa: N = %d, 10 indicators per factor, marker identification, likelihood normal;\n"
+                    "timed: fit_model (estimates, SEs, standardized solution with SEs, effects, all fit measures);\n"
+                    "each size: %d warm-up fit(s), then at least %d fits (more, up to 501, within ~%d ms), each\n"
+                    "timed alone (steady_clock)\n\n",
+                    kN, o.warmup, o.reps, o.min_ms);
+        std::printf("%10s %8s %6s %6s %5s %11s %10s %10s %6s %18s\n", "indicators", "factors", "npar", "df", "reps",
+                    "median ms", "min ms", "max ms", "evals", "chisq");
+        std::vector<Row> rows;
+        for (int k : o.sizes) {
+            if (k > o.max_indicators) continue;
+            const Problem p = make_cfa(k, kN, seed_for(k));
+            if (!o.write_dir.empty()) write_matrix(o.write_dir, k, p);
+            jalur::FitResult r;
+            for (int i = 0; i < o.warmup; ++i) {
+                r = jalur::fit_model(p.table, p.data, options);
+                g_sink = g_sink + checksum(r);
+            }
+            std::vector<double> ms;
+            double spent_ms = 0;
+            for (int rep = 0; rep < o.reps || (rep < 501 && spent_ms + spent_ms / rep < o.min_ms); ++rep) {
+                const auto t0 = std::chrono::steady_clock::now();
+                r = jalur::fit_model(p.table, p.data, options);
+                const auto t1 = std::chrono::steady_clock::now();
+                g_sink = g_sink + checksum(r);
+                ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+                spent_ms += ms.back();
+            }
+            Row row;
+            row.indicators = k;
+            row.factors = k / 10;
+            row.npar = r.fit.npar;
+            row.df = r.fit.df;
+            row.chisq = r.fit.chisq;
+            row.converged = r.optimizer.converged();
+            row.evaluations = r.optimizer.evaluations;
+            row.iterations = r.optimizer.iterations;
+            row.reps = static_cast<int>(ms.size());
+            double total = 0;
+            for (double v : ms) total += v;
+            row.mean_ms = total / static_cast<double>(ms.size());
+            std::sort(ms.begin(), ms.end());
+            const std::size_t n = ms.size();
+            row.median_ms = n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
+            row.min_ms = ms.front();
+            row.max_ms = ms.back();
+            rows.push_back(row);
+            std::printf("%10d %8d %6d %6d %5d %11.2f %10.2f %10.2f %6d %18.9f%s\n", k, row.factors, row.npar, row.df,
+                        row.reps, row.median_ms, row.min_ms, row.max_ms, row.evaluations, row.chisq,
+                        row.converged ? "" : "  NOT converged");
+            std::fflush(stdout);
         }
-        std::sort(ms.begin(), ms.end());
-        std::printf("%10d %8d %6d %12.1f %12d %8.1f (%d)\n", k, k / 10, r.fit.npar, ms[ms.size() / 2],
-                    r.optimizer.evaluations, r.fit.chisq, r.fit.df);
+        if (!o.write_dir.empty()) std::printf("\nsample covariance matrices written to %s/cfa_K.csv\n", o.write_dir.c_str());
+        if (!o.json_file.empty()) {
+            std::ofstream out(o.json_file);
+            if (!(out << to_json(o, rows))) {
+                std::cerr << "jalur_bench_cfa: cannot write " << o.json_file << "\n";
+                return 1;
+            }
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "jalur_bench_cfa: " << e.what() << "\n";
+        return 1;
     }
 }

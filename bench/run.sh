@@ -8,10 +8,18 @@
 #      (hyperfine when installed, else a bash loop);
 #   3. lavaan: bench/lavaan_bor.R in one R process (R start-up excluded), when R with lavaan is installed,
 #      and the ratio lavaan / jalur;
-#   4. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms) marked PASS or MISS.
+#   4. CFA scaling: BUILD_DIR/jalur_bench_cfa (k = 20, 50, 100, 200 indicators on k/10 factors, N = 2000),
+#      which also writes its sample covariance matrices, then bench/lavaan_cfa.R on the very same matrices
+#      (when R with lavaan is installed): medians, ratios and both chi-squares side by side;
+#   5. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms, CFA with k = 100 < 0.5 s)
+#      marked PASS or MISS.
 #
 # Environment: BENCH_REPS (in-process repetitions, default 5000), BENCH_WARMUP (default 500),
 #   CLI_RUNS (default 30), LAVAAN_REPS (default 50), JALUR_BENCH_NO_R=1 (skip lavaan),
+#   CFA_REPS (jalur fits per CFA size, default 5), CFA_SIZES (default 20,50,100,200), JALUR_BENCH_NO_CFA=1
+#   (skip section 4), LAVAAN_CFA_REPS (lavaan fits per size k <= 100, default 3), LAVAAN_CFA_CAP (seconds
+#   after which a lavaan fit of k > 100 is abandoned, default 60), LAVAAN_CFA_BUDGET (seconds per size
+#   k <= 100 after which no further lavaan repetition starts, default 120),
 #   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
 set -u
 
@@ -26,8 +34,15 @@ bench_warmup="${BENCH_WARMUP:-500}"
 cli_runs="${CLI_RUNS:-30}"
 lavaan_reps="${LAVAAN_REPS:-50}"
 
+cfa_reps="${CFA_REPS:-5}"
+cfa_sizes="${CFA_SIZES:-20,50,100,200}"
+lavaan_cfa_reps="${LAVAAN_CFA_REPS:-3}"
+lavaan_cfa_cap="${LAVAAN_CFA_CAP:-60}"
+lavaan_cfa_budget="${LAVAAN_CFA_BUDGET:-120}"
+
 target_fit_us=50
 target_cli_ms=20
+target_cfa_ms=500   # CFA with 100 indicators on 10 factors, N = 2000
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/jalur-bench.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
@@ -164,7 +179,104 @@ fi
 echo
 
 # ---------------------------------------------------------------------------------------------------
-# 4. Summary
+# 4. CFA scaling, jalur and lavaan on the same matrices
+# ---------------------------------------------------------------------------------------------------
+cfa_k100_ms=""
+echo "== 4. CFA scaling: $build/jalur_bench_cfa, then bench/lavaan_cfa.R on the same sample covariance matrices"
+hr
+cfa_dir="$tmp/cfa"
+mkdir -p "$cfa_dir"
+have_r_lavaan() {
+    [ -z "${JALUR_BENCH_NO_R:-}" ] && command -v Rscript > /dev/null 2>&1 &&
+        Rscript -e 'suppressPackageStartupMessages(library(lavaan))' > /dev/null 2>&1
+}
+cfa_sizes_done=()
+if [ -n "${JALUR_BENCH_NO_CFA:-}" ]; then
+    echo "skipped (JALUR_BENCH_NO_CFA is set)"
+elif [ ! -x "$build/jalur_bench_cfa" ]; then
+    echo "not built: $build/jalur_bench_cfa"
+elif ! "$build/jalur_bench_cfa" --reps "$cfa_reps" --sizes "$cfa_sizes" --write "$cfa_dir" --json-file "$tmp/cfa.json"; then
+    echo "jalur_bench_cfa failed (exit $?); CFA numbers are missing"
+else
+    n_sizes="$(grep -c '"indicators":' "$tmp/cfa.json")"
+    for ((i = 1; i <= n_sizes; i++)); do cfa_sizes_done+=("$(json_number "$tmp/cfa.json" indicators "$i")"); done
+    echo
+    : > "$tmp/lavaan_cfa.out"
+    if ! have_r_lavaan; then
+        echo "lavaan: skipped (JALUR_BENCH_NO_R is set, or R with lavaan is not installed)"
+    else
+        # lavaan's memory grows with p*^2 (p* = k(k+1)/2): a virtual-memory limit of 3/4 of the available
+        # memory keeps an oversized fit from invoking the kernel's OOM killer on a shared machine.
+        mem_kb="$(awk '/^MemAvailable:/ { printf "%d", $2 * 3 / 4 }' /proc/meminfo 2>/dev/null)"
+        run_lavaan_cfa() {  # timeout_s sizes
+            (
+                [ -n "$mem_kb" ] && ulimit -v "$mem_kb"
+                timeout "$1" Rscript "$here/lavaan_cfa.R" "$cfa_dir" "$2" "$lavaan_cfa_cap" "$lavaan_cfa_budget"
+            )
+        }
+        small="" large=()
+        for k in "${cfa_sizes_done[@]}"; do
+            if [ "$k" -le 100 ]; then small="${small:+$small,}$k"; else large+=("$k"); fi
+        done
+        if [ -n "$small" ]; then  # one R process for k <= 100
+            LAVAAN_CFA_REPS="$lavaan_cfa_reps" run_lavaan_cfa "$(( lavaan_cfa_budget * 4 + 120 ))" "$small" \
+                > "$tmp/lavaan_cfa_small.out" 2>&1
+            rc=$?
+            grep -v '^lavaan_[a-z0-9_]*=' "$tmp/lavaan_cfa_small.out" | sed '$!b; /^$/d'
+            [ "$rc" -ne 0 ] && echo "lavaan_cfa.R (k = $small) ended with exit code $rc$( [ "$rc" -eq 124 ] && echo ' (timed out)')"
+            cat "$tmp/lavaan_cfa_small.out" >> "$tmp/lavaan_cfa.out"
+        fi
+        for k in "${large[@]}"; do  # one R process per larger k, abandoned after the cap
+            run_lavaan_cfa "$(( lavaan_cfa_cap + 30 ))" "$k" > "$tmp/lavaan_cfa_$k.out" 2>&1
+            rc=$?
+            if [ "$rc" -eq 0 ]; then
+                grep -E "^ *$k |not run" "$tmp/lavaan_cfa_$k.out"
+            elif [ "$rc" -eq 124 ]; then
+                echo "lavaan, k = $k: abandoned after $(( lavaan_cfa_cap + 30 )) s (timeout): n/a"
+            else
+                echo "lavaan, k = $k: failed (exit code $rc): n/a"; grep -iE 'error|cannot' "$tmp/lavaan_cfa_$k.out" | head -3
+            fi
+            cat "$tmp/lavaan_cfa_$k.out" >> "$tmp/lavaan_cfa.out"
+        done
+    fi
+    echo
+    # Side by side. growth: exponent b of time ~ k^b between this size and the previous one.
+    printf '%6s %7s %5s %12s %7s %13s %9s %20s %20s %9s\n' "k" "factors" "npar" "jalur ms" "growth" "lavaan ms" \
+        "ratio" "chisq jalur" "chisq lavaan" "rel.diff"
+    prev_k="" prev_ms=""
+    for ((i = 1; i <= ${#cfa_sizes_done[@]}; i++)); do
+        k="$(json_number "$tmp/cfa.json" indicators "$i")"
+        factors="$(json_number "$tmp/cfa.json" factors "$i")"
+        npar="$(json_number "$tmp/cfa.json" free_parameters "$i")"
+        j_ms="$(json_number "$tmp/cfa.json" median_ms "$i")"
+        j_chisq="$(json_number "$tmp/cfa.json" chisq "$i")"
+        l_ms="$(sed -n "s/^lavaan_cfa_k${k}_median_ms=//p" "$tmp/lavaan_cfa.out" | head -1)"
+        l_chisq="$(sed -n "s/^lavaan_cfa_k${k}_chisq=//p" "$tmp/lavaan_cfa.out" | head -1)"
+        [ "$l_ms" = NA ] && l_ms=""
+        [ "$l_chisq" = NA ] && l_chisq=""
+        growth="-"
+        [ -n "$prev_ms" ] && growth="$(awk -v a="$prev_ms" -v b="$j_ms" -v ka="$prev_k" -v kb="$k" \
+            'BEGIN { printf "k^%.1f", log(b / a) / log(kb / ka) }')"
+        ratio="n/a" rel="n/a"
+        [ -n "$l_ms" ] && ratio="$(calc '%.0fx' "$l_ms / $j_ms")"
+        [ -n "$l_chisq" ] && rel="$(awk -v a="$j_chisq" -v b="$l_chisq" 'BEGIN { d = (a - b) / b; if (d < 0) d = -d; printf "%.1e", d }')"
+        printf '%6s %7s %5s %12.1f %7s %13s %9s %20s %20s %9s\n' "$k" "$factors" "$npar" "$j_ms" "$growth" \
+            "$( [ -n "$l_ms" ] && calc '%.1f' "$l_ms" || echo n/a)" "$ratio" "$(calc '%.9f' "$j_chisq")" \
+            "$( [ -n "$l_chisq" ] && calc '%.9f' "$l_chisq" || echo n/a)" "$rel"
+        if [ -n "$l_chisq" ] && ! awk -v a="$j_chisq" -v b="$l_chisq" 'BEGIN { d = (a - b) / b; exit !(d < 1e-6 && d > -1e-6) }'; then
+            echo "  WARNING: k = $k: the chi-squares differ by more than 1e-6 relative: the two programs did not fit the same model"
+        fi
+        [ "$k" = 100 ] && cfa_k100_ms="$j_ms"
+        prev_k="$k" prev_ms="$j_ms"
+    done
+    echo "jalur: median of at least $cfa_reps fits after 1 warm-up (more within ~1 s for the small sizes, see reps above);" \
+         "lavaan: median of up to $lavaan_cfa_reps fits for k <= 100, 1 fit above (n/a: not run, out of memory or over the cap);" \
+         "growth: jalur's time ~ k^b from the previous size; rel.diff: |chisq jalur - chisq lavaan| / chisq lavaan"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 5. Summary
 # ---------------------------------------------------------------------------------------------------
 mark() {  # value target
     if [ -z "$1" ]; then echo "n/a"
@@ -180,6 +292,7 @@ row "measure" "median" "target" "status"
 row "----------------------------------------------" "--------------" "------------" "------"
 fit_mark="$(mark "$fit_us" "$target_fit_us")"
 cli_mark="$(mark "$cli_ms" "$target_cli_ms")"
+cfa_mark="$(mark "$cfa_k100_ms" "$target_cfa_ms")"
 row "in-process fit (fit_model, complete)" "$(val "$fit_us" us)" "< $target_fit_us us" "$fit_mark"
 row "in-process read_model_spec + fit" "$(val "$pipe_us" us)" "-" ""
 row "CLI process: jalur fit $spec" "$(val "$cli_ms" ms)" "< $target_cli_ms ms" "$cli_mark"
@@ -197,11 +310,14 @@ if [ -n "$lavaan_ms" ]; then
 else
     row "lavaan per fit" "n/a" "" "(R with lavaan not available)"
 fi
+row "CFA k = 100, 10 factors, N = 2000 (fit_model)" "$(val "$cfa_k100_ms" ms 1)" "< $target_cfa_ms ms" "$cfa_mark"
 hr
 [ -n "$fit_us" ] && echo "in-process fit: min $fit_min_us us, p90 $fit_p90_us us; read + fit: min $pipe_min_us us, p90 $pipe_p90_us us;" \
     "search used $fit_evals objective evaluation(s)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (other work on the machine inflates every number)"
 
-if [ -n "${BENCH_STRICT:-}" ] && { [ "$fit_mark" = MISS ] || [ "$cli_mark" = MISS ]; }; then exit 1; fi
+if [ -n "${BENCH_STRICT:-}" ] && { [ "$fit_mark" = MISS ] || [ "$cli_mark" = MISS ] || [ "$cfa_mark" = MISS ]; }; then
+    exit 1
+fi
 if [ -z "$fit_us" ]; then exit 1; fi
 exit 0
