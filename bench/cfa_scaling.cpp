@@ -32,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_support.hpp"
 #include "engine/fit.hpp"
 
 namespace {
@@ -93,15 +94,6 @@ struct Row {
     double chisq = 0, median_ms = 0, min_ms = 0, max_ms = 0, mean_ms = 0;
 };
 
-// Keeps every fit's result alive.
-volatile double g_sink = 0;
-
-double checksum(const jalur::FitResult& r) {
-    double s = r.fit.chisq + r.fit.cfi + r.fit.rmsea_ci_upper + static_cast<double>(r.optimizer.evaluations);
-    for (const auto& row : r.table.rows) s += row.est + row.se + row.std_all + row.std_all_se;
-    return s;
-}
-
 [[noreturn]] void usage(const std::string& problem) {
     std::cerr << "jalur_bench_cfa: " << problem << "\n"
               << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
@@ -110,11 +102,9 @@ double checksum(const jalur::FitResult& r) {
 }
 
 int int_arg(const std::string& flag, const char* text, int minimum) {
-    char* end = nullptr;
-    const long v = std::strtol(text, &end, 10);
-    if (end == text || *end != '\0' || v < minimum || v > 1000000)
-        usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return static_cast<int>(v);
+    const auto v = jalur::bench::integer_argument(text, minimum, 1000000);
+    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
+    return *v;
 }
 
 Options parse(int argc, char** argv) {
@@ -227,7 +217,7 @@ int main(int argc, char** argv) {
             jalur::FitResult r;
             for (int i = 0; i < o.warmup; ++i) {
                 r = jalur::fit_model(p.table, p.data, options);
-                g_sink = g_sink + checksum(r);
+                jalur::bench::sink = jalur::bench::sink + jalur::bench::checksum(r);
             }
             std::vector<double> ms;
             double spent_ms = 0;
@@ -235,7 +225,7 @@ int main(int argc, char** argv) {
                 const auto t0 = std::chrono::steady_clock::now();
                 r = jalur::fit_model(p.table, p.data, options);
                 const auto t1 = std::chrono::steady_clock::now();
-                g_sink = g_sink + checksum(r);
+                jalur::bench::sink = jalur::bench::sink + jalur::bench::checksum(r);
                 ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
                 spent_ms += ms.back();
             }
@@ -253,8 +243,7 @@ int main(int argc, char** argv) {
             for (double v : ms) total += v;
             row.mean_ms = total / static_cast<double>(ms.size());
             std::sort(ms.begin(), ms.end());
-            const std::size_t n = ms.size();
-            row.median_ms = n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
+            row.median_ms = jalur::bench::median(ms);
             row.min_ms = ms.front();
             row.max_ms = ms.back();
             rows.push_back(row);

@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_support.hpp"
 #include "engine/fit.hpp"
 #include "models/model_spec.hpp"
 
@@ -54,17 +55,6 @@ struct Stats {
     double median_us = 0, min_us = 0, p90_us = 0, mean_us = 0, max_us = 0;
 };
 
-// Keeps the optimizer from discarding the work: every fit's result feeds this.
-volatile double g_sink = 0;
-
-double checksum(const jalur::FitResult& r) {
-    double s = r.fit.chisq + r.fit.cfi + static_cast<double>(r.optimizer.evaluations);
-    for (const auto& row : r.table.rows) s += row.est + row.se + row.std_all;
-    for (const auto& e : r.effects)
-        if (e.total) s += e.total->est + e.total->se;
-    return s;
-}
-
 [[noreturn]] void usage(const std::string& problem) {
     std::cerr << "jalur_bench_fit: " << problem << "\n"
               << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
@@ -73,11 +63,9 @@ double checksum(const jalur::FitResult& r) {
 }
 
 int positive_int(const std::string& flag, const char* text, int minimum) {
-    char* end = nullptr;
-    const long v = std::strtol(text, &end, 10);
-    if (end == text || *end != '\0' || v < minimum || v > 100000000)
-        usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return static_cast<int>(v);
+    const auto v = jalur::bench::integer_argument(text, minimum, 100000000);
+    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
+    return *v;
 }
 
 Options parse(int argc, char** argv) {
@@ -117,13 +105,13 @@ Options parse(int argc, char** argv) {
 
 Stats measure(const std::string& name, const std::string& what, int warmup, int reps,
               const std::function<double()>& body) {
-    for (int i = 0; i < warmup; ++i) g_sink = g_sink + body();
+    for (int i = 0; i < warmup; ++i) jalur::bench::sink = jalur::bench::sink + body();
     std::vector<double> us(static_cast<std::size_t>(reps));
     for (int i = 0; i < reps; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
         const double s = body();
         const auto t1 = std::chrono::steady_clock::now();
-        g_sink = g_sink + s;
+        jalur::bench::sink = jalur::bench::sink + s;
         us[static_cast<std::size_t>(i)] = std::chrono::duration<double, std::micro>(t1 - t0).count();
     }
     Stats st;
@@ -136,7 +124,7 @@ Stats measure(const std::string& name, const std::string& what, int warmup, int 
     st.mean_us = total / reps;
     std::sort(us.begin(), us.end());
     const std::size_t n = us.size();
-    st.median_us = n % 2 ? us[n / 2] : 0.5 * (us[n / 2 - 1] + us[n / 2]);
+    st.median_us = jalur::bench::median(us);
     st.min_us = us.front();
     st.max_us = us.back();
     // Nearest-rank 90th percentile.
@@ -224,10 +212,10 @@ int main(int argc, char** argv) {
         const jalur::SampleMoments& data = spec.data;
         const jalur::EstimationOptions& estimation = spec.estimation;
         const std::string& path = o.spec;
-        auto fit_only = [&] { return checksum(jalur::fit_model(table, data, estimation)); };
+        auto fit_only = [&] { return jalur::bench::checksum(jalur::fit_model(table, data, estimation)); };
         auto read_and_fit = [&] {
             const jalur::ModelSpec s = jalur::read_model_spec(path);
-            return checksum(jalur::fit_model(s.table, s.data, s.estimation));
+            return jalur::bench::checksum(jalur::fit_model(s.table, s.data, s.estimation));
         };
         auto read_only = [&] {
             const jalur::ModelSpec s = jalur::read_model_spec(path);
