@@ -27,6 +27,9 @@ struct EstimationOptions {
     // A sample covariance matrix that is not positive definite is refused, unless a ridge is given: then
     // its diagonal is multiplied by (1 + ridge), as LISREL's ridge option does, and a warning says so.
     std::optional<double> ridge;
+    // Fit a mean structure (intercepts of the observed variables, latent means fixed at 0), as lavaan's
+    // meanstructure = TRUE. Also on when the table has intercept rows (~1). Needs sample means.
+    bool meanstructure = false;
     int max_evaluations = 10000;       // objective evaluations the optimizer may spend
     double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively

@@ -120,13 +120,17 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     if (const std::string problem = options.validate(); !problem.empty())
         throw InputError(SourceLocation{}, problem);
 
-    for (const auto& row : user_table.rows)
-        if (row.op == Op::Intercept)
-            throw InputError(row.where, "intercepts and means (" + row.lhs +
-                                            " ~1) are not supported yet, expected a model without a mean structure");
+    // A mean structure when asked or when the table has intercept rows; it needs the sample means.
+    const auto intercept_row = std::find_if(user_table.rows.begin(), user_table.rows.end(),
+                                            [](const ParameterRow& r) { return r.op == Op::Intercept; });
+    const bool meanstructure = options.meanstructure || intercept_row != user_table.rows.end();
+    if (meanstructure && !data.means)
+        throw InputError(intercept_row != user_table.rows.end() ? intercept_row->where : SourceLocation{},
+                         "a mean structure needs raw data or means, expected data with means");
 
     FitResult result;
-    result.table = with_default_parameters(user_table, options.identification);
+    result.meanstructure = meanstructure;
+    result.table = with_default_parameters(user_table, options.identification, meanstructure);
     ParameterTable& table = result.table;
     table.number_free();
 
@@ -148,6 +152,7 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
                                   " (ridge): estimates, SEs and fit refer to the smoothed matrix");
     }
     require_positive_definite(result.sample_covariance, result.observed);
+    if (meanstructure) result.sample_means = *moments.means;
 
     for (const auto& v : result.observed) (table.is_endogenous(v) ? result.endogenous : result.exogenous).push_back(v);
 
@@ -155,21 +160,24 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
 
     // The t-rule: no more free parameters than sample moments.
     const int p = static_cast<int>(result.observed.size());
-    const int moment_count = p * (p + 1) / 2;
+    const int moment_count = p * (p + 1) / 2 + (meanstructure ? p : 0);
     const RamModel model = compile_ram(table, result.observed);
     if (model.parameter_count > moment_count) {
         std::vector<int> all(model.parameter_count);
         for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
         throw IdentificationError("the model has " + std::to_string(model.parameter_count) +
                                       " free parameters but the data only " + std::to_string(moment_count) +
-                                      " variances and covariances, expected at most as many parameters as moments"
+                                      (meanstructure ? " variances, covariances and means" : " variances and covariances") +
+                                      ", expected at most as many parameters as moments"
                                       " (fix some parameters or remove paths)",
                                   names_of(model, all));
     }
 
     // The search.
-    MlObjective objective(model, result.sample_covariance);
-    Eigen::VectorXd theta = start_values(table, model, result.sample_covariance);
+    MlObjective objective = meanstructure ? MlObjective(model, result.sample_covariance, result.sample_means)
+                                          : MlObjective(model, result.sample_covariance);
+    Eigen::VectorXd theta =
+        start_values(table, model, result.sample_covariance, meanstructure ? &result.sample_means : nullptr);
     double f0 = 0;
     if (!objective.evaluate(theta, &f0, nullptr)) theta = diagonal_start_values(table, model, result.sample_covariance);
     OptimizerOptions search;
@@ -184,6 +192,7 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     objective.evaluate(theta, &fmin, nullptr);  // leaves the implied moments at θ̂
     const ImpliedMoments& implied = objective.implied();
     result.implied_covariance = implied.sigma();
+    if (meanstructure) result.implied_means = implied.mu();
 
     // Standard errors from the expected information.
     const Eigen::MatrixXd information = expected_information(implied);
@@ -221,6 +230,10 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     fit_input.implied = result.implied_covariance;
     fit_input.fmin = fmin;
     fit_input.npar = model.parameter_count;
+    if (meanstructure) {
+        fit_input.sample_means = result.sample_means;
+        fit_input.implied_means = result.implied_means;
+    }
     fit_input.n_observations = data.n;
     fit_input.n = result.n_inference;
     for (const auto& x : result.exogenous)

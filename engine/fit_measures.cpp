@@ -56,7 +56,8 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const double n = in.n;
     f.fmin = std::max(in.fmin, 0.0);  // F ≥ 0; a perfect fit can land a rounding error below
     f.npar = in.npar;
-    f.moments = p * (p + 1) / 2;
+    const bool means = in.sample_means.has_value() && in.implied_means.has_value();
+    f.moments = p * (p + 1) / 2 + (means ? p : 0);
     f.df = f.moments - in.npar;
     f.chisq = n * f.fmin;
     f.pvalue = chisq_pvalue(f.chisq, f.df);
@@ -114,15 +115,16 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     f.ecvi_ci_lower = (f.ncp_ci_lower + df + 2.0 * in.npar) / n;
     f.ecvi_ci_upper = (f.ncp_ci_upper + df + 2.0 * in.npar) / n;
     f.ecvi_saturated = 2.0 * f.moments / n;
-    f.ecvi_independence = (x20 + 2.0 * p) / n;
+    const int independence_npar = means ? 2 * p : p;  // variances (and means)
+    f.ecvi_independence = (x20 + 2.0 * independence_npar) / n;
     // LISREL's information criteria on the chi-square scale: AIC = χ² + 2q, CAIC = χ² + (1 + ln N) q.
     const double log_n1 = 1.0 + std::log(N);
     f.aic_model = x2 + 2.0 * in.npar;
     f.aic_saturated = 2.0 * f.moments;
-    f.aic_independence = x20 + 2.0 * p;
+    f.aic_independence = x20 + 2.0 * independence_npar;
     f.caic_model = x2 + log_n1 * in.npar;
     f.caic_saturated = log_n1 * f.moments;
-    f.caic_independence = x20 + log_n1 * p;
+    f.caic_independence = x20 + log_n1 * independence_npar;
     if (df > 0 && x2 > 0) {
         f.cn_05 = boost::math::quantile(ChiSquared(df), 0.95) / (x2 / n) + 1;
         f.cn_01 = boost::math::quantile(ChiSquared(df), 0.99) / (x2 / n) + 1;
@@ -137,17 +139,35 @@ FitMeasures compute_fit_measures(const FitInput& in) {
             const double rs = r / std::sqrt(in.sample(i, i) * in.sample(j, j));
             sum_std += rs * rs;
         }
+    Eigen::VectorXd mean_residual = Eigen::VectorXd::Zero(p);
+    if (means) {  // lavaan's default srmr (Bentler) and rmr: the mean residuals count as moments too
+        mean_residual = *in.sample_means - *in.implied_means;
+        for (int i = 0; i < p; ++i) {
+            sum_raw += mean_residual[i] * mean_residual[i];
+            sum_std += mean_residual[i] * mean_residual[i] / in.sample(i, i);
+        }
+    }
     f.rmr = std::sqrt(sum_raw / f.moments);
     f.srmr = std::sqrt(sum_std / f.moments);
 
     const Eigen::MatrixXd w = in.implied.llt().solve(in.sample);  // Σ̂⁻¹S
     const Eigen::MatrixXd w_minus_i = w - Eigen::MatrixXd::Identity(p, p);
-    f.gfi = 1.0 - (w_minus_i * w_minus_i).trace() / (w * w).trace();
+    // GFI = 1 − eᵀWe / oᵀWo over the moments o (vech S, and ȳ) with the normal-theory weight at Σ̂:
+    // ½ tr((Σ̂⁻¹·)²) on the covariances, Σ̂⁻¹ on the means.
+    double gfi_num = 0.5 * (w_minus_i * w_minus_i).trace(), gfi_den = 0.5 * (w * w).trace();
+    double mean_term = 0;
+    if (means) {
+        const Eigen::LLT<Eigen::MatrixXd> llt(in.implied);
+        mean_term = mean_residual.dot(llt.solve(mean_residual));
+        gfi_num += mean_term;
+        gfi_den += in.sample_means->dot(llt.solve(*in.sample_means));
+    }
+    f.gfi = 1.0 - gfi_num / gfi_den;
     f.agfi = df > 0 ? 1.0 - (f.moments / df) * (1.0 - f.gfi) : 1.0;
     f.pgfi = (df / f.moments) * f.gfi;
 
     // Normal log-likelihoods with the S that was fitted and N, as lavaan reports them for either likelihood.
-    f.logl = -0.5 * N * (p * kLog2Pi + log_det(in.implied) + w.trace());
+    f.logl = -0.5 * N * (p * kLog2Pi + log_det(in.implied) + w.trace() + mean_term);
     f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det_s + p);
     f.aic = -2 * f.logl + 2 * in.npar;
     f.bic = -2 * f.logl + in.npar * std::log(N);

@@ -45,7 +45,7 @@ struct FitMeasures {
     int df = 0;
     double pvalue = kNaN;
     int npar = 0;
-    int moments = 0;         // p(p+1)/2
+    int moments = 0;         // p(p+1)/2 (+ p with a mean structure)
     double baseline_chisq = kNaN;
     int baseline_df = 0;
     double baseline_pvalue = kNaN;
@@ -80,6 +80,9 @@ struct FitResult {
     std::vector<std::string> exogenous;   // the others
     Eigen::MatrixXd sample_covariance;    // S as fitted (divisor N for normal likelihood), observed order
     Eigen::MatrixXd implied_covariance;   // Σ at the estimates
+    bool meanstructure = false;           // intercepts and means were fitted
+    Eigen::VectorXd sample_means;         // ȳ (observed order), with a mean structure
+    Eigen::VectorXd implied_means;        // μ̂ at the estimates, with a mean structure
     Eigen::MatrixXd vcov;                 // covariance matrix of the free parameters
 
     std::vector<std::pair<std::string, double>> r2;  // endogenous variable (observed, then latent) → R²

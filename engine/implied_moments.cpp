@@ -11,10 +11,13 @@ ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model), lu_(mode
     C_.setZero(m, m);
     I_minus_A_.setZero(m, m);
     sigma_.setZero(p, p);
+    M_.setZero(m);
+    mu_.setZero(p);
 }
 
 bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
-    model_->fill(theta, A_, S_);
+    if (model_->has_means) model_->fill(theta, A_, S_, M_);
+    else model_->fill(theta, A_, S_);
     if (model_->path_depth >= 0) {
         // Acyclic paths: A is nilpotent, B = I + A + A² + … + A^depth, each power from the sparse cells.
         B_.setIdentity();
@@ -35,6 +38,7 @@ bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
     const int p = model_->observed_count;
     BS_.noalias() = B_.topRows(p) * S_;
     sigma_.noalias() = BS_ * B_.topRows(p).transpose();
+    if (model_->has_means) mu_.noalias() = B_.topRows(p) * M_;
     c_current_ = false;
     return true;
 }

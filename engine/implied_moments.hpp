@@ -23,10 +23,14 @@ public:
     const Eigen::MatrixXd& B() const { return B_; }
     const Eigen::MatrixXd& C() const;
     const Eigen::MatrixXd& sigma() const { return sigma_; }
+    // The mean structure (when model().has_means): m (intercepts and means) and μ = B_top m.
+    const Eigen::VectorXd& m() const { return M_; }
+    const Eigen::VectorXd& mu() const { return mu_; }
 
 private:
     const RamModel* model_;
     Eigen::MatrixXd A_, S_, B_, sigma_, I_minus_A_, BS_, power_, next_;
+    Eigen::VectorXd M_, mu_;
     mutable Eigen::MatrixXd C_;
     mutable bool c_current_ = false;
     Eigen::PartialPivLU<Eigen::MatrixXd> lu_;

@@ -12,6 +12,7 @@ std::vector<Eigen::MatrixXd> sigma_derivatives(const ImpliedMoments& implied) {
     const Eigen::MatrixXd C_left = implied.C().leftCols(p);  // C_{j·} restricted to observed columns
     for (const auto& c : model.cells) {
         Eigen::MatrixXd& target = d[c.parameter];
+        if (c.matrix == RamMatrix::M) continue;  // intercepts and means leave Σ alone
         if (c.matrix == RamMatrix::A) {
             const Eigen::MatrixXd term = B_top.col(c.row) * C_left.row(c.col);
             target += term + term.transpose();
@@ -20,6 +21,20 @@ std::vector<Eigen::MatrixXd> sigma_derivatives(const ImpliedMoments& implied) {
             target += term;
             if (c.row != c.col) target += term.transpose();
         }
+    }
+    return d;
+}
+
+Eigen::MatrixXd mean_derivatives(const ImpliedMoments& implied) {
+    const RamModel& model = implied.model();
+    const int p = model.observed_count;
+    Eigen::MatrixXd d = Eigen::MatrixXd::Zero(p, model.parameter_count);
+    if (!model.has_means) return d;
+    const auto B_top = implied.B().topRows(p);
+    const Eigen::VectorXd Bm = implied.B() * implied.m();
+    for (const auto& c : model.cells) {
+        if (c.matrix == RamMatrix::A) d.col(c.parameter) += B_top.col(c.row) * Bm[c.col];
+        else if (c.matrix == RamMatrix::M) d.col(c.parameter) += B_top.col(c.row);
     }
     return d;
 }
@@ -45,6 +60,7 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied) {
     std::vector<std::vector<std::pair<int, int>>> terms(q);  // (x, y) columns of V, meaning x yᵀ
     for (const auto& c : model.cells) {
         auto& t = terms[c.parameter];
+        if (c.matrix == RamMatrix::M) continue;  // in the mean block below
         if (c.matrix == RamMatrix::A) {
             const int b = use(c.row), cc = use(m + c.col);
             t.emplace_back(b, cc);
@@ -69,6 +85,10 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied) {
                 for (const auto& [x2, y2] : terms[l]) trace += gram(y1, x2) * gram(y2, x1);
             info(k, l) = info(l, k) = 0.5 * trace;
         }
+    if (model.has_means) {  // the mean block Δ_μᵀ Σ⁻¹ Δ_μ
+        const Eigen::MatrixXd d_mu = mean_derivatives(implied);
+        info.noalias() += d_mu.transpose() * implied.sigma().llt().solve(d_mu);
+    }
     return info;
 }
 

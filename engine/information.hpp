@@ -11,7 +11,12 @@ namespace jalur {
 // a_ij gives B_{·i} C_{j·} + its transpose; s_ij gives B_{·i} B_{·j}ᵀ (+ its transpose when i ≠ j).
 std::vector<Eigen::MatrixXd> sigma_derivatives(const ImpliedMoments& implied);
 
-// Unit expected information I_kl = ½ tr(Σ⁻¹ Σ_k Σ⁻¹ Σ_l); the covariance of θ̂ is I⁻¹ / n.
+// ∂μ/∂θ (p × q) of a mean structure μ = B_top m: a_ij gives B_{·i} (B m)_j, m_i gives B_{·i}
+// (zero without a mean structure). sigma_derivatives gives zero matrices for intercepts and means.
+Eigen::MatrixXd mean_derivatives(const ImpliedMoments& implied);
+
+// Unit expected information I_kl = ½ tr(Σ⁻¹ Σ_k Σ⁻¹ Σ_l) (+ μ_kᵀ Σ⁻¹ μ_l with a mean structure); the
+// covariance of θ̂ is I⁻¹ / n.
 Eigen::MatrixXd expected_information(const ImpliedMoments& implied);
 
 // Free parameters that span the (near) null space of the information matrix: empty when it is

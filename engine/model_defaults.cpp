@@ -40,7 +40,8 @@ void add_covariances(const std::vector<std::string>& group, const ParameterTable
 
 }  // namespace
 
-ParameterTable with_default_parameters(const ParameterTable& table, Identification identification) {
+ParameterTable with_default_parameters(const ParameterTable& table, Identification identification,
+                                       bool meanstructure) {
     ParameterTable out = table;
     const auto variables = table.variables();
 
@@ -72,6 +73,18 @@ ParameterTable with_default_parameters(const ParameterTable& table, Identificati
     add_covariances(exogenous_observed, table, out);
     add_covariances(exogenous_latent, table, out);
     add_covariances(pure_outcomes, table, out);
+
+    if (meanstructure)
+        for (const auto& v : variables) {
+            if (table.find(v, Op::Intercept, "")) continue;
+            ParameterRow row = default_row(v, "");
+            row.op = Op::Intercept;
+            if (table.is_latent(v)) {
+                row.free = false;
+                row.value = 0.0;
+            }
+            out.rows.push_back(row);
+        }
     return out;
 }
 

@@ -6,7 +6,9 @@
 //  - a free (residual) variance for every variable;
 //  - free covariances among exogenous observed variables, and among exogenous latent variables;
 //  - free residual covariances among the pure outcomes: variables regressed on others that predict nothing
-//    and measure nothing (lavaan's auto.cov.y).
+//    and measure nothing (lavaan's auto.cov.y);
+//  - with a mean structure (lavaan's meanstructure = TRUE): a free intercept (or mean) for every observed
+//    variable and a mean fixed at 0 for every latent variable, unless the user wrote `v ~1`.
 #include "engine/estimation_options.hpp"
 #include "engine/parameter_table.hpp"
 
@@ -15,6 +17,7 @@ namespace jalur {
 // The table with the default rows appended (user = false). Rows the user wrote are never changed, except
 // that a marker loading the user left free is fixed at 1.
 ParameterTable with_default_parameters(const ParameterTable& table,
-                                       Identification identification = Identification::Marker);
+                                       Identification identification = Identification::Marker,
+                                       bool meanstructure = false);
 
 }  // namespace jalur

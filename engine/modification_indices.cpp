@@ -88,7 +88,10 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
     for (const auto& row : fit.table.rows)
         if (row.index >= 0) theta[row.index] = row.est;
 
-    MlObjective objective(model, fit.sample_covariance);
+    // With a mean structure the score test is that of the whole model (means included), as lavaan's;
+    // intercepts are not among the candidates.
+    MlObjective objective = fit.meanstructure ? MlObjective(model, fit.sample_covariance, fit.sample_means)
+                                              : MlObjective(model, fit.sample_covariance);
     double f = 0;
     Eigen::VectorXd gradient;
     objective.evaluate(theta, &f, &gradient);

@@ -17,11 +17,20 @@ void RamModel::fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::Mat
         const double v = theta[c.parameter];
         if (c.matrix == RamMatrix::A) {
             A(c.row, c.col) = v;
+        } else if (c.matrix == RamMatrix::M) {
+            continue;
         } else {
             S(c.row, c.col) = v;
             S(c.col, c.row) = v;
         }
     }
+}
+
+void RamModel::fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::MatrixXd& S, Eigen::VectorXd& M) const {
+    fill(theta, A, S);
+    M = fixed_M;
+    for (const auto& c : cells)
+        if (c.matrix == RamMatrix::M) M[c.row] = theta[c.parameter];
 }
 
 namespace {
@@ -61,11 +70,23 @@ RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>
     const int m = model.variable_count();
     model.fixed_A = Eigen::MatrixXd::Zero(m, m);
     model.fixed_S = Eigen::MatrixXd::Zero(m, m);
+    model.fixed_M = Eigen::VectorXd::Zero(m);
     model.parameter_count = table.free_count();
     model.parameter_names.assign(model.parameter_count, std::string());
 
     for (const auto& row : table.rows) {
         if (row.op == Op::Defined) continue;
+        if (row.op == Op::Intercept) {
+            model.has_means = true;
+            const int v = model.index_of(row.lhs);
+            if (row.index >= 0) {
+                model.cells.push_back({RamMatrix::M, v, 0, row.index});
+                if (model.parameter_names[row.index].empty()) model.parameter_names[row.index] = row.name();
+            } else {
+                model.fixed_M[v] = row.value;
+            }
+            continue;
+        }
         const int to = model.index_of(row.outcome());
         const int from = model.index_of(row.predictor());
         const bool directed = row.is_directed();

@@ -10,7 +10,7 @@
 
 namespace jalur {
 
-enum class RamMatrix { A, S };
+enum class RamMatrix { A, S, M };  // M: the vector m of intercepts and means (col 0)
 
 // One cell a free parameter fills. S cells are stored once with row >= col and mirrored.
 struct ParameterCell {
@@ -25,6 +25,8 @@ struct RamModel {
     int observed_count = 0;
     Eigen::MatrixXd fixed_A;             // fixed values; free cells are zero
     Eigen::MatrixXd fixed_S;
+    bool has_means = false;              // a mean structure: μ = B_top m
+    Eigen::VectorXd fixed_M;             // fixed intercepts and means; free cells are zero
     std::vector<ParameterCell> cells;    // every free cell
     std::vector<std::pair<int, int>> paths;  // every cell of A that can be non-zero (free or fixed ≠ 0)
     int path_depth = -1;                 // longest chain of paths when A has no cycle, else −1
@@ -35,10 +37,12 @@ struct RamModel {
     int index_of(const std::string& variable) const;  // -1 when absent
     // Writes θ into A and S (which must be sized variable_count() square).
     void fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::MatrixXd& S) const;
+    // Also writes θ into m (sized variable_count()).
+    void fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::MatrixXd& S, Eigen::VectorXd& M) const;
 };
 
 // Compiles a completed, numbered table (ParameterTable::number_free). Variables in the table that are not
-// in `observed` are latent.
+// in `observed` are latent. Intercept rows (~1) make a mean structure (has_means).
 RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>& observed);
 
 }  // namespace jalur

@@ -41,6 +41,11 @@ Residuals compute_residuals(const FitResult& fit) {
     implied.update(theta);
     const std::vector<Eigen::MatrixXd> derivatives = sigma_derivatives(implied);
 
+    // Covariance residuals only. With a mean structure the information below includes the mean block, but
+    // the sampling variance the mean residuals pass on to vech(S − Σ̂) through parameters that move both μ
+    // and Σ is left out: exact when the two blocks of I⁻¹ do not overlap (e.g. a CFA whose intercepts are
+    // all free and whose latent means are fixed, as lavaan's meanstructure = TRUE), an approximation in
+    // path models with intercepts. Mean residuals are not reported yet.
     // Δ over vech (column-major lower triangle) and the sandwich Q Γ_S Qᵀ / N,
     // Q = I − Δ I⁻¹ Δᵀ Γ_Σ⁻¹: the covariance of vech(S − Σ̂) (lavaan's "standardized" residuals).
     const auto pstar = p * (p + 1) / 2;

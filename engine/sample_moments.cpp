@@ -18,6 +18,10 @@ SampleMoments SampleMoments::select(const std::vector<std::string>& subset) cons
     for (Eigen::Index i = 0; i < k; ++i)
         for (Eigen::Index j = 0; j < k; ++j)
             out.covariance(i, j) = covariance(index_of(subset[i]), index_of(subset[j]));
+    if (means) {
+        out.means = Eigen::VectorXd(k);
+        for (Eigen::Index i = 0; i < k; ++i) (*out.means)[i] = (*means)[index_of(subset[i])];
+    }
     return out;
 }
 

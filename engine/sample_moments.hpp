@@ -1,6 +1,7 @@
 #pragma once
 // Sample statistics: the covariance matrix the model is fitted to, with its variable names and N.
 #include <Eigen/Dense>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@ struct SampleMoments {
     std::vector<std::string> names;
     Eigen::MatrixXd covariance;  // unbiased (divisor N - 1), as LISREL and lavaan read a covariance matrix
     int n = 0;                   // number of observations N
+    // Sample means (from raw data); a mean structure needs them.
+    std::optional<Eigen::VectorXd> means;
 
     int index_of(const std::string& name) const;  // -1 when absent
     // The moments of a subset of the variables, in the given order.

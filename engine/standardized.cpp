@@ -15,6 +15,7 @@ Eigen::MatrixXd variance_gradients(const ImpliedMoments& implied) {
     const Eigen::MatrixXd& C = implied.C();
     Eigen::MatrixXd dv = Eigen::MatrixXd::Zero(model.variable_count(), model.parameter_count);
     for (const auto& c : model.cells) {
+        if (c.matrix == RamMatrix::M) continue;  // intercepts and means leave variances alone
         if (c.matrix == RamMatrix::A)
             dv.col(c.parameter) += 2.0 * B.col(c.row).cwiseProduct(C.col(c.col));
         else
@@ -59,11 +60,16 @@ StandardizedGradients standardize(ParameterTable& table, const ImpliedMoments& i
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         ParameterRow& row = table.rows[r];
         if (row.op == Op::Defined) continue;
-        const int i = model.index_of(row.outcome()), j = model.index_of(row.predictor());
+        const int i = model.index_of(row.outcome());
+        const int j = row.op == Op::Intercept ? i : model.index_of(row.predictor());
         Eigen::VectorXd d_est = zero;
         if (row.index >= 0) d_est[row.index] = 1.0;
         Scaled all{}, lv{};
-        if (row.is_directed()) {
+        if (row.op == Op::Intercept) {
+            // lavaan: an intercept or mean over the variable's standard deviation, est / √v_i.
+            all = ratio(row.est, d_est, v[i], dv.row(i).transpose(), 1.0, zero);
+            lv = is_latent(i) ? all : Scaled{row.est, d_est};
+        } else if (row.is_directed()) {
             // a √v_j / √v_i = a / √(v_i · v_j⁻¹): written as x / √(u w) with u = v_i, w = 1 / v_j.
             const Eigen::VectorXd dw = -dv.row(j).transpose() / (v[j] * v[j]);
             all = ratio(row.est, d_est, v[i], dv.row(i).transpose(), 1.0 / v[j], dw);

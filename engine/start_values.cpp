@@ -103,7 +103,8 @@ Eigen::VectorXd diagonal_start_values(const ParameterTable& table, const RamMode
     return theta;
 }
 
-Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& sample) {
+Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& sample,
+                             const Eigen::VectorXd* means) {
     Eigen::VectorXd theta = diagonal_start_values(table, model, sample);
     const int p = model.observed_count;
     auto observed = [&](int v) { return v >= 0 && v < p; };
@@ -148,6 +149,19 @@ Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model,
         double& value = theta[row.index];
         if (!std::isnan(row.value)) {
             value = row.value;
+            continue;
+        }
+        if (row.op == Op::Intercept) {
+            const int y = model.index_of(row.lhs);
+            value = 0.0;
+            if (!means || !observed(y)) continue;
+            value = (*means)[y];
+            if (!usable[y]) continue;
+            const Equation& eq = equations[y];
+            for (std::size_t a = 0; a < eq.free_predictors.size(); ++a)
+                value -= betas[y][static_cast<Eigen::Index>(a)] * (*means)[eq.free_predictors[a]];
+            for (std::size_t f = 0; f < eq.fixed_predictors.size(); ++f)
+                value -= eq.fixed_values[f] * (*means)[eq.fixed_predictors[f]];
             continue;
         }
         const int i = model.index_of(row.outcome()), j = model.index_of(row.predictor());

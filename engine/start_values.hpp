@@ -10,7 +10,11 @@
 
 namespace jalur {
 
-Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& sample);
+// With a mean structure, `means` are the sample means (observed order): intercepts of observed variables
+// start at ȳ minus the least-squares fit of their observed predictors' means (indicators of latent
+// variables at ȳ, as latent means start at 0).
+Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& sample,
+                             const Eigen::VectorXd* means = nullptr);
 
 // Safe fallback: zero paths and covariances, variances at their sample values (a diagonal Σ, always
 // positive definite).

@@ -40,6 +40,7 @@ DataSection read_raw_data(const std::string& path, const ModelRows& model, const
     out.where = {path};
     out.moments.names = std::move(columns.names);
     out.moments.covariance = covariance_of(columns.values);
+    out.moments.means = Eigen::VectorXd(columns.values.colwise().mean().transpose());
     out.moments.n = static_cast<int>(columns.values.rows());
     if (columns.dropped == 1) out.notes.push_back("1 row with missing values was dropped (listwise deletion)");
     if (columns.dropped > 1)

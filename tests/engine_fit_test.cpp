@@ -234,3 +234,37 @@ TEST_CASE("Fit measures: a minimum a rounding error below zero is a perfect fit,
     CHECK(f.rmsea == 0.0);
     CHECK(f.rmsea_ci_upper == 0.0);
 }
+
+TEST_CASE("Fit: a mean structure without sample means is an input error, at the intercept row when there is one") {
+    ParameterTable table = thesis_model();
+    ParameterRow row = intercept("BOR");
+    row.where = SourceLocation{"model.yaml", 9, 3};
+    table.rows.push_back(row);
+    try {
+        fit_model(table, thesis_moments(), EstimationOptions{});
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 9);
+        CHECK(e.detail() == "a mean structure needs raw data or means, expected data with means");
+    }
+    EstimationOptions asked;
+    asked.meanstructure = true;
+    CHECK_THROWS_AS(fit_model(thesis_model(), thesis_moments(), asked), InputError);
+}
+
+TEST_CASE("Fit: a saturated path model with a mean structure reproduces the means; intercepts are ȳ − β x̄") {
+    SampleMoments data = thesis_moments();
+    data.means = Eigen::Vector3d(70.2, 4.1, 65.3);
+    EstimationOptions options;
+    options.meanstructure = true;
+    const FitResult r = fit_model(thesis_model(), data, options);
+    CHECK(r.meanstructure);
+    CHECK(r.fit.moments == 9);
+    CHECK(r.fit.df == 0);
+    CHECK(r.fit.chisq == doctest::Approx(0).scale(1e-6));
+    CHECK((r.implied_means - *data.means).cwiseAbs().maxCoeff() < 1e-6);
+    const double a = r.table.find("KEPUASAN", Op::Regression, "KUALITAS")->est;
+    CHECK(r.table.find("KEPUASAN", Op::Intercept, "")->est == doctest::Approx(70.2 - a * 65.3).epsilon(1e-6));
+    CHECK(r.table.find("KUALITAS", Op::Intercept, "")->est == doctest::Approx(65.3).epsilon(1e-6));
+    CHECK(r.optimizer.iterations == 0);  // least-squares starts with their intercepts are the solution
+}

@@ -1,5 +1,6 @@
 // The analytic gradient of the ML discrepancy equals central finite differences at random points,
-// for every test model (observed paths, fixed paths, equality labels, covariances, latent variables).
+// for every test model (observed paths, fixed paths, equality labels, covariances, latent variables), and
+// with a mean structure (free, labelled and fixed intercepts, latent means).
 #include <doctest/doctest.h>
 
 #include <random>
@@ -18,7 +19,13 @@ struct Case {
     const char* name;
     ParameterTable table;
     SampleMoments data;
+    bool meanstructure = false;
 };
+
+SampleMoments with_means(SampleMoments data) {
+    data.means = Eigen::VectorXd::LinSpaced(static_cast<Eigen::Index>(data.names.size()), 0.7, 4.1);
+    return data;
+}
 
 std::vector<Case> cases() {
     ParameterTable over = thesis_model();
@@ -29,11 +36,21 @@ std::vector<Case> cases() {
                         fixed_path("BOR", "KEPUASAN", 0.02), covariance("BOR", "KEPUASAN")};
     ParameterTable feedback;  // a non-recursive pair
     feedback.rows = {path("KEPUASAN", "BOR"), path("BOR", "KEPUASAN"), path("KEPUASAN", "KUALITAS")};
+    ParameterTable means_path = thesis_model();
+    means_path.rows.push_back(intercept("BOR", "i_bor"));
+    ParameterTable means_factors = two_factor_model();  // non-zero latent means: loadings move μ
+    means_factors.rows.push_back(fixed_intercept("F", 0.5));
+    means_factors.rows.push_back(intercept("G"));
+    means_factors.rows.push_back(fixed_intercept("x3", 0.7));
     return {{"thesis path model", thesis_model(), thesis_moments()},
             {"over-identified path model", over, thesis_moments()},
             {"equality, fixed path and residual covariance", constrained, thesis_moments()},
             {"feedback loop", feedback, thesis_moments()},
-            {"two-factor model with latent variables", two_factor_model(), two_factor_moments()}};
+            {"two-factor model with latent variables", two_factor_model(), two_factor_moments()},
+            {"thesis path model with a mean structure and a labelled intercept", means_path, with_means(thesis_moments()), true},
+            {"feedback loop with a mean structure", feedback, with_means(thesis_moments()), true},
+            {"two-factor model with a fixed and a free latent mean and a fixed intercept", means_factors,
+             with_means(two_factor_moments()), true}};
 }
 
 }  // namespace
@@ -43,11 +60,16 @@ TEST_CASE("ML objective: the analytic gradient equals central differences at ran
     for (auto& c : cases()) {
         const std::string name = c.name;
         CAPTURE(name);
-        ParameterTable table = with_default_parameters(c.table);
+        ParameterTable table = with_default_parameters(c.table, Identification::Marker, c.meanstructure);
         table.number_free();
         const RamModel model = compile_ram(table, c.data.names);
-        MlObjective objective(model, c.data.covariance);
-        const Eigen::VectorXd start = start_values(table, model, c.data.covariance);
+        CHECK(model.has_means == c.meanstructure);
+        MlObjective objective = c.meanstructure ? MlObjective(model, c.data.covariance, *c.data.means)
+                                                : MlObjective(model, c.data.covariance);
+        Eigen::VectorXd start = start_values(table, model, c.data.covariance, c.data.means ? &*c.data.means : nullptr);
+        // Away from ȳ, so that the mean term and its gradient are not zero.
+        for (const auto& row : table.rows)
+            if (row.op == Op::Intercept && row.index >= 0) start[row.index] += 0.3;
         std::uniform_real_distribution<double> jitter(0.8, 1.2);
         int checked = 0;
         for (int trial = 0; trial < 20 && checked < 5; ++trial) {

@@ -45,3 +45,46 @@ TEST_CASE("Information: the Gram-matrix form equals ½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l
         }
     }
 }
+
+TEST_CASE("Information: with a mean structure the mean block Δ_μᵀ Σ⁻¹ Δ_μ is added, and ∂μ/∂θ equals finite differences") {
+    ParameterTable table_in = two_factor_model();
+    table_in.rows.push_back(fixed_intercept("F", 0.5));  // a non-zero latent mean: loadings move μ
+    table_in.rows.push_back(intercept("G"));
+    SampleMoments data = two_factor_moments();
+    data.means = Eigen::VectorXd::LinSpaced(6, 1.0, 3.5);
+    ParameterTable table = with_default_parameters(table_in, Identification::Marker, true);
+    table.number_free();
+    const RamModel model = compile_ram(table, data.names);
+    REQUIRE(model.has_means);
+    const Eigen::VectorXd theta = start_values(table, model, data.covariance, &*data.means) * 1.1;
+    ImpliedMoments implied(model);
+    REQUIRE(implied.update(theta));
+
+    const std::vector<Eigen::MatrixXd> d = sigma_derivatives(implied);
+    const Eigen::MatrixXd d_mu = mean_derivatives(implied);
+    const Eigen::MatrixXd sigma_inv = implied.sigma().inverse();
+    const Eigen::MatrixXd info = expected_information(implied);
+    const double largest = info.cwiseAbs().maxCoeff();
+    int intercepts = 0;
+    for (const auto& row : table.rows)
+        if (row.op == Op::Intercept && row.index >= 0) ++intercepts;
+    CHECK(intercepts == 7);  // x1..x6 and G
+    for (int k = 0; k < model.parameter_count; ++k) {
+        for (int l = 0; l < model.parameter_count; ++l) {
+            const double direct = 0.5 * (sigma_inv * d[k] * sigma_inv * d[l]).trace() +
+                                  d_mu.col(k).dot(sigma_inv * d_mu.col(l));
+            CHECK(info(k, l) == doctest::Approx(direct).epsilon(1e-10).scale(1e-4 * largest));
+        }
+        ImpliedMoments up(model), down(model);
+        Eigen::VectorXd t_up = theta, t_down = theta;
+        const double h = 1e-6 * std::max(1.0, std::abs(theta[k]));
+        t_up[k] += h;
+        t_down[k] -= h;
+        REQUIRE(up.update(t_up));
+        REQUIRE(down.update(t_down));
+        const Eigen::VectorXd numeric_mu = (up.mu() - down.mu()) / (2 * h);
+        CHECK((numeric_mu - d_mu.col(k)).cwiseAbs().maxCoeff() < 1e-6 * std::max(1.0, d_mu.col(k).cwiseAbs().maxCoeff()));
+        const Eigen::MatrixXd numeric = (up.sigma() - down.sigma()) / (2 * h);
+        CHECK((numeric - d[k]).cwiseAbs().maxCoeff() < 1e-6 * std::max(1.0, d[k].cwiseAbs().maxCoeff()));
+    }
+}

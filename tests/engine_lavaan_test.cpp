@@ -40,6 +40,7 @@ const ParameterRow* find_row(const ParameterTable& table, const nlohmann::json& 
             if (r.op == Op::Defined && r.lhs == ref["lhs"]) return &r;
         return nullptr;
     }
+    if (op == "~1") return table.find(ref["lhs"], Op::Intercept, "");
     return table.find(ref["lhs"], op == "~" ? Op::Regression : op == "=~" ? Op::Loading : Op::Covariance, ref["rhs"]);
 }
 
@@ -227,4 +228,12 @@ TEST_CASE("Raw data gives the same fit as its covariance matrix") {
         CHECK(a.table.rows[i].se == doctest::Approx(b.table.rows[i].se).epsilon(1e-10));
     }
     CHECK(a.fit.chisq == doctest::Approx(b.fit.chisq).epsilon(1e-10));
+}
+
+TEST_CASE("lavaan: a CFA with a mean structure (meanstructure = TRUE): intercepts, latent means, SRMR and GFI with means") {
+    compare_with_lavaan("hs_cfa_means", "model.yaml", "reference.json");
+}
+
+TEST_CASE("lavaan: a path model with a labelled intercept and a fixed one (means not saturated), raw data") {
+    compare_with_lavaan("path_intercepts", "model.yaml", "reference.json");
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "models/model_spec.hpp"
+#include "support/fixtures.hpp"
 #include "support/scratch.hpp"
 #include "support/spec_errors.hpp"
 
@@ -189,4 +190,23 @@ estimation:
     const InputError error = error_reading(Scratch().write("spec.yaml", negative));
     CHECK(error.where().line == 11);
     CHECK(error.detail().find("ridge must be positive") != std::string::npos);
+}
+
+TEST_CASE("YAML spec: estimation meanstructure is true or false") {
+    CHECK_FALSE(read_model_spec(Scratch().write("spec.yaml", std::string(kData) + kModel)).estimation.meanstructure);
+    const ModelSpec read =
+        read_model_spec(Scratch().write("spec.yaml", std::string(kData) + kModel + "estimation:\n  meanstructure: true\n"));
+    CHECK(read.estimation.meanstructure);
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  meanstructure: yes\n");
+    CHECK(error.where().line == 13);
+    CHECK(error.detail() == "meanstructure is 'yes', expected true or false.");
+}
+
+TEST_CASE("Raw CSV data gives the sample means of the model's columns") {
+    const std::string folder = jalur::testing::source_path("tests/fixtures/lavaan/raw_path/");
+    const ModelSpec read = read_model_spec(folder + "model.yaml");
+    REQUIRE(read.data.means.has_value());
+    REQUIRE(read.data.means->size() == 4);
+    CHECK((*read.data.means)[read.data.index_of("x1")] == doctest::Approx(40.49983).epsilon(1e-6));
+    CHECK((*read.data.means)[read.data.index_of("out")] == doctest::Approx(42.51003).epsilon(1e-6));
 }

@@ -65,6 +65,22 @@ inline ParameterRow defined(const std::string& name, const std::string& expressi
     return r;
 }
 
+// `variable ~1`: a free intercept (or mean), and one fixed at a value.
+inline ParameterRow intercept(const std::string& variable, const std::string& label = "") {
+    ParameterRow r;
+    r.lhs = variable;
+    r.op = Op::Intercept;
+    r.label = label;
+    return r;
+}
+
+inline ParameterRow fixed_intercept(const std::string& variable, double value) {
+    ParameterRow r = intercept(variable);
+    r.free = false;
+    r.value = value;
+    return r;
+}
+
 // The covariance matrix of Lampiran G in seed 004 (LISREL 8.70 printout), N = 250.
 inline SampleMoments thesis_moments() {
     SampleMoments d;
