@@ -1,5 +1,7 @@
 #include "cli/text_model_checks.hpp"
 
+#include "cli/text_section.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -8,12 +10,13 @@
 #include "cli/lisrel_matrix.hpp"
 #include "cli/number_format.hpp"
 #include "cli/text_layout.hpp"
+#include "cli/text_section.hpp"
 
 namespace jalur::cli {
 
 namespace {
 
-const std::string kIndent(9, ' ');  // LISREL's indent of section titles
+const std::string& kIndent = kSectionIndent;
 
 // Lines "label = value", labels right-aligned on "=", values right-aligned too.
 std::string aligned_lines(const std::vector<std::pair<std::string, std::string>>& lines) {

@@ -9,16 +9,16 @@
 #include "cli/lisrel_equation.hpp"
 #include "cli/lisrel_matrix.hpp"
 #include "cli/number_format.hpp"
+#include "cli/text_goodness_of_fit.hpp"
 #include "cli/text_layout.hpp"
 #include "cli/text_model_checks.hpp"
+#include "cli/text_section.hpp"
 
 namespace jalur::cli {
 
 namespace {
 
-const std::string kIndent(9, ' ');  // LISREL's indent of section titles
-
-std::string section_title(const std::string& title) { return kIndent + title + "\n\n"; }
+const std::string& kIndent = kSectionIndent;
 
 bool contains(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
@@ -270,95 +270,6 @@ std::string error_covariances(const FitResult& r, const Variables& v) {
     return render_matrix(LisrelMatrix{"Error Covariance Matrix (PSI)", "", v.y, v.y, entries, true});
 }
 
-// ---- goodness of fit ---------------------------------------------------------------------------------
-
-std::string goodness_of_fit(const FitResult& r) {
-    const FitMeasures& f = r.fit;
-    std::vector<std::pair<std::string, std::string>> lines;  // label, value; an empty label is an empty line
-    auto add = [&](const std::string& label, double value) {
-        if (std::isfinite(value)) lines.emplace_back(label, lisrel_number(value));
-    };
-    auto gap = [&] {
-        if (!lines.empty() && !lines.back().first.empty()) lines.emplace_back("", "");
-    };
-    auto with_p = [](const std::string& value, double p) {
-        return std::isfinite(p) ? value + " (P = " + lisrel_number(p) + ")" : value;
-    };
-    auto interval = [&](const std::string& label, double lower, double upper) {
-        if (std::isfinite(lower) && std::isfinite(upper))
-            lines.emplace_back(label, "(" + lisrel_number(lower) + " ; " + lisrel_number(upper) + ")");
-    };
-
-    lines.emplace_back("Degrees of Freedom", std::to_string(f.df));
-    if (f.saturated()) {
-        lines.emplace_back("Minimum Fit Function Chi-Square", lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = 1.00)");
-    } else {
-        // LISREL 8's order and labels; the measures LISREL does not print follow at the end.
-        if (std::isfinite(f.chisq))
-            lines.emplace_back("Minimum Fit Function Chi-Square", with_p(lisrel_chi_square(f.chisq), f.pvalue));
-        add("Estimated Non-centrality Parameter (NCP)", f.ncp);
-        interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
-        gap();
-        add("Minimum Fit Function Value", f.fmin);
-        add("Population Discrepancy Function Value (F0)", f.f0);
-        interval("90 Percent Confidence Interval for F0", f.f0_ci_lower, f.f0_ci_upper);
-        add("Root Mean Square Error of Approximation (RMSEA)", f.rmsea);
-        interval("90 Percent Confidence Interval for RMSEA", f.rmsea_ci_lower, f.rmsea_ci_upper);
-        add("P-Value for Test of Close Fit (RMSEA < 0.05)", f.rmsea_pvalue);
-        gap();
-        add("Expected Cross-Validation Index (ECVI)", f.ecvi);
-        interval("90 Percent Confidence Interval for ECVI", f.ecvi_ci_lower, f.ecvi_ci_upper);
-        add("ECVI for Saturated Model", f.ecvi_saturated);
-        add("ECVI for Independence Model", f.ecvi_independence);
-        gap();
-        if (std::isfinite(f.baseline_chisq))
-            lines.emplace_back(fmt::format("Chi-Square for Independence Model with {} Degrees of Freedom", f.baseline_df),
-                               with_p(lisrel_chi_square(f.baseline_chisq), f.baseline_pvalue));
-        // LISREL's AIC and CAIC are on the chi-square scale (chi-square + 2q, chi-square + (1 + ln N) q),
-        // not lavaan's -2logL + 2q further down.
-        add("Independence AIC", f.aic_independence);
-        add("Model AIC", f.aic_model);
-        add("Saturated AIC", f.aic_saturated);
-        add("Independence CAIC", f.caic_independence);
-        add("Model CAIC", f.caic_model);
-        add("Saturated CAIC", f.caic_saturated);
-        gap();
-        add("Normed Fit Index (NFI)", f.nfi);
-        add("Non-Normed Fit Index (NNFI)", f.tli);
-        add("Parsimony Normed Fit Index (PNFI)", f.pnfi);
-        add("Comparative Fit Index (CFI)", f.cfi);
-        add("Incremental Fit Index (IFI)", f.ifi);
-        add("Relative Fit Index (RFI)", f.rfi);
-        gap();
-        add("Critical N (CN)", f.cn_05);
-        add("Critical N (CN) at P = 0.01", f.cn_01);
-        gap();
-        add("Root Mean Square Residual (RMR)", f.rmr);
-        add("Standardized RMR", f.srmr);
-        add("Goodness of Fit Index (GFI)", f.gfi);
-        add("Adjusted Goodness of Fit Index (AGFI)", f.agfi);
-        add("Parsimony Goodness of Fit Index (PGFI)", f.pgfi);
-        gap();
-        add("Relative Noncentrality Index (RNI)", f.rni);
-        lines.emplace_back("Number of Free Parameters (q)", std::to_string(f.npar));
-        lines.emplace_back("Number of Distinct Sample Moments", std::to_string(f.moments));
-        add("Log-Likelihood of the Model (logL)", f.logl);
-        add("Log-Likelihood of the Saturated Model", f.unrestricted_logl);
-        add("Akaike Information Criterion (-2logL + 2q)", f.aic);
-        add("Bayesian Information Criterion (-2logL + q log N)", f.bic);
-        add("Sample-Size Adjusted BIC", f.bic2);
-    }
-    while (!lines.empty() && lines.back().first.empty()) lines.pop_back();
-
-    std::size_t width = 0;
-    for (const auto& [label, value] : lines) width = std::max(width, display_width(label));
-    std::string out = section_title("Goodness of Fit Statistics");
-    for (const auto& [label, value] : lines)
-        out += label.empty() ? "\n" : " " + pad_left(label, width) + " = " + value + "\n";
-    if (f.saturated()) out += "\n The Model is Saturated, the Fit is Perfect !\n";
-    return out + "\n";
-}
-
 // ---- standardized solution and effects ----------------------------------------------------------------
 
 using EffectMap = std::map<std::pair<std::string, std::string>, const Effect*>;  // (from, to) → effect
@@ -513,7 +424,7 @@ std::string render_text_report(const FitResult& r, const ReportContext& context)
     out += covariance_matrix(v.latent ? "Fitted Covariance Matrix" : "Covariance Matrix of Y and X", r,
                              r.implied_covariance, v.observed, false);
     if (context.residuals) out += residual_sections(*context.residuals, r.observed, v.observed);
-    out += goodness_of_fit(r);
+    out += render_goodness_of_fit(r);
     if (context.modification_indices) out += modification_index_section(*context.modification_indices, context.mi_min);
     out += standardized_solution(r, v, effects);
     out += effects_section(r, v, effects, false);
