@@ -1,7 +1,5 @@
 #include "cli/text_model_checks.hpp"
 
-#include "cli/text_section.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
