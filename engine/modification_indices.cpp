@@ -8,6 +8,7 @@
 #include "engine/information.hpp"
 #include "engine/ml_objective.hpp"
 #include "engine/ram_model.hpp"
+#include "engine/standardized.hpp"
 
 namespace jalur {
 
@@ -84,9 +85,7 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
         extended.rows.back().index = q + static_cast<int>(c);
     }
     const RamModel model = compile_ram(extended, fit.observed);
-    Eigen::VectorXd theta = Eigen::VectorXd::Zero(model.parameter_count);
-    for (const auto& row : fit.table.rows)
-        if (row.index >= 0) theta[row.index] = row.est;
+    const Eigen::VectorXd theta = model.estimates(fit.table);
 
     // With a mean structure the score test is that of the whole model (means included), as lavaan's;
     // intercepts are not among the candidates.
@@ -99,8 +98,6 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
     const ImpliedMoments& implied = objective.implied();
     const Eigen::MatrixXd info = expected_information(implied);
     const Eigen::MatrixXd i22_inverse = info.topLeftCorner(q, q).inverse();
-    const Eigen::VectorXd v_all = implied.C().diagonal();
-    const Eigen::MatrixXd& S = implied.S();
     const double tolerance = std::cbrt(std::numeric_limits<double>::epsilon());
 
     std::vector<ModificationIndex> out;
@@ -115,16 +112,9 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
         m.rhs = added[c].rhs;
         m.mi = fit.n * g[k] * g[k] / V;  // lavaan multiplies by N under either likelihood (LISREL: N − 1)
         m.epc = -g[k] / V;
-        const ParameterRow& r = added[c];
-        const int i = model.index_of(r.outcome()), j = model.index_of(r.predictor());
-        const bool latent_i = i >= model.observed_count, latent_j = j >= model.observed_count;
-        if (r.is_directed()) {
-            m.sepc_all = m.epc * std::sqrt(v_all[j] / v_all[i]);
-            m.sepc_lv = m.epc * (latent_j ? std::sqrt(v_all[j]) : 1.0) / (latent_i ? std::sqrt(v_all[i]) : 1.0);
-        } else {
-            m.sepc_all = m.epc / std::sqrt(S(i, i) * S(j, j));
-            m.sepc_lv = m.epc / ((latent_i ? std::sqrt(S(i, i)) : 1.0) * (latent_j ? std::sqrt(S(j, j)) : 1.0));
-        }
+        const StandardizationFactors scale = standardization_factors(added[c], implied);
+        m.sepc_all = m.epc * scale.all;
+        m.sepc_lv = m.epc * scale.lv;
         out.push_back(m);
     }
     return out;

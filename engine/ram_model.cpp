@@ -10,6 +10,13 @@ int RamModel::index_of(const std::string& variable) const {
     return it == variables.end() ? -1 : static_cast<int>(it - variables.begin());
 }
 
+Eigen::VectorXd RamModel::estimates(const ParameterTable& table) const {
+    Eigen::VectorXd theta = Eigen::VectorXd::Zero(parameter_count);
+    for (const auto& row : table.rows)
+        if (row.index >= 0 && row.index < parameter_count) theta[row.index] = row.est;
+    return theta;
+}
+
 void RamModel::fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::MatrixXd& S) const {
     A = fixed_A;
     S = fixed_S;

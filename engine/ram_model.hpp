@@ -35,6 +35,8 @@ struct RamModel {
 
     int variable_count() const { return static_cast<int>(variables.size()); }
     int index_of(const std::string& variable) const;  // -1 when absent
+    // θ at a table's estimates (zero for a parameter the table does not estimate, e.g. a candidate added to it).
+    Eigen::VectorXd estimates(const ParameterTable& table) const;
     // Writes θ into A and S (which must be sized variable_count() square).
     void fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::MatrixXd& S) const;
     // Also writes θ into m (sized variable_count()).

@@ -34,11 +34,8 @@ Residuals compute_residuals(const FitResult& fit) {
     const double N = fit.n;
 
     const RamModel model = compile_ram(fit.table, fit.observed);
-    Eigen::VectorXd theta(model.parameter_count);
-    for (const auto& row : fit.table.rows)
-        if (row.index >= 0) theta[row.index] = row.est;
     ImpliedMoments implied(model);
-    implied.update(theta);
+    implied.update(model.estimates(fit.table));
     const std::vector<Eigen::MatrixXd> derivatives = sigma_derivatives(implied);
 
     // Covariance residuals only. With a mean structure the information below includes the mean block, but

@@ -38,6 +38,20 @@ Scaled ratio(double x, const Eigen::VectorXd& dx, double u, const Eigen::VectorX
 
 }  // namespace
 
+StandardizationFactors standardization_factors(const ParameterRow& row, const ImpliedMoments& implied) {
+    const RamModel& model = implied.model();
+    const Eigen::VectorXd v = implied.C().diagonal();
+    const Eigen::MatrixXd& S = implied.S();
+    const int i = model.index_of(row.outcome());
+    const int j = row.op == Op::Intercept ? i : model.index_of(row.predictor());
+    const bool latent_i = i >= model.observed_count, latent_j = j >= model.observed_count;
+    auto sd = [&](bool latent, double variance) { return latent ? std::sqrt(variance) : 1.0; };
+    if (row.op == Op::Intercept) return {1.0 / std::sqrt(v[i]), 1.0 / sd(latent_i, v[i])};
+    if (row.is_directed()) return {std::sqrt(v[j] / v[i]), sd(latent_j, v[j]) / sd(latent_i, v[i])};
+    if (i == j) return {1.0 / v[i], latent_i ? 1.0 / v[i] : 1.0};
+    return {1.0 / std::sqrt(S(i, i) * S(j, j)), 1.0 / (sd(latent_i, S(i, i)) * sd(latent_j, S(j, j)))};
+}
+
 StandardizedGradients standardize(ParameterTable& table, const ImpliedMoments& implied, const Eigen::MatrixXd& vcov) {
     const RamModel& model = implied.model();
     const int q = model.parameter_count;
@@ -84,8 +98,9 @@ StandardizedGradients standardize(ParameterTable& table, const ImpliedMoments& i
             lv = ratio(row.est, d_est, is_latent(i) ? S(i, i) : 1.0, is_latent(i) ? d_ii : zero,
                        is_latent(j) ? S(j, j) : 1.0, is_latent(j) ? d_jj : zero);
         }
-        row.std_all = all.value;
-        row.std_lv = lv.value;
+        const StandardizationFactors scale = standardization_factors(row, implied);
+        row.std_all = row.est * scale.all;
+        row.std_lv = row.est * scale.lv;
         row.std_all_se = delta_se(all.gradient, vcov);
         row.std_lv_se = delta_se(lv.gradient, vcov);
         out.all[r] = std::move(all.gradient);

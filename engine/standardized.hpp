@@ -18,6 +18,14 @@ struct StandardizedGradients {
     std::vector<Eigen::VectorXd> lv;
 };
 
+// The factors that turn a row's value into its std.all and std.lv values at these moments (a loading,
+// regression, (co)variance or intercept; the row need not be in the model, e.g. a modification index's EPC).
+struct StandardizationFactors {
+    double all;
+    double lv;
+};
+StandardizationFactors standardization_factors(const ParameterRow& row, const ImpliedMoments& implied);
+
 // Requires est on every row and the implied moments at the estimates.
 StandardizedGradients standardize(ParameterTable& table, const ImpliedMoments& implied, const Eigen::MatrixXd& vcov);
 
