@@ -174,8 +174,7 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     }
 
     // The search.
-    MlObjective objective = meanstructure ? MlObjective(model, result.sample_covariance, result.sample_means)
-                                          : MlObjective(model, result.sample_covariance);
+    MlObjective objective(model, result.sample_covariance, result.sample_means);  // means empty without a mean structure
     Eigen::VectorXd theta =
         start_values(table, model, result.sample_covariance, meanstructure ? &result.sample_means : nullptr);
     double f0 = 0;

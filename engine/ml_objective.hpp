@@ -18,7 +18,7 @@ class MlObjective final : public Objective {
 public:
     // `sample_covariance` must be positive definite (the pipeline checks it first).
     MlObjective(const RamModel& model, const Eigen::MatrixXd& sample_covariance);
-    // With a mean structure: `sample_means` ȳ (required when model.has_means).
+    // With a mean structure: `sample_means` ȳ (required when model.has_means; empty otherwise).
     MlObjective(const RamModel& model, const Eigen::MatrixXd& sample_covariance, const Eigen::VectorXd& sample_means);
 
     int dimension() const override { return model_->parameter_count; }

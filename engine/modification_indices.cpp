@@ -89,8 +89,7 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
 
     // With a mean structure the score test is that of the whole model (means included), as lavaan's;
     // intercepts are not among the candidates.
-    MlObjective objective = fit.meanstructure ? MlObjective(model, fit.sample_covariance, fit.sample_means)
-                                              : MlObjective(model, fit.sample_covariance);
+    MlObjective objective(model, fit.sample_covariance, fit.sample_means);
     double f = 0;
     Eigen::VectorXd gradient;
     objective.evaluate(theta, &f, &gradient);
