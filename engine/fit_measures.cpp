@@ -150,24 +150,25 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     f.rmr = std::sqrt(sum_raw / f.moments);
     f.srmr = std::sqrt(sum_std / f.moments);
 
-    const Eigen::MatrixXd w = in.implied.llt().solve(in.sample);  // Σ̂⁻¹S
+    const Eigen::LLT<Eigen::MatrixXd> implied_llt(in.implied);
+    const Eigen::MatrixXd w = implied_llt.solve(in.sample);  // Σ̂⁻¹S
     const Eigen::MatrixXd w_minus_i = w - Eigen::MatrixXd::Identity(p, p);
     // GFI = 1 − eᵀWe / oᵀWo over the moments o (vech S, and ȳ) with the normal-theory weight at Σ̂:
     // ½ tr((Σ̂⁻¹·)²) on the covariances, Σ̂⁻¹ on the means.
     double gfi_num = 0.5 * (w_minus_i * w_minus_i).trace(), gfi_den = 0.5 * (w * w).trace();
     double mean_term = 0;
     if (means) {
-        const Eigen::LLT<Eigen::MatrixXd> llt(in.implied);
-        mean_term = mean_residual.dot(llt.solve(mean_residual));
+        mean_term = mean_residual.dot(implied_llt.solve(mean_residual));
         gfi_num += mean_term;
-        gfi_den += in.sample_means->dot(llt.solve(*in.sample_means));
+        gfi_den += in.sample_means->dot(implied_llt.solve(*in.sample_means));
     }
     f.gfi = 1.0 - gfi_num / gfi_den;
     f.agfi = df > 0 ? 1.0 - (f.moments / df) * (1.0 - f.gfi) : 1.0;
     f.pgfi = (df / f.moments) * f.gfi;
 
     // Normal log-likelihoods with the S that was fitted and N, as lavaan reports them for either likelihood.
-    f.logl = -0.5 * N * (p * kLog2Pi + log_det(in.implied) + w.trace() + mean_term);
+    const double log_det_implied = 2.0 * implied_llt.matrixLLT().diagonal().array().log().sum();
+    f.logl = -0.5 * N * (p * kLog2Pi + log_det_implied + w.trace() + mean_term);
     f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det_s + p);
     f.aic = -2 * f.logl + 2 * in.npar;
     f.bic = -2 * f.logl + in.npar * std::log(N);

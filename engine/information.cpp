@@ -75,7 +75,8 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied) {
     for (std::size_t v = 0; v < ids.size(); ++v)
         V.col(static_cast<Eigen::Index>(v)) = ids[v] < m ? Eigen::VectorXd(implied.B().col(ids[v]).head(p))
                                                          : Eigen::VectorXd(implied.C().row(ids[v] - m).head(p).transpose());
-    const Eigen::MatrixXd gram = V.transpose() * implied.sigma().llt().solve(V);  // Vᵀ Σ⁻¹ V
+    const Eigen::LLT<Eigen::MatrixXd> sigma_llt(implied.sigma());
+    const Eigen::MatrixXd gram = V.transpose() * sigma_llt.solve(V);  // Vᵀ Σ⁻¹ V
 
     Eigen::MatrixXd info(q, q);
     for (int k = 0; k < q; ++k)
@@ -87,7 +88,7 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied) {
         }
     if (model.has_means) {  // the mean block Δ_μᵀ Σ⁻¹ Δ_μ
         const Eigen::MatrixXd d_mu = mean_derivatives(implied);
-        info.noalias() += d_mu.transpose() * implied.sigma().llt().solve(d_mu);
+        info.noalias() += d_mu.transpose() * sigma_llt.solve(d_mu);
     }
     return info;
 }
