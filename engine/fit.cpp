@@ -114,6 +114,44 @@ void add_heywood_warnings(const ParameterTable& table, const std::vector<std::pa
             warnings.push_back("R² of " + name + " is " + std::to_string(value) + ", outside [0, 1]");
 }
 
+// The moments the model is fitted to (S rescaled for the normal likelihood, smoothed by a ridge on request,
+// means with a mean structure), the n of chi-square and SEs, and the model's observed variables, into result.
+void sample_moments_of(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
+                       FitResult& result) {
+    if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
+    result.observed = observed_variables(table, data);
+    const SampleMoments moments = data.select(result.observed);
+    const double N = data.n;
+    result.n = data.n;
+    result.likelihood = options.likelihood;
+    result.sample_covariance = moments.covariance;
+    if (options.likelihood == Likelihood::Normal) result.sample_covariance *= (N - 1) / N;
+    result.n_inference = options.inference_n ? *options.inference_n
+                                             : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
+    if (options.ridge && result.sample_covariance.llt().info() != Eigen::Success) {
+        result.sample_covariance.diagonal() *= 1.0 + *options.ridge;
+        result.warnings.push_back("the sample covariance matrix is not positive definite; its diagonal was multiplied by " +
+                                  std::to_string(1.0 + *options.ridge) +
+                                  " (ridge): estimates, SEs and fit refer to the smoothed matrix");
+    }
+    require_positive_definite(result.sample_covariance, result.observed);
+    if (result.meanstructure) result.sample_means = *moments.means;
+}
+
+// The t-rule: no more free parameters than sample moments.
+void require_t_rule(const RamModel& model, int p, bool meanstructure) {
+    const int moment_count = p * (p + 1) / 2 + (meanstructure ? p : 0);
+    if (model.parameter_count <= moment_count) return;
+    std::vector<int> all(model.parameter_count);
+    for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
+    throw IdentificationError("the model has " + std::to_string(model.parameter_count) +
+                                  " free parameters but the data only " + std::to_string(moment_count) +
+                                  (meanstructure ? " variances, covariances and means" : " variances and covariances") +
+                                  ", expected at most as many parameters as moments"
+                                  " (fix some parameters or remove paths)",
+                              names_of(model, all));
+}
+
 }  // namespace
 
 FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data, const EstimationOptions& options) {
@@ -134,44 +172,13 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     ParameterTable& table = result.table;
     table.number_free();
 
-    // Sample moments of the model's variables.
-    result.observed = observed_variables(table, data);
-    const SampleMoments moments = data.select(result.observed);
-    const double N = data.n;
-    if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
-    result.n = data.n;
-    result.likelihood = options.likelihood;
-    result.sample_covariance = moments.covariance;
-    if (options.likelihood == Likelihood::Normal) result.sample_covariance *= (N - 1) / N;
-    result.n_inference = options.inference_n ? *options.inference_n
-                                             : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
-    if (options.ridge && result.sample_covariance.llt().info() != Eigen::Success) {
-        result.sample_covariance.diagonal() *= 1.0 + *options.ridge;
-        result.warnings.push_back("the sample covariance matrix is not positive definite; its diagonal was multiplied by " +
-                                  std::to_string(1.0 + *options.ridge) +
-                                  " (ridge): estimates, SEs and fit refer to the smoothed matrix");
-    }
-    require_positive_definite(result.sample_covariance, result.observed);
-    if (meanstructure) result.sample_means = *moments.means;
-
+    sample_moments_of(table, data, options, result);
     for (const auto& v : result.observed) (table.is_endogenous(v) ? result.endogenous : result.exogenous).push_back(v);
 
     require_scales(table);
 
-    // The t-rule: no more free parameters than sample moments.
-    const int p = static_cast<int>(result.observed.size());
-    const int moment_count = p * (p + 1) / 2 + (meanstructure ? p : 0);
     const RamModel model = compile_ram(table, result.observed);
-    if (model.parameter_count > moment_count) {
-        std::vector<int> all(model.parameter_count);
-        for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
-        throw IdentificationError("the model has " + std::to_string(model.parameter_count) +
-                                      " free parameters but the data only " + std::to_string(moment_count) +
-                                      (meanstructure ? " variances, covariances and means" : " variances and covariances") +
-                                      ", expected at most as many parameters as moments"
-                                      " (fix some parameters or remove paths)",
-                                  names_of(model, all));
-    }
+    require_t_rule(model, static_cast<int>(result.observed.size()), meanstructure);
 
     // The search.
     MlObjective objective(model, result.sample_covariance, result.sample_means);  // means empty without a mean structure
