@@ -1,24 +1,15 @@
 #include "models/lavaan_spec.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include "models/data_section.hpp"
+#include "models/file_text.hpp"
 #include "models/lavaan_syntax.hpp"
 
 namespace jalur {
 
 ModelSpec read_lavaan_file(const std::string& model_path, const std::string& data_path,
                            const LavaanFileOptions& options) {
-    std::ifstream file(model_path, std::ios::binary);
-    if (!file)
-        throw InputError({model_path}, std::string("cannot open the model file (") + std::strerror(errno) +
-                                           "), expected a readable file of lavaan model syntax.");
-    std::ostringstream content;
-    content << file.rdbuf();
-    std::string text = content.str();
+    std::string text =
+        models::read_file_text(model_path, {model_path}, "the model file", "a readable file of lavaan model syntax");
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // UTF-8 byte order mark
 
     models::ModelRows rows = models::parse_lavaan_syntax(text, {model_path, 1, 1, 1});

@@ -2,14 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "engine/sample_moments.hpp"
+#include "models/file_text.hpp"
 #include "models/lexical.hpp"
 #include "models/simplis_data.hpp"
 #include "models/simplis_lines.hpp"
@@ -188,13 +185,7 @@ private:
     enum class Mode { None, Title, Names, Numbers, Relations };
 
     std::string read_spec_file() const {
-        std::ifstream file(path_, std::ios::binary);
-        if (!file)
-            throw InputError({path_}, std::string("cannot open the model file (") + std::strerror(errno) +
-                                          "), expected a readable SIMPLIS file.");
-        std::ostringstream text;
-        text << file.rdbuf();
-        return text.str();
+        return read_file_text(path_, {path_}, "the model file", "a readable SIMPLIS file");
     }
 
     void handle(const CommandLine& line) {

@@ -1,12 +1,9 @@
 #include "models/simplis_data.hpp"
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "engine/sample_moments.hpp"
+#include "models/file_text.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models::simplis {
@@ -155,13 +152,8 @@ int sample_size(const NumberList& list) {
 }
 
 std::string read_named_file(const std::string& path, const SourceLocation& where, const std::string& what) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        fail(where, "cannot open " + what + " '" + path + "' (" + std::strerror(errno) + ")",
-             "a readable file (a relative path is read from the model file's folder)");
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
+    return read_file_text(path, where, what + " '" + path + "'",
+                          "a readable file (a relative path is read from the model file's folder)");
 }
 
 }  // namespace jalur::models::simplis
