@@ -1,0 +1,107 @@
+#include "cli/text_variables.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "cli/number_format.hpp"
+
+namespace jalur::cli {
+
+namespace {
+
+// Element (a, b) of a matrix in the order of r.observed; NaN when a name is not there.
+double element(const FitResult& r, const Eigen::MatrixXd& m, const std::string& a, const std::string& b) {
+    auto ia = std::find(r.observed.begin(), r.observed.end(), a) - r.observed.begin();
+    auto ib = std::find(r.observed.begin(), r.observed.end(), b) - r.observed.begin();
+    if (ia >= m.rows() || ib >= m.cols()) return kNaN;
+    return m(ia, ib);
+}
+
+MatrixEntry entry_of(const ParameterRow& row) {
+    return MatrixEntry{row.est, is_fixed(row) ? kNaN : row.se, row.z};
+}
+
+}  // namespace
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
+
+Variables variables_of(const FitResult& r) {
+    Variables v;
+    const std::vector<std::string> latent = r.table.latent();
+    v.latent = !latent.empty();
+    auto is_indicator = [&](const std::string& name) {
+        return std::any_of(r.table.rows.begin(), r.table.rows.end(),
+                           [&](const ParameterRow& row) { return row.op == Op::Loading && row.rhs == name; });
+    };
+    auto is_outcome = [&](const std::string& name) {
+        return std::any_of(r.table.rows.begin(), r.table.rows.end(),
+                           [&](const ParameterRow& row) { return row.op == Op::Regression && row.lhs == name; });
+    };
+    for (const auto& name : latent) (is_outcome(name) ? v.y : v.x).push_back(name);
+    for (const auto& name : r.endogenous) {
+        if (is_indicator(name))
+            v.indicators.push_back(name);
+        else
+            v.y.push_back(name);
+    }
+    for (const auto& name : r.exogenous) v.x.push_back(name);
+    v.yx = v.y;
+    v.yx.insert(v.yx.end(), v.x.begin(), v.x.end());
+    v.observed = r.endogenous;
+    v.observed.insert(v.observed.end(), r.exogenous.begin(), r.exogenous.end());
+    for (const auto& name : r.observed)
+        if (!contains(v.observed, name)) v.observed.push_back(name);
+    return v;
+}
+
+std::string covariance_matrix(const std::string& title, const FitResult& r, const Eigen::MatrixXd& m,
+                              const std::vector<std::string>& names, bool correlation) {
+    LisrelMatrix matrix{title, "", names, names, {}, true};
+    for (const auto& a : names) {
+        std::vector<std::optional<MatrixEntry>> row;
+        for (const auto& b : names) {
+            double value = element(r, m, a, b);
+            if (correlation) value /= std::sqrt(element(r, m, a, a) * element(r, m, b, b));
+            row.push_back(MatrixEntry{value, kNaN, kNaN});
+        }
+        matrix.entries.push_back(std::move(row));
+    }
+    return render_matrix(matrix);
+}
+
+std::vector<std::vector<std::optional<MatrixEntry>>> covariance_parameters(const FitResult& r,
+                                                                           const std::vector<std::string>& names,
+                                                                           bool standardized) {
+    std::vector<std::vector<std::optional<MatrixEntry>>> entries;
+    for (const auto& a : names) {
+        std::vector<std::optional<MatrixEntry>> row;
+        for (const auto& b : names) {
+            const ParameterRow* p = r.table.find(a, Op::Covariance, b);
+            if (!p)
+                row.emplace_back();
+            else
+                row.emplace_back(standardized ? MatrixEntry{p->std_all, kNaN, kNaN} : entry_of(*p));
+        }
+        entries.push_back(std::move(row));
+    }
+    return entries;
+}
+
+bool off_diagonal_present(const std::vector<std::vector<std::optional<MatrixEntry>>>& entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (entries[i][j]) return true;
+    return false;
+}
+
+std::vector<std::optional<MatrixEntry>> diagonal(const std::vector<std::vector<std::optional<MatrixEntry>>>& m) {
+    std::vector<std::optional<MatrixEntry>> d;
+    for (std::size_t i = 0; i < m.size(); ++i) d.push_back(m[i][i]);
+    return d;
+}
+
+}  // namespace jalur::cli

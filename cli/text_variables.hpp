@@ -1,0 +1,44 @@
+#pragma once
+// What the sections of the text report share: the variables in LISREL's roles and the matrices built from
+// the sample and implied covariances or from the (co)variance parameters of the model.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/lisrel_matrix.hpp"
+#include "engine/fit_result.hpp"
+
+namespace jalur::cli {
+
+bool contains(const std::vector<std::string>& names, const std::string& name);
+
+// Fixed, not free and not a defined parameter: printed without standard error.
+bool is_fixed(const ParameterRow& row);
+
+// The variables in LISREL's roles. In a path model the Y are the endogenous and the X the exogenous
+// observed variables. With latent variables the indicators get measurement equations, and Y and X are the
+// variables of the structural part (latent or observed), as ETA and KSI in LISREL.
+struct Variables {
+    std::vector<std::string> indicators;  // observed variables measuring a latent variable
+    std::vector<std::string> y, x, yx;    // structural outcomes, the other structural variables, both
+    std::vector<std::string> observed;    // observed variables, endogenous first (LISREL's Y then X)
+    bool latent = false;
+};
+
+Variables variables_of(const FitResult& r);
+
+// A covariance (or, with `correlation`, correlation) matrix `m` in the order of r.observed, printed for `names`.
+std::string covariance_matrix(const std::string& title, const FitResult& r, const Eigen::MatrixXd& m,
+                              const std::vector<std::string>& names, bool correlation);
+
+// The (co)variances among `names` as the model has them: estimates with SEs, "- -" where the model has
+// no such parameter.
+std::vector<std::vector<std::optional<MatrixEntry>>> covariance_parameters(const FitResult& r,
+                                                                           const std::vector<std::string>& names,
+                                                                           bool standardized);
+
+bool off_diagonal_present(const std::vector<std::vector<std::optional<MatrixEntry>>>& entries);
+
+std::vector<std::optional<MatrixEntry>> diagonal(const std::vector<std::vector<std::optional<MatrixEntry>>>& m);
+
+}  // namespace jalur::cli
