@@ -1,15 +1,12 @@
 #include "models/covariance_input.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include "engine/sample_moments.hpp"
+#include "models/matrix_checks.hpp"
 
 namespace jalur::models {
 namespace {
-
-constexpr double kSymmetryTolerance = 1e-8;  // relative
-constexpr double kUnitTolerance = 1e-8;      // of a correlation's diagonal
 
 // A symmetric matrix as written, with the item of every written value for messages.
 struct WrittenMatrix {
@@ -67,20 +64,12 @@ WrittenMatrix read_matrix(const YamlInput& input, const Item& item) {
     for (Eigen::Index i = 0; i < p; ++i)
         for (Eigen::Index j = 0; j < static_cast<Eigen::Index>(out.cells[i].size()); ++j)
             out.values(i, j) = input.number(out.cells[i][j]);
-    if (lower) {
-        out.values.triangularView<Eigen::StrictlyUpper>() = out.values.transpose();
-        return out;
+    if (const std::optional<Cell> cell = symmetrize(out.values, lower != nullptr)) {
+        const auto [i, j] = *cell;
+        YamlInput::fail(out.cells[i][j], out.cells[i][j].what + " is " + out.cells[i][j].node.Scalar() + " but " +
+                                             out.cells[j][i].what + " is " + out.cells[j][i].node.Scalar(),
+                        "a symmetric matrix (equal within 1e-8 relative)");
     }
-    for (Eigen::Index i = 0; i < p; ++i)
-        for (Eigen::Index j = 0; j < i; ++j) {
-            const double a = out.values(i, j), b = out.values(j, i);
-            if (std::abs(a - b) > kSymmetryTolerance * std::max(std::abs(a), std::abs(b)))
-                YamlInput::fail(out.cells[i][j], out.cells[i][j].what + " is " + out.cells[i][j].node.Scalar() +
-                                                     " but " + out.cells[j][i].what + " is " +
-                                                     out.cells[j][i].node.Scalar(),
-                                "a symmetric matrix (equal within 1e-8 relative)");
-        }
-    out.values = (out.values + out.values.transpose()) / 2;
     return out;
 }
 
@@ -88,26 +77,24 @@ WrittenMatrix read_matrix(const YamlInput& input, const Item& item) {
 
 NamedMatrix read_covariance_input(const YamlInput& input, const Item& covariance) {
     WrittenMatrix m = read_matrix(input, covariance);
-    for (std::size_t i = 0; i < m.names.size(); ++i)
-        if (!(m.values(i, i) > 0))
-            YamlInput::fail(m.cells[i][i], "the variance of " + m.names[i] + " is " + m.cells[i][i].node.Scalar(),
-                            "a positive number on the diagonal");
+    if (const std::optional<std::size_t> i = first_nonpositive_diagonal(m.values))
+        YamlInput::fail(m.cells[*i][*i], "the variance of " + m.names[*i] + " is " + m.cells[*i][*i].node.Scalar(),
+                        "a positive number on the diagonal");
     return {std::move(m.names), std::move(m.values)};
 }
 
 NamedMatrix read_correlation_input(const YamlInput& input, const Item& correlation, const Item& sd) {
     WrittenMatrix r = read_matrix(input, correlation);
     const std::size_t p = r.names.size();
-    for (std::size_t i = 0; i < p; ++i)
-        for (std::size_t j = 0; j < r.cells[i].size(); ++j) {
-            const Item& cell = r.cells[i][j];
-            const double value = r.values(i, j);
-            if (i == j && std::abs(value - 1) > kUnitTolerance)
-                YamlInput::fail(cell, "the diagonal value of " + r.names[i] + " is " + cell.node.Scalar(),
-                                "1 on the diagonal of a correlation matrix");
-            if (i != j && std::abs(value) > 1)
-                YamlInput::fail(cell, cell.what + " is " + cell.node.Scalar(), "a correlation between -1 and 1");
-        }
+    // Every value as written: the lower triangle, or whole rows of a full matrix.
+    if (const std::optional<Cell> at = first_invalid_correlation(r.values, r.cells.front().size() == p)) {
+        const auto [i, j] = *at;
+        const Item& cell = r.cells[i][j];
+        if (i == j)
+            YamlInput::fail(cell, "the diagonal value of " + r.names[i] + " is " + cell.node.Scalar(),
+                            "1 on the diagonal of a correlation matrix");
+        YamlInput::fail(cell, cell.what + " is " + cell.node.Scalar(), "a correlation between -1 and 1");
+    }
     const std::vector<Item> sd_items = input.sequence(sd, "value");
     if (sd_items.size() != p)
         YamlInput::fail(sd, "sd has " + std::to_string(sd_items.size()) + " values",

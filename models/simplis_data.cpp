@@ -5,12 +5,10 @@
 #include "engine/sample_moments.hpp"
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
+#include "models/matrix_checks.hpp"
 
 namespace jalur::models::simplis {
 namespace {
-
-constexpr double kSymmetryTolerance = 1e-8;  // relative, as the YAML reader
-constexpr double kUnitTolerance = 1e-8;      // of a correlation's diagonal
 
 // "1 value", "5 values".
 std::string count(std::size_t n, const std::string& noun) {
@@ -45,24 +43,17 @@ WrittenMatrix symmetric_matrix(const NumberList& list, std::size_t p) {
             m.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = numbers[k];
             m.cells[i][j] = &list.words[k];
         }
-    if (is_lower) {
-        m.values.triangularView<Eigen::StrictlyUpper>() = m.values.transpose();
+    if (is_lower)
         for (std::size_t i = 0; i < p; ++i)
             for (std::size_t j = i + 1; j < p; ++j) m.cells[i][j] = m.cells[j][i];
-        return m;
+    if (const std::optional<Cell> cell = symmetrize(m.values, is_lower)) {
+        const auto [i, j] = *cell;
+        fail(m.cells[i][j]->where,
+             "value " + std::to_string(j + 1) + " of row " + std::to_string(i + 1) + " of " + list.what + " is " +
+                 m.cells[i][j]->text + " but value " + std::to_string(i + 1) + " of row " + std::to_string(j + 1) +
+                 " is " + m.cells[j][i]->text,
+             "a symmetric matrix (equal within 1e-8 relative)");
     }
-    for (std::size_t i = 0; i < p; ++i)
-        for (std::size_t j = 0; j < i; ++j) {
-            const double a = m.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
-            const double b = m.values(static_cast<Eigen::Index>(j), static_cast<Eigen::Index>(i));
-            if (std::abs(a - b) > kSymmetryTolerance * std::max(std::abs(a), std::abs(b)))
-                fail(m.cells[i][j]->where,
-                     "value " + std::to_string(j + 1) + " of row " + std::to_string(i + 1) + " of " + list.what +
-                         " is " + m.cells[i][j]->text + " but value " + std::to_string(i + 1) + " of row " +
-                         std::to_string(j + 1) + " is " + m.cells[j][i]->text,
-                     "a symmetric matrix (equal within 1e-8 relative)");
-        }
-    m.values = (m.values + m.values.transpose()) / 2;
     return m;
 }
 
@@ -84,10 +75,9 @@ std::vector<double> numbers_of(const NumberList& list) {
 
 Eigen::MatrixXd covariance_matrix(const NumberList& list, const std::vector<std::string>& names) {
     WrittenMatrix m = symmetric_matrix(list, names.size());
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (!(m.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(i)) > 0))
-            fail(m.cells[i][i]->where, "the variance of " + names[i] + " is " + m.cells[i][i]->text,
-                 "a positive number on the diagonal");
+    if (const std::optional<std::size_t> i = first_nonpositive_diagonal(m.values))
+        fail(m.cells[*i][*i]->where, "the variance of " + names[*i] + " is " + m.cells[*i][*i]->text,
+             "a positive number on the diagonal");
     return std::move(m.values);
 }
 
@@ -95,17 +85,15 @@ Eigen::MatrixXd covariance_from_correlations(const NumberList& correlations, con
                                              const std::vector<std::string>& names) {
     const std::size_t p = names.size();
     const WrittenMatrix r = symmetric_matrix(correlations, p);
-    for (std::size_t i = 0; i < p; ++i)
-        for (std::size_t j = 0; j <= i; ++j) {
-            const Word& cell = *r.cells[i][j];
-            const double value = r.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
-            if (i == j && std::abs(value - 1) > kUnitTolerance)
-                fail(cell.where, "the diagonal value of " + names[i] + " is " + cell.text,
-                     "1 on the diagonal of a correlation matrix");
-            if (i != j && std::abs(value) > 1)
-                fail(cell.where, "the correlation of " + names[i] + " and " + names[j] + " is " + cell.text,
-                     "a correlation between -1 and 1");
-        }
+    if (const std::optional<Cell> at = first_invalid_correlation(r.values, false)) {
+        const auto [i, j] = *at;
+        const Word& cell = *r.cells[i][j];
+        if (i == j)
+            fail(cell.where, "the diagonal value of " + names[i] + " is " + cell.text,
+                 "1 on the diagonal of a correlation matrix");
+        fail(cell.where, "the correlation of " + names[i] + " and " + names[j] + " is " + cell.text,
+             "a correlation between -1 and 1");
+    }
     const std::vector<double> sd = numbers_of(deviations);
     if (sd.size() != p)
         fail(deviations.where, deviations.what + " has " + count(sd.size(), "value"),
