@@ -26,6 +26,8 @@ EffectMap effect_map(const FitResult& r) {
     return map;
 }
 
+using Entries = std::vector<std::vector<std::optional<MatrixEntry>>>;
+
 enum class Part { Direct, Indirect, Total };
 
 const std::optional<Estimate>& part_of(const Effect& e, Part part) {
@@ -33,82 +35,69 @@ const std::optional<Estimate>& part_of(const Effect& e, Part part) {
 }
 
 // Entries [to][from] of one part of the effects; nullopt where there is no such effect.
-std::vector<std::vector<std::optional<MatrixEntry>>> effect_entries(const EffectMap& effects,
-                                                                    const std::vector<std::string>& to,
-                                                                    const std::vector<std::string>& from, Part part,
-                                                                    bool standardized, bool* any = nullptr) {
-    std::vector<std::vector<std::optional<MatrixEntry>>> entries;
+Entries effect_entries(const EffectMap& effects, const std::vector<std::string>& to,
+                       const std::vector<std::string>& from, Part part, bool standardized) {
+    Entries entries;
     for (const auto& t : to) {
         std::vector<std::optional<MatrixEntry>> row;
         for (const auto& f : from) {
             auto it = effects.find({f, t});
-            if (it != effects.end() && part_of(*it->second, part)) {
+            if (it != effects.end() && part_of(*it->second, part))
                 row.emplace_back(entry_of(*part_of(*it->second, part), standardized));
-                if (any) *any = true;
-            } else {
+            else
                 row.emplace_back();
-            }
         }
         entries.push_back(std::move(row));
     }
     return entries;
 }
 
-// BETA or GAMMA: the standardized regression coefficients of the Y on `predictors`.
-std::vector<std::vector<std::optional<MatrixEntry>>> standardized_coefficients(const FitResult& r, const Variables& v,
-                                                                               const std::vector<std::string>& predictors,
-                                                                               bool* any) {
-    std::vector<std::vector<std::optional<MatrixEntry>>> entries;
-    for (const auto& y : v.y) {
+// Entry [i][j] is the standardized parameter rows[i] `op` columns[j] (with `transposed`, columns[j] `op`
+// rows[i]); nullopt where the model has no such parameter.
+Entries standardized_parameters(const FitResult& r, const std::vector<std::string>& rows,
+                                const std::vector<std::string>& columns, Op op, bool transposed = false) {
+    Entries entries;
+    for (const auto& a : rows) {
         std::vector<std::optional<MatrixEntry>> row;
-        for (const auto& p : predictors) {
-            const ParameterRow* reg = r.table.find(y, Op::Regression, p);
-            if (reg) {
-                row.emplace_back(MatrixEntry{reg->std_all, kNaN, kNaN});
-                *any = true;
-            } else {
+        for (const auto& b : columns) {
+            const ParameterRow* p = transposed ? r.table.find(b, op, a) : r.table.find(a, op, b);
+            if (p)
+                row.emplace_back(MatrixEntry{p->std_all, kNaN, kNaN});
+            else
                 row.emplace_back();
-            }
         }
         entries.push_back(std::move(row));
     }
     return entries;
+}
+
+bool any_present(const Entries& entries) {
+    for (const auto& row : entries)
+        for (const auto& entry : row)
+            if (entry) return true;
+    return false;
 }
 
 bool has_beta(const FitResult& r, const Variables& v) {
-    for (const ParameterRow& row : r.table.rows)
-        if (row.op == Op::Regression && contains(v.y, row.lhs) && contains(v.y, row.rhs)) return true;
-    return false;
+    return any_present(standardized_parameters(r, v.y, v.y, Op::Regression));
 }
 
 // The standardized loadings: indicators on the latent variables.
 std::string standardized_loadings(const FitResult& r, const Variables& v) {
     const std::vector<std::string> latent = r.table.latent();
     if (latent.empty() || v.indicators.empty()) return {};
-    LisrelMatrix lambda{"LAMBDA", "", v.indicators, latent, {}, false};
-    for (const auto& indicator : v.indicators) {
-        std::vector<std::optional<MatrixEntry>> row;
-        for (const auto& factor : latent) {
-            const ParameterRow* loading = r.table.find(factor, Op::Loading, indicator);
-            if (loading)
-                row.emplace_back(MatrixEntry{loading->std_all, kNaN, kNaN});
-            else
-                row.emplace_back();
-        }
-        lambda.entries.push_back(std::move(row));
-    }
-    return render_matrix(lambda);
+    return render_matrix(LisrelMatrix{"LAMBDA", "", v.indicators, latent,
+                                      standardized_parameters(r, v.indicators, latent, Op::Loading, true), false});
 }
 
 std::string standardized_solution(const FitResult& r, const Variables& v, const EffectMap& effects) {
     std::string out = section_title("Standardized Solution");
     out += standardized_loadings(r, v);
-    bool any = false;
-    auto beta = standardized_coefficients(r, v, v.y, &any);
-    if (any) out += render_matrix(LisrelMatrix{"BETA", "", v.y, v.y, beta, false});
-    any = false;
-    auto gamma = standardized_coefficients(r, v, v.x, &any);
-    if (any) out += render_matrix(LisrelMatrix{"GAMMA", "", v.y, v.x, gamma, false});
+    // BETA and GAMMA: the standardized regression coefficients of the Y on the Y and on the X.
+    auto beta = standardized_parameters(r, v.y, v.y, Op::Regression);
+    if (any_present(beta)) out += render_matrix(LisrelMatrix{"BETA", "", v.y, v.y, beta, false});
+    auto gamma = standardized_parameters(r, v.y, v.x, Op::Regression);
+    if (any_present(gamma)) out += render_matrix(LisrelMatrix{"GAMMA", "", v.y, v.x, gamma, false});
     out += covariance_matrix(v.latent ? "Fitted Correlation Matrix" : "Correlation Matrix of Y and X", r,
                              r.implied_covariance, v.observed, true);
 
@@ -140,9 +129,8 @@ std::string effects_section(const FitResult& r, const Variables& v, const Effect
     if (beta) {
         out += render_matrix(LisrelMatrix{prefix + "Total Effects of Y on Y", "", v.y, v.y,
                                           effect_entries(effects, v.y, v.y, Part::Total, standardized), false});
-        bool any = false;
-        auto indirect = effect_entries(effects, v.y, v.y, Part::Indirect, standardized, &any);
-        if (any) out += render_matrix(LisrelMatrix{prefix + "Indirect Effects of Y on Y", "", v.y, v.y, indirect, false});
+        auto indirect = effect_entries(effects, v.y, v.y, Part::Indirect, standardized);
+        if (any_present(indirect)) out += render_matrix(LisrelMatrix{prefix + "Indirect Effects of Y on Y", "", v.y, v.y, indirect, false});
     }
     return out;
 }

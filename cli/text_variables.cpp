@@ -9,6 +9,10 @@ namespace jalur::cli {
 
 namespace {
 
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
 // Element (a, b) of a matrix in the order of r.observed; NaN when a name is not there.
 double element(const FitResult& r, const Eigen::MatrixXd& m, const std::string& a, const std::string& b) {
     auto ia = std::find(r.observed.begin(), r.observed.end(), a) - r.observed.begin();
@@ -22,10 +26,6 @@ MatrixEntry entry_of(const ParameterRow& row) {
 }
 
 }  // namespace
-
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
 

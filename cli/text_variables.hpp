@@ -10,8 +10,6 @@
 
 namespace jalur::cli {
 
-bool contains(const std::vector<std::string>& names, const std::string& name);
-
 // Fixed, not free and not a defined parameter: printed without standard error.
 bool is_fixed(const ParameterRow& row);
 
