@@ -66,4 +66,10 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+std::string join(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
 }  // namespace jalur::models

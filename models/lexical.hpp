@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jalur::models {
 
@@ -21,5 +22,8 @@ std::optional<double> parse_number(std::string_view text);
 
 // text without leading and trailing spaces, tabs and carriage returns.
 std::string_view trim(std::string_view text);
+
+// The items with `separator` between them: "a, b, c" for the "expected one of ..." part of messages.
+std::string join(const std::vector<std::string>& items, const char* separator = ", ");
 
 }  // namespace jalur::models

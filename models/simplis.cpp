@@ -153,12 +153,6 @@ std::string normalized_words(std::string_view text) {
     return out;
 }
 
-std::string join(const std::vector<std::string>& items, const char* separator = ", ") {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
-    return out;
-}
-
 class Reader {
 public:
     explicit Reader(std::string path) : path_(std::move(path)) {}

@@ -21,12 +21,6 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.'; }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
 // ---- relationships ---------------------------------------------------------------------------------------
 
 // The terms of one side of a relationship, text[begin, end): names separated by blanks (or '+'), each optionally

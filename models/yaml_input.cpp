@@ -26,12 +26,6 @@ const Entry* Mapping::find(const std::string& key) const {
     return nullptr;
 }
 
-std::string join(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-    return out;
-}
-
 SourceLocation YamlInput::at(const YAML::Node& node, std::size_t offset) const {
     const YAML::Mark mark = node.Mark();
     if (mark.line < 0) return {path_, 0, 0};

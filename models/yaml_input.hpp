@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/errors.hpp"
+#include "models/lexical.hpp"
 
 namespace jalur::models {
 
@@ -55,8 +56,5 @@ public:
 private:
     std::string path_;
 };
-
-// "a, b, c", for the "expected one of ..." part of messages.
-std::string join(const std::vector<std::string>& names);
 
 }  // namespace jalur::models
