@@ -1,6 +1,7 @@
 #include "cli/csv_report.hpp"
 
 #include "cli/number_format.hpp"
+#include "cli/report_format.hpp"
 
 namespace jalur::cli {
 
@@ -22,8 +23,7 @@ std::string render_csv_report(const FitResult& result) {
     for (const ParameterRow& row : result.table.rows) {
         out += csv_field(row.lhs) + ',' + csv_field(op_symbol(row.op)) + ',' + csv_field(row.rhs) + ',' +
                csv_field(row.label) + ',' + (row.free ? "true" : "false");
-        // A fixed parameter has no sampling variability: no standard error, z or p, whatever the engine left.
-        const bool fixed = !row.free && row.op != Op::Defined;
+        const bool fixed = is_fixed(row);
         for (double value : {row.est, fixed ? kNaN : row.se, fixed ? kNaN : row.z, fixed ? kNaN : row.pvalue,
                              row.std_all, row.std_lv, row.std_all_se})
             out += ',' + significant_number(value);

@@ -17,7 +17,7 @@ Json estimate_json(const Estimate& e) {
 Json optional_estimate_json(const std::optional<Estimate>& e) { return e ? estimate_json(*e) : Json(nullptr); }
 
 Json parameter_json(const ParameterRow& row) {
-    const bool fixed = !row.free && row.op != Op::Defined;
+    const bool fixed = is_fixed(row);
     return Json{{"lhs", row.lhs},
                 {"op", op_symbol(row.op)},
                 {"rhs", row.rhs},

@@ -31,6 +31,10 @@ struct ReportContext {
     std::optional<Residuals> residuals{};  // matrices in the order of FitResult::observed
 };
 
+// A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints
+// it without standard error, z or p, whatever the engine left in the row.
+inline bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
+
 // The complete report, ready to be written in one piece. A CSV report is the parameter table, or the
 // table of modification indices when the context has them.
 std::string render_report(ReportFormat format, const FitResult& result, const ReportContext& context);

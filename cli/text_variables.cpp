@@ -27,8 +27,6 @@ MatrixEntry entry_of(const ParameterRow& row) {
 
 }  // namespace
 
-bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
-
 Variables variables_of(const FitResult& r) {
     Variables v;
     const std::vector<std::string> latent = r.table.latent();

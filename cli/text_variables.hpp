@@ -6,12 +6,10 @@
 #include <vector>
 
 #include "cli/lisrel_matrix.hpp"
+#include "cli/report_format.hpp"
 #include "engine/fit_result.hpp"
 
 namespace jalur::cli {
-
-// Fixed, not free and not a defined parameter: printed without standard error.
-bool is_fixed(const ParameterRow& row);
 
 // The variables in LISREL's roles. In a path model the Y are the endogenous and the X the exogenous
 // observed variables. With latent variables the indicators get measurement equations, and Y and X are the
