@@ -12,15 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "cli/lisrel_matrix.hpp"
 #include "engine/parameter_table.hpp"
 
 namespace jalur::cli {
 
-struct EquationValue {
-    double est = kNaN;
-    double se = kNaN;  // NaN (a fixed parameter): no standard error or t-value under the value
-    double z = kNaN;
-};
+// An estimate with its standard error and t-value, as in a matrix; se NaN (a fixed parameter): no standard
+// error or t-value under the value.
+using EquationValue = MatrixEntry;
 
 struct EquationTerm {
     std::string variable;

@@ -19,10 +19,6 @@ namespace jalur::cli {
 
 namespace {
 
-EquationValue value_of(const ParameterRow& row) {
-    return EquationValue{row.est, is_fixed(row) ? kNaN : row.se, row.z};
-}
-
 // ---- header --------------------------------------------------------------------------------------
 
 std::string table_number(double value, bool fixed) {
@@ -101,8 +97,8 @@ std::string structural_equations(const FitResult& r, const Variables& v) {
     for (const auto& y : v.y) {
         LisrelEquation eq;
         eq.outcome = y;
-        for (const ParameterRow* row : regressions_of(r, v, y)) eq.terms.push_back({row->rhs, value_of(*row)});
-        if (const ParameterRow* psi = r.table.find(y, Op::Covariance, y)) eq.error_variance = value_of(*psi);
+        for (const ParameterRow* row : regressions_of(r, v, y)) eq.terms.push_back({row->rhs, entry_of(*row)});
+        if (const ParameterRow* psi = r.table.find(y, Op::Covariance, y)) eq.error_variance = entry_of(*psi);
         eq.r2 = r2_of(r, y);
         equations.push_back(std::move(eq));
     }
@@ -117,10 +113,10 @@ std::string measurement_equations(const FitResult& r, const Variables& v) {
         LisrelEquation eq;
         eq.outcome = indicator;
         for (const ParameterRow& row : r.table.rows)
-            if (row.op == Op::Loading && row.rhs == indicator) eq.terms.push_back({row.lhs, value_of(row)});
-        for (const ParameterRow* row : regressions_of(r, v, indicator)) eq.terms.push_back({row->rhs, value_of(*row)});
+            if (row.op == Op::Loading && row.rhs == indicator) eq.terms.push_back({row.lhs, entry_of(row)});
+        for (const ParameterRow* row : regressions_of(r, v, indicator)) eq.terms.push_back({row->rhs, entry_of(*row)});
         if (const ParameterRow* theta = r.table.find(indicator, Op::Covariance, indicator))
-            eq.error_variance = value_of(*theta);
+            eq.error_variance = entry_of(*theta);
         eq.r2 = r2_of(r, indicator);
         equations.push_back(std::move(eq));
     }

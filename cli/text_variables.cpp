@@ -21,11 +21,11 @@ double element(const FitResult& r, const Eigen::MatrixXd& m, const std::string& 
     return m(ia, ib);
 }
 
+}  // namespace
+
 MatrixEntry entry_of(const ParameterRow& row) {
     return MatrixEntry{row.est, is_fixed(row) ? kNaN : row.se, row.z};
 }
-
-}  // namespace
 
 Variables variables_of(const FitResult& r) {
     Variables v;

@@ -23,6 +23,9 @@ struct Variables {
 
 Variables variables_of(const FitResult& r);
 
+// A parameter's estimate, standard error and t-value; no standard error for a fixed parameter.
+MatrixEntry entry_of(const ParameterRow& row);
+
 // A covariance (or, with `correlation`, correlation) matrix `m` in the order of r.observed, printed for `names`.
 std::string covariance_matrix(const std::string& title, const FitResult& r, const Eigen::MatrixXd& m,
                               const std::vector<std::string>& names, bool correlation);
