@@ -9,6 +9,7 @@
 #include "cli/number_format.hpp"
 #include "cli/text_layout.hpp"
 #include "cli/text_section.hpp"
+#include "cli/text_variables.hpp"
 
 namespace jalur::cli {
 
@@ -38,17 +39,12 @@ double median(std::vector<double> values) {
 // One residual matrix (lower triangle) and LISREL's "Summary Statistics for <kind> Residuals".
 std::string residual_section(const std::string& kind, const Eigen::MatrixXd& m,
                              const std::vector<std::string>& observed, const std::vector<std::string>& names) {
-    auto index_of = [&](const std::string& name) {
-        return static_cast<Eigen::Index>(std::find(observed.begin(), observed.end(), name) - observed.begin());
-    };
     LisrelMatrix matrix{kind + " Residuals", "", names, names, {}, true};
     std::vector<double> values;  // the finite values of the lower triangle, diagonal included
     for (std::size_t i = 0; i < names.size(); ++i) {
         std::vector<std::optional<MatrixEntry>> row;
-        const Eigen::Index a = index_of(names[i]);
         for (std::size_t j = 0; j < names.size(); ++j) {
-            const Eigen::Index b = index_of(names[j]);
-            const double value = a < m.rows() && b < m.cols() ? m(a, b) : kNaN;
+            const double value = element(observed, m, names[i], names[j]);
             if (!std::isfinite(value)) {
                 row.emplace_back();
                 continue;

@@ -13,15 +13,15 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-// Element (a, b) of a matrix in the order of r.observed; NaN when a name is not there.
-double element(const FitResult& r, const Eigen::MatrixXd& m, const std::string& a, const std::string& b) {
-    auto ia = std::find(r.observed.begin(), r.observed.end(), a) - r.observed.begin();
-    auto ib = std::find(r.observed.begin(), r.observed.end(), b) - r.observed.begin();
+}  // namespace
+
+double element(const std::vector<std::string>& order, const Eigen::MatrixXd& m, const std::string& a,
+               const std::string& b) {
+    auto ia = std::find(order.begin(), order.end(), a) - order.begin();
+    auto ib = std::find(order.begin(), order.end(), b) - order.begin();
     if (ia >= m.rows() || ib >= m.cols()) return kNaN;
     return m(ia, ib);
 }
-
-}  // namespace
 
 MatrixEntry entry_of(const ParameterRow& row) {
     return MatrixEntry{row.est, is_fixed(row) ? kNaN : row.se, row.z};
@@ -62,8 +62,8 @@ std::string covariance_matrix(const std::string& title, const FitResult& r, cons
     for (const auto& a : names) {
         std::vector<std::optional<MatrixEntry>> row;
         for (const auto& b : names) {
-            double value = element(r, m, a, b);
-            if (correlation) value /= std::sqrt(element(r, m, a, a) * element(r, m, b, b));
+            double value = element(r.observed, m, a, b);
+            if (correlation) value /= std::sqrt(element(r.observed, m, a, a) * element(r.observed, m, b, b));
             row.push_back(MatrixEntry{value, kNaN, kNaN});
         }
         matrix.entries.push_back(std::move(row));

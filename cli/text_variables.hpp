@@ -23,6 +23,10 @@ struct Variables {
 
 Variables variables_of(const FitResult& r);
 
+// Element (a, b) of a matrix whose rows and columns are in the order of `order`; NaN when a name is not there.
+double element(const std::vector<std::string>& order, const Eigen::MatrixXd& m, const std::string& a,
+               const std::string& b);
+
 // A parameter's estimate, standard error and t-value; no standard error for a fixed parameter.
 MatrixEntry entry_of(const ParameterRow& row);
 
