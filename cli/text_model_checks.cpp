@@ -15,8 +15,6 @@ namespace jalur::cli {
 
 namespace {
 
-const std::string& kIndent = kSectionIndent;
-
 // Lines "label = value", labels right-aligned on "=", values right-aligned too.
 std::string aligned_lines(const std::vector<std::pair<std::string, std::string>>& lines) {
     std::size_t label_width = 0, value_width = 0;
@@ -56,7 +54,7 @@ std::string residual_section(const std::string& kind, const Eigen::MatrixXd& m,
     }
     std::string out = render_matrix(matrix);
     if (values.empty()) return out;
-    out += kIndent + "Summary Statistics for " + kind + " Residuals\n\n";
+    out += section_title("Summary Statistics for " + kind + " Residuals");
     const auto [smallest, largest] = std::minmax_element(values.begin(), values.end());
     out += aligned_lines({{"Smallest " + kind + " Residual", lisrel_number(*smallest)},
                           {"Median " + kind + " Residual", lisrel_number(median(values))},
@@ -84,7 +82,7 @@ std::string modification_index_section(const std::vector<ModificationIndex>& ind
                      [](const ModificationIndex* a, const ModificationIndex* b) { return a->mi > b->mi; });
 
     const std::string threshold = threshold_text(min_mi);
-    std::string out = kIndent + "Modification Indices\n\n";
+    std::string out = section_title("Modification Indices");
     if (indices.empty())
         return out + " No modification indices: no parameter the model fixes at zero could be freed and estimated.\n\n";
     if (shown.empty())
