@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
+#include <utility>
 
 #include "models/covariance_input.hpp"
 #include "models/csv_data.hpp"
@@ -83,6 +84,17 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
     out.moments.names = std::move(named.names);
     out.moments.covariance = std::move(named.values);
     return out;
+}
+
+ModelSpec model_spec(const std::string& path, ModelRows rows, DataSection data) {
+    ModelSpec spec;
+    spec.path = path;
+    spec.table.rows = std::move(rows.rows);
+    spec.data = std::move(data.moments);
+    spec.data_kind = data.kind;
+    spec.data_where = std::move(data.where);
+    spec.notes = std::move(data.notes);
+    return spec;
 }
 
 }  // namespace jalur::models

@@ -25,4 +25,7 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
 // dropped (listwise deletion), checked as above. `hint` goes into the message of a file that cannot be opened.
 DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint = "");
 
+// The spec of the model file at `path`: its rows fitted to the data (title and estimation left to the caller).
+ModelSpec model_spec(const std::string& path, ModelRows rows, DataSection data);
+
 }  // namespace jalur::models

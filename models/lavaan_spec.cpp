@@ -14,14 +14,7 @@ ModelSpec read_lavaan_file(const std::string& model_path, const std::string& dat
 
     models::ModelRows rows = models::parse_lavaan_syntax(text, {model_path, 1, 1, 1});
     models::DataSection sample = models::read_raw_data(data_path, rows);
-
-    ModelSpec spec;
-    spec.path = model_path;
-    spec.table.rows = std::move(rows.rows);
-    spec.data = std::move(sample.moments);
-    spec.data_kind = sample.kind;
-    spec.data_where = sample.where;
-    spec.notes = std::move(sample.notes);
+    ModelSpec spec = models::model_spec(model_path, std::move(rows), std::move(sample));
     spec.estimation.likelihood = options.likelihood.value_or(Likelihood::Normal);
     spec.estimation.identification = options.identification;
     return spec;

@@ -37,16 +37,12 @@ ModelSpec read_yaml_spec(const std::string& path) {
         YamlInput::fail(root, std::string("the model file has no ") + (data ? "model" : "data") + " section",
                         "data: and model: (title: and estimation: are optional)");
 
-    ModelSpec spec;
-    spec.path = path;
-    if (const Entry* title = top.find("title")) spec.title = input.text(title->value);
+    const Entry* title = top.find("title");
+    std::string title_text = title ? input.text(title->value) : std::string();
     ModelRows rows = read_model_section(input, model->value);
     DataSection sample = read_data_section(input, data->value, rows);
-    spec.table.rows = std::move(rows.rows);
-    spec.data = std::move(sample.moments);
-    spec.data_kind = sample.kind;
-    spec.data_where = sample.where;
-    spec.notes = std::move(sample.notes);
+    ModelSpec spec = model_spec(path, std::move(rows), std::move(sample));
+    spec.title = std::move(title_text);
     const Entry* estimation = top.find("estimation");
     spec.estimation = read_estimation_section(
         input, estimation ? estimation->value : Item{YAML::Node(), root.where, "estimation"}, spec.data_kind);
