@@ -5,15 +5,22 @@
 
 #include "cli/number_format.hpp"
 #include "cli/text_layout.hpp"
+#include "cli/text_section.hpp"
 
 namespace jalur::cli {
 
 namespace {
 
-constexpr std::size_t kTitleIndent = 9;
 constexpr std::size_t kColumnsPerBlock = 6;
 constexpr std::size_t kMinColumnWidth = 8;
 constexpr const char* kNoEntry = "- -";
+
+// The title, the note under it if any, and an empty line; indented as a section title.
+std::string title_lines(const std::string& title, const std::string& note) {
+    std::string out = kSectionIndent + title + "\n";
+    if (!note.empty()) out += kSectionIndent + note + "\n";
+    return out + "\n";
+}
 
 struct EntryText {
     std::string value, se, t;  // se "(0.054" without the closing parenthesis; empty when none
@@ -80,10 +87,7 @@ void entry_lines(std::string& out, std::string value_line, const std::vector<Ent
 
 std::string render_matrix(const LisrelMatrix& m) {
     const std::size_t rows = m.row_names.size(), cols = m.column_names.size();
-    std::string out(kTitleIndent, ' ');
-    out += m.title + "\n";
-    if (!m.note.empty()) out += std::string(kTitleIndent, ' ') + m.note + "\n";
-    out += "\n";
+    std::string out = title_lines(m.title, m.note);
 
     std::vector<std::vector<EntryText>> text(rows, std::vector<EntryText>(cols));
     std::vector<std::size_t> widths(cols);
@@ -118,10 +122,7 @@ std::string render_matrix(const LisrelMatrix& m) {
 
 std::string render_vector(const std::string& title, const std::string& note, const std::vector<std::string>& names,
                           const std::vector<std::optional<MatrixEntry>>& entries) {
-    std::string out(kTitleIndent, ' ');
-    out += title + "\n";
-    if (!note.empty()) out += std::string(kTitleIndent, ' ') + note + "\n";
-    out += "\n";
+    std::string out = title_lines(title, note);
     const std::size_t cols = names.size();
     std::vector<EntryText> text(cols);
     std::vector<std::size_t> widths(cols);
@@ -132,7 +133,7 @@ std::string render_vector(const std::string& title, const std::string& note, con
     for (std::size_t first = 0; first < cols; first += kColumnsPerBlock) {
         const std::size_t last = std::min(cols, first + kColumnsPerBlock);
         if (first > 0) out += "\n";
-        auto edges = right_edges(kTitleIndent - 2, widths, first, last);
+        auto edges = right_edges(kSectionIndent.size() - 2, widths, first, last);
         header_lines(out, names, edges, first);
         entry_lines(out, "", text, edges, first, last);
     }
