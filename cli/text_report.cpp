@@ -19,6 +19,11 @@ namespace jalur::cli {
 
 namespace {
 
+// A parameter's estimate, standard error and t-value; no standard error for a fixed parameter.
+MatrixEntry entry_of(const ParameterRow& row) {
+    return MatrixEntry{row.est, is_fixed(row) ? kNaN : row.se, row.z};
+}
+
 // ---- header --------------------------------------------------------------------------------------
 
 std::string table_number(double value, bool fixed) {
@@ -140,15 +145,34 @@ std::string reduced_form_equations(const FitResult& r) {
     return section_title("Reduced Form Equations") + render_equations(equations);
 }
 
+// The (co)variances among `names` as the model has them: estimates with SEs, "- -" where the model has
+// no such parameter.
+std::vector<std::vector<std::optional<MatrixEntry>>> covariance_parameters(const FitResult& r,
+                                                                           const std::vector<std::string>& names) {
+    std::vector<std::vector<std::optional<MatrixEntry>>> entries;
+    for (const auto& a : names) {
+        std::vector<std::optional<MatrixEntry>> row;
+        for (const auto& b : names) {
+            const ParameterRow* p = r.table.find(a, Op::Covariance, b);
+            if (!p)
+                row.emplace_back();
+            else
+                row.emplace_back(entry_of(*p));
+        }
+        entries.push_back(std::move(row));
+    }
+    return entries;
+}
+
 std::string independent_variables(const FitResult& r, const Variables& v) {
     if (v.x.empty()) return {};
-    auto entries = covariance_parameters(r, v.x, false);
+    auto entries = covariance_parameters(r, v.x);
     if (v.x.size() == 1) return render_vector("Variances of Independent Variables", "", v.x, diagonal(entries));
     return render_matrix(LisrelMatrix{"Covariance Matrix of Independent Variables", "", v.x, v.x, entries, true});
 }
 
 std::string error_covariances(const FitResult& r, const Variables& v) {
-    auto entries = covariance_parameters(r, v.y, false);
+    auto entries = covariance_parameters(r, v.y);
     if (!off_diagonal_present(entries)) return {};
     return render_matrix(LisrelMatrix{"Error Covariance Matrix (PSI)", "", v.y, v.y, entries, true});
 }

@@ -101,7 +101,7 @@ std::string standardized_solution(const FitResult& r, const Variables& v, const 
     out += covariance_matrix(v.latent ? "Fitted Correlation Matrix" : "Correlation Matrix of Y and X", r,
                              r.implied_covariance, v.observed, true);
 
-    auto psi = covariance_parameters(r, v.y, true);
+    auto psi = standardized_parameters(r, v.y, v.y, Op::Covariance);
     if (!v.y.empty()) {
         if (off_diagonal_present(psi))
             out += render_matrix(LisrelMatrix{"PSI", "", v.y, v.y, psi, true});

@@ -23,10 +23,6 @@ double element(const std::vector<std::string>& order, const Eigen::MatrixXd& m, 
     return m(ia, ib);
 }
 
-MatrixEntry entry_of(const ParameterRow& row) {
-    return MatrixEntry{row.est, is_fixed(row) ? kNaN : row.se, row.z};
-}
-
 Variables variables_of(const FitResult& r) {
     Variables v;
     const std::vector<std::string> latent = r.table.latent();
@@ -69,24 +65,6 @@ std::string covariance_matrix(const std::string& title, const FitResult& r, cons
         matrix.entries.push_back(std::move(row));
     }
     return render_matrix(matrix);
-}
-
-std::vector<std::vector<std::optional<MatrixEntry>>> covariance_parameters(const FitResult& r,
-                                                                           const std::vector<std::string>& names,
-                                                                           bool standardized) {
-    std::vector<std::vector<std::optional<MatrixEntry>>> entries;
-    for (const auto& a : names) {
-        std::vector<std::optional<MatrixEntry>> row;
-        for (const auto& b : names) {
-            const ParameterRow* p = r.table.find(a, Op::Covariance, b);
-            if (!p)
-                row.emplace_back();
-            else
-                row.emplace_back(standardized ? MatrixEntry{p->std_all, kNaN, kNaN} : entry_of(*p));
-        }
-        entries.push_back(std::move(row));
-    }
-    return entries;
 }
 
 bool off_diagonal_present(const std::vector<std::vector<std::optional<MatrixEntry>>>& entries) {

@@ -27,18 +27,9 @@ Variables variables_of(const FitResult& r);
 double element(const std::vector<std::string>& order, const Eigen::MatrixXd& m, const std::string& a,
                const std::string& b);
 
-// A parameter's estimate, standard error and t-value; no standard error for a fixed parameter.
-MatrixEntry entry_of(const ParameterRow& row);
-
 // A covariance (or, with `correlation`, correlation) matrix `m` in the order of r.observed, printed for `names`.
 std::string covariance_matrix(const std::string& title, const FitResult& r, const Eigen::MatrixXd& m,
                               const std::vector<std::string>& names, bool correlation);
-
-// The (co)variances among `names` as the model has them: estimates with SEs, "- -" where the model has
-// no such parameter.
-std::vector<std::vector<std::optional<MatrixEntry>>> covariance_parameters(const FitResult& r,
-                                                                           const std::vector<std::string>& names,
-                                                                           bool standardized);
 
 bool off_diagonal_present(const std::vector<std::vector<std::optional<MatrixEntry>>>& entries);
 
