@@ -111,11 +111,8 @@ void lavaan_file_options(const po::variables_map& vm, FitCommandOptions& options
                          "jalur help fit");
     if (vm.count("likelihood")) {
         const std::string name = vm["likelihood"].as<std::string>();
-        if (name == "normal")
-            options.likelihood = Likelihood::Normal;
-        else if (name == "wishart")
-            options.likelihood = Likelihood::Wishart;
-        else
+        options.likelihood = parse_likelihood(name);
+        if (!options.likelihood)
             throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", "jalur help fit");
     }
     options.std_lv = vm.count("std-lv") > 0;

@@ -6,6 +6,12 @@ const char* likelihood_name(Likelihood likelihood) {
     return likelihood == Likelihood::Wishart ? "wishart" : "normal";
 }
 
+std::optional<Likelihood> parse_likelihood(const std::string& name) {
+    for (Likelihood l : {Likelihood::Wishart, Likelihood::Normal})
+        if (name == likelihood_name(l)) return l;
+    return std::nullopt;
+}
+
 std::string EstimationOptions::validate() const {
     if (inference_n && !(*inference_n > 0)) return "inference_n must be positive";
     if (ridge && !(*ridge > 0)) return "ridge must be positive";

@@ -11,6 +11,7 @@ enum class Likelihood {
 };
 
 const char* likelihood_name(Likelihood likelihood);  // "wishart" / "normal"
+std::optional<Likelihood> parse_likelihood(const std::string& name);  // the reverse; nothing for other names
 
 // How latent variables get their scale.
 enum class Identification {
