@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libeigen3-dev libnlopt-cxx-dev libyaml-cpp-dev libboost-program-options-dev libboost-math-dev
-  doctest-dev nlohmann-json3-dev libfmt-dev
+  doctest-dev nlohmann-json3-dev libfmt-dev libreadstat-dev
 )
-if [ "${JALUR_WITH_R:-0}" = 1 ]; then packages+=(r-base-core r-cran-lavaan r-cran-jsonlite); fi
+if [ "${JALUR_WITH_R:-0}" = 1 ]; then packages+=(r-base-core r-cran-lavaan r-cran-jsonlite r-cran-psych r-cran-haven r-cran-semtools); fi
 
 missing=()
 for p in "${packages[@]}"; do
