@@ -1,0 +1,177 @@
+#include "models/survey_data.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+#include "models/csv_data.hpp"
+#include "models/lexical.hpp"
+#include "models/spss_data.hpp"
+
+namespace jalur::models {
+namespace {
+
+constexpr std::size_t kNamesListed = 12;  // an "expected one of" list longer than this stops helping
+
+// The missing cells of csv_data.cpp's numeric_columns.
+bool is_missing_cell(const std::string& text) { return text.empty() || text == "NA" || text == "."; }
+
+bool has_spss_extension(const std::string& path) {
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return false;
+    std::string extension = path.substr(dot + 1);
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension == "sav" || extension == "zsav";
+}
+
+SurveyData read_csv_survey(const std::string& path, const std::string& hint) {
+    const CsvTable table = read_csv(path, hint);
+    SurveyData data;
+    data.path = path;
+    for (const CsvRow& row : table.rows) data.lines.push_back(row.line);
+    for (std::size_t c = 0; c < table.names.size(); ++c) {
+        SurveyColumn column;
+        column.name = table.names[c];
+        column.numeric = true;
+        for (const CsvRow& row : table.rows) {
+            const CsvCell& cell = row.cells[c];
+            const bool missing = is_missing_cell(cell.text);
+            const std::optional<double> number = missing ? std::nullopt : parse_number(cell.text);
+            if (!missing && !number) column.numeric = false;
+            column.text.push_back(missing ? "" : cell.text);
+            column.numbers.push_back(number.value_or(std::numeric_limits<double>::quiet_NaN()));
+            column.text_columns.push_back(cell.column);
+        }
+        data.columns.push_back(std::move(column));
+    }
+    return data;
+}
+
+// The names of the data for "expected one of ...": the first kNamesListed, then "…".
+std::string listed_names(const SurveyData& data) {
+    std::vector<std::string> names;
+    for (const SurveyColumn& column : data.columns) {
+        if (column.name.empty()) continue;  // R's row-name column cannot be asked for
+        if (names.size() == kNamesListed) {
+            names.push_back("…");
+            break;
+        }
+        names.push_back(column.name);
+    }
+    return join(names);
+}
+
+// Whole numbers as written in a range: an optional minus sign and digits, no more than 9 of them.
+std::optional<double> parse_whole_number(std::string_view text) {
+    text = trim(text);
+    const std::string_view digits = !text.empty() && text[0] == '-' ? text.substr(1) : text;
+    if (digits.empty() || digits.size() > 9 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return parse_number(text);
+}
+
+std::string range_text(const ResponseRange& range) {
+    return format_number(range.low) + "-" + format_number(range.high);
+}
+
+// The answer in a row of an item, NaN when missing; InputError when it is not a number or not in `range`.
+double checked_answer(const SurveyData& data, const SurveyColumn& item, std::size_t row,
+                      const std::optional<ResponseRange>& range) {
+    if (item.missing(row)) return std::numeric_limits<double>::quiet_NaN();
+    const double answer = item.numbers[row];
+    if (std::isnan(answer))
+        throw InputError(data.where(row, item), "variable " + item.name + " has '" + item.text[row] +
+                                                    "', expected a number or a missing value (empty, NA or .).");
+    if (range && (answer < range->low || answer > range->high))
+        throw InputError(data.where(row, item), "variable " + item.name + " has " + item.text[row] +
+                                                    ", expected an answer from " + format_number(range->low) +
+                                                    " to " + format_number(range->high) +
+                                                    " (scale: " + range_text(*range) + ").");
+    return answer;
+}
+
+}  // namespace
+
+std::string SurveyColumn::display(std::size_t row) const {
+    if (!missing(row) && numeric) {
+        const auto label = value_labels.find(numbers[row]);
+        if (label != value_labels.end()) return label->second;
+    }
+    return text[row];
+}
+
+const SurveyColumn& SurveyData::column(const std::string& name) const {
+    for (const SurveyColumn& c : columns)
+        if (c.name == name) return c;
+    throw InputError({path}, "no variable '" + name + "' in the data, expected one of " + listed_names(*this) + ".");
+}
+
+bool SurveyData::has(const std::string& name) const {
+    return std::any_of(columns.begin(), columns.end(), [&](const SurveyColumn& c) { return c.name == name; });
+}
+
+SourceLocation SurveyData::where(std::size_t row, const SurveyColumn& column) const {
+    if (spss || column.text_columns.empty()) return {path, lines[row], 0};
+    return {path, lines[row], column.text_columns[row]};
+}
+
+SurveyData read_survey(const std::string& path, const std::string& hint) {
+    SurveyData data = has_spss_extension(path) ? read_spss(path, hint) : read_csv_survey(path, hint);
+    if (data.rows() == 0)
+        throw InputError({path}, data.spss ? "the SPSS file has no cases, expected one case per respondent."
+                                           : "the data file has a header but no rows, expected one row per "
+                                             "respondent after the header.");
+    return data;
+}
+
+std::optional<ResponseRange> parse_response_range(const std::string& text) {
+    // "1..5", else "1-5" split at a '-' that is not the sign of the low end.
+    std::size_t split = text.find("..");
+    std::size_t width = 2;
+    if (split == std::string::npos) {
+        const std::size_t start = text.find_first_not_of(" \t");
+        split = start == std::string::npos ? std::string::npos : text.find('-', start + 1);
+        width = 1;
+    }
+    if (split == std::string::npos) return std::nullopt;
+    const auto low = parse_whole_number(std::string_view(text).substr(0, split));
+    const auto high = parse_whole_number(std::string_view(text).substr(split + width));
+    if (!low || !high || *low >= *high) return std::nullopt;
+    return ResponseRange{*low, *high};
+}
+
+ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,
+                             const std::optional<ResponseRange>& range) {
+    std::vector<const SurveyColumn*> columns;
+    for (const std::string& item : items) {
+        const SurveyColumn& column = data.column(item);
+        if (data.spss && !column.numeric)
+            throw InputError({data.path}, "variable " + item +
+                                              " is a string variable in the SPSS file, expected a numeric item.");
+        columns.push_back(&column);
+    }
+    ItemResponses out;
+    out.items = items;
+    std::vector<Eigen::VectorXd> complete;
+    for (std::size_t row = 0; row < data.rows(); ++row) {
+        Eigen::VectorXd answers(static_cast<Eigen::Index>(columns.size()));
+        for (std::size_t k = 0; k < columns.size(); ++k)
+            answers(static_cast<Eigen::Index>(k)) = checked_answer(data, *columns[k], row, range);
+        if (answers.array().isNaN().any()) {
+            ++out.dropped;
+        } else {
+            complete.push_back(std::move(answers));
+            out.rows.push_back(row);
+        }
+    }
+    if (complete.size() < 3)
+        throw InputError({data.path}, std::to_string(complete.size()) + " rows answer every item (" + join(items) +
+                                          "), expected at least 3 complete rows.");
+    out.values.resize(static_cast<Eigen::Index>(complete.size()), static_cast<Eigen::Index>(columns.size()));
+    for (std::size_t r = 0; r < complete.size(); ++r) out.values.row(static_cast<Eigen::Index>(r)) = complete[r];
+    return out;
+}
+
+}  // namespace jalur::models
