@@ -86,7 +86,7 @@ IndependenceTest independence_test(const Eigen::MatrixXd& counts) {
 
     if (counts.rows() == 2 && counts.cols() == 2) {
         // Yates as R applies it: the correction never exceeds the smallest |O − E| (one value in a 2×2 table),
-        // so a table as close to independence as whole counts allow gets 0, not a negative deviation squared.
+        // so it cannot push a deviation past zero; a table as close to independence as whole counts allow gets 0.
         const double correction = std::min(0.5, deviation.abs().minCoeff());
         const double yates = ((deviation.abs() - correction).square() / result.expected.array()).sum();
         result.chisq_yates = yates;
