@@ -16,7 +16,8 @@ struct ItemStatistics {
     std::map<double, int> frequencies;     // each response value given → how many gave it
     double r_total = 0;                    // r with the scale total (Excel CORREL, psych raw.r)
     double r_corrected = 0;                // r with the total of the other items (SPSS, psych r.drop)
-    double alpha_if_deleted = 0;           // raw alpha of the other items (psych alpha.drop raw_alpha)
+    double alpha_if_deleted = 0;           // raw alpha of the other items (psych alpha.drop raw_alpha); NaN
+                                           // for k = 2: one item has no alpha
     bool valid = false;                    // r_total > r_critical, the seeds' rule ("r-hitung > r-tabel")
 };
 
