@@ -36,7 +36,9 @@ std::string xml_problem(const std::string& xml) {
         }
         if (lt == std::string::npos) break;
         if (xml.compare(lt, 2, "<?") == 0) {
-            pos = xml.find("?>", lt) + 2;
+            const std::size_t end = xml.find("?>", lt);
+            if (end == std::string::npos) return "an unclosed <?";
+            pos = end + 2;
             continue;
         }
         const std::size_t gt = xml.find('>', lt);
