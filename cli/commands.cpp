@@ -9,18 +9,20 @@
 #include <filesystem>
 #include <sstream>
 
+#include "cli/command_line.hpp"
+#include "cli/crosstab_command.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/fit_command.hpp"
+#include "cli/items_command.hpp"
+#include "cli/scores_command.hpp"
+#include "cli/servqual_command.hpp"
 
 namespace po = boost::program_options;
 
 namespace jalur::cli {
 
 namespace {
-
-// No abbreviated long options: `--form` must not silently mean `--format`.
-constexpr int kStyle = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
 
 const char* const kExitStatusHelp =
     "Exit status:\n"
@@ -65,22 +67,15 @@ po::options_description fit_options() {
     return options;
 }
 
-std::string describe(const po::options_description& options) {
-    std::ostringstream text;
-    text << options;
-    return text.str();
-}
-
-int print(std::ostream& out, const std::string& text) {
-    out << text << std::flush;
-    return kExitSuccess;
-}
-
 int run_help(const std::vector<std::string>& topics, std::ostream& out) {
-    if (topics.empty()) return print(out, general_help());
+    if (topics.empty()) return print_text(out, general_help());
     if (topics.size() > 1) throw UsageError("'jalur help' takes at most one command");
-    if (topics[0] == "fit") return print(out, fit_help());
-    if (topics[0] == "help") return print(out, general_help());
+    if (topics[0] == "fit") return print_text(out, fit_help());
+    if (topics[0] == "items") return print_text(out, items_help());
+    if (topics[0] == "servqual") return print_text(out, servqual_help());
+    if (topics[0] == "crosstab") return print_text(out, crosstab_help());
+    if (topics[0] == "scores") return print_text(out, scores_help());
+    if (topics[0] == "help") return print_text(out, general_help());
     throw UsageError("unknown command '" + topics[0] + "'");
 }
 
@@ -132,36 +127,14 @@ double parse_mi_min(const std::string& text) {
 }
 
 int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    po::options_description visible = fit_options();
-    po::options_description all;
-    all.add(visible).add_options()("model", po::value<std::vector<std::string>>());
-    po::positional_options_description positional;
-    positional.add("model", -1);
-
-    po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(args).options(all).positional(positional).style(kStyle).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        throw UsageError(e.what(), "jalur help fit");
-    }
-    if (vm.count("help")) return print(out, fit_help());
+    const ParsedCommand command = parse_command(args, fit_options(), "jalur help fit");
+    const po::variables_map& vm = command.options;
+    if (vm.count("help")) return print_text(out, fit_help());
 
     FitCommandOptions options;
-    const auto models = vm.count("model") ? vm["model"].as<std::vector<std::string>>() : std::vector<std::string>{};
-    if (models.empty()) throw UsageError("missing model path: jalur fit MODEL.yaml", "jalur help fit");
-    if (models.size() > 1) throw UsageError("expected one model path, got " + std::to_string(models.size()), "jalur help fit");
-    options.model_path = models[0];
-    if (vm.count("format")) {
-        const std::string name = vm["format"].as<std::string>();
-        auto format = parse_report_format(name);
-        if (!format) throw UsageError("unknown format '" + name + "', expected text, json or csv", "jalur help fit");
-        options.format = *format;
-    }
-    if (vm.count("output")) {
-        options.output = vm["output"].as<std::string>();
-        if (options.output->empty()) throw UsageError("the output file name is empty", "jalur help fit");
-    }
+    options.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
+    options.format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, "jalur help fit");
+    options.output = output_option(command, "jalur help fit");
     lavaan_file_options(vm, options);
     options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
@@ -177,18 +150,22 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
     po::variables_map vm;
     try {
-        po::store(po::command_line_parser(global).options(global_options()).style(kStyle).run(), vm);
+        po::store(po::command_line_parser(global).options(global_options()).style(kCommandLineStyle).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
         throw UsageError(e.what());
     }
-    if (vm.count("help")) return print(out, general_help());
-    if (vm.count("version")) return print(out, std::string("jalur ") + JALUR_VERSION + "\n");
+    if (vm.count("help")) return print_text(out, general_help());
+    if (vm.count("version")) return print_text(out, std::string("jalur ") + JALUR_VERSION + "\n");
     if (command_at == args.size()) throw UsageError("no command given");
 
     const std::string& command = args[command_at];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(command_at) + 1, args.end());
     if (command == "fit") return run_fit_command(rest, out, err);
+    if (command == "items") return run_items_command(rest, out);
+    if (command == "servqual") return run_servqual_command(rest, out);
+    if (command == "crosstab") return run_crosstab_command(rest, out, err);
+    if (command == "scores") return run_scores_command(rest, out);
     if (command == "help") return run_help(rest, out);
     throw UsageError("unknown command '" + command + "'");
 }
@@ -204,6 +181,10 @@ std::string general_help() {
                "\n"
                "Commands:\n"
                "  fit MODEL.yaml   estimate the model and print its report\n"
+               "  items DATA       item validity (item-total r) and reliability (Cronbach's alpha) of scales\n"
+               "  servqual DATA    SERVQUAL gaps, priorities and importance-performance quadrants\n"
+               "  crosstab DATA    chi-square test of two categorical variables (Fisher, Cramer's V)\n"
+               "  scores DATA      respondents' scale scores and categories as CSV\n"
                "  help [COMMAND]   show this help, or the help of COMMAND\n"
                "\n") +
            describe(global_options()) + "\n" + kExitStatusHelp + "\nErrors go to standard error as 'jalur: error: <message>'.\n";

@@ -1,8 +1,8 @@
 #include "cli/fit_command.hpp"
 
-#include "cli/atomic_file.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/report_output.hpp"
 #include "engine/fit.hpp"
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"
@@ -10,16 +10,6 @@
 #include "models/model_spec.hpp"
 
 namespace jalur::cli {
-
-namespace {
-
-void write_to_stream(std::ostream& out, const std::string& report) {
-    out.write(report.data(), static_cast<std::streamsize>(report.size()));
-    out.flush();
-    if (!out) throw OutputError("cannot write to standard output");
-}
-
-}  // namespace
 
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
@@ -38,10 +28,7 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         if (options.residuals) context.residuals = compute_residuals(result);
         const std::string report = render_report(options.format, result, context);
         const bool to_stdout = !options.output || *options.output == "-";
-        if (to_stdout)
-            write_to_stream(out, report);
-        else
-            write_file_atomically(*options.output, report);
+        write_report(report, options.output, out);
 
         // Warnings must be seen: repeat them on standard error when the report on the terminal lacks them.
         if (!to_stdout || options.format == ReportFormat::Csv)

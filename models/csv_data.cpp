@@ -49,7 +49,6 @@ std::vector<CsvCell> split_line(const std::string& path, int line_number, const 
     }
 }
 
-bool is_missing(const std::string& cell) { return cell.empty() || cell == "NA" || cell == "."; }
 
 }  // namespace
 
@@ -88,42 +87,6 @@ CsvTable read_csv(const std::string& path, const std::string& hint) {
     return table;
 }
 
-NumericColumns numeric_columns(const CsvTable& table, const std::vector<std::string>& keep) {
-    NumericColumns out;
-    std::vector<std::size_t> columns;
-    for (std::size_t c = 0; c < table.names.size(); ++c)
-        if (std::find(keep.begin(), keep.end(), table.names[c]) != keep.end()) {
-            columns.push_back(c);
-            out.names.push_back(table.names[c]);
-        }
-    std::vector<Eigen::VectorXd> complete;
-    for (const CsvRow& row : table.rows) {
-        Eigen::VectorXd values(static_cast<Eigen::Index>(columns.size()));
-        bool missing = false;
-        for (std::size_t k = 0; k < columns.size(); ++k) {
-            const CsvCell& cell = row.cells[columns[k]];
-            if (is_missing(cell.text)) {
-                missing = true;
-                continue;
-            }
-            const auto number = parse_number(cell.text);
-            if (!number)
-                throw InputError({table.path, row.line, cell.column},
-                                 "variable " + out.names[k] + " has '" + cell.text +
-                                     "', expected a number or a missing value (empty, NA or .).");
-            values(static_cast<Eigen::Index>(k)) = *number;
-        }
-        if (missing)
-            ++out.dropped;
-        else
-            complete.push_back(std::move(values));
-    }
-    if (complete.size() < 2)
-        throw InputError({table.path}, std::to_string(complete.size()) +
-                                           " complete rows in the model's variables, expected at least 2.");
-    out.values.resize(static_cast<Eigen::Index>(complete.size()), static_cast<Eigen::Index>(columns.size()));
-    for (std::size_t r = 0; r < complete.size(); ++r) out.values.row(static_cast<Eigen::Index>(r)) = complete[r];
-    return out;
-}
+bool is_missing_cell(std::string_view text) { return text.empty() || text == "NA" || text == "."; }
 
 }  // namespace jalur::models

@@ -1,7 +1,7 @@
 #pragma once
 // Raw data from a CSV file: a header row of names, then one observation per line.
-#include <Eigen/Dense>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jalur::models {
@@ -28,15 +28,7 @@ struct CsvTable {
 // `hint` is added to the message of a file that cannot be opened ("a relative path is read from ...").
 CsvTable read_csv(const std::string& path, const std::string& hint = "");
 
-struct NumericColumns {
-    std::vector<std::string> names;  // the kept columns, in file order
-    Eigen::MatrixXd values;          // complete rows only
-    int dropped = 0;                 // rows dropped for a missing value
-};
-
-// The columns named in `keep` (each must be in the header), keeping the rows where none of them is missing
-// (listwise deletion). Empty, NA and . are missing; any other cell must be a number, else InputError at its
-// line and column. Throws InputError when fewer than 2 complete rows remain.
-NumericColumns numeric_columns(const CsvTable& table, const std::vector<std::string>& keep);
+// Blank, NA and . are missing values.
+bool is_missing_cell(std::string_view text);
 
 }  // namespace jalur::models

@@ -6,7 +6,9 @@
 #include <utility>
 
 #include "models/covariance_input.hpp"
-#include "models/csv_data.hpp"
+#include "models/instrument_section.hpp"
+#include "models/spss_data.hpp"
+#include "models/score_expression.hpp"
 
 namespace jalur::models {
 namespace {
@@ -29,17 +31,49 @@ void check_variables(const ModelRows& model, const std::vector<std::string>& nam
         }
 }
 
+// The construct scores of `scores:` as new columns of the data; returns a note per score for the report.
+std::vector<std::string> add_scores(const YamlInput& input, const Item& scores, const Item* instrument_item,
+                                    SurveyData& data) {
+    std::optional<Instrument> instrument;
+    if (instrument_item) instrument = read_instrument_section(input, *instrument_item, data);
+    std::vector<std::string> notes;
+    for (const Entry& entry : input.mapping(scores).entries) {
+        const Scale scale = read_score_expression(input, entry, data, instrument ? &*instrument : nullptr);
+        const Eigen::VectorXd values = scale_scores(data, scale, instrument ? instrument->range : std::nullopt);
+        SurveyColumn column;
+        column.name = scale.name;
+        column.numeric = true;
+        for (Eigen::Index r = 0; r < values.size(); ++r) {
+            column.numbers.push_back(values(r));
+            column.text.push_back(std::isnan(values(r)) ? "" : format_number(values(r)));
+        }
+        column.text_columns.assign(values.size(), 0);
+        std::string note = "score " + scale.name + " = " + score_kind_name(scale.score) + " of " + join(scale.items);
+        if (!scale.reverse.empty()) note += " (reversed: " + join(scale.reverse) + ")";
+        notes.push_back(std::move(note));
+        data.columns.push_back(std::move(column));
+    }
+    return notes;
+}
+
 }  // namespace
 
-DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint) {
-    const CsvTable table = read_csv(path, hint);
-    check_variables(model, table.names);
-    NumericColumns columns = numeric_columns(table, model.observed());
+DataSection raw_data_section(const SurveyData& data, const ModelRows& model) {
+    std::vector<std::string> names;
+    for (const SurveyColumn& column : data.columns) names.push_back(column.name);
+    check_variables(model, names);
+    // The model's observed variables in file order, so that S is in the data's order.
+    const std::vector<std::string> observed = model.observed();
+    std::vector<std::string> used;
+    std::copy_if(names.begin(), names.end(), std::back_inserter(used), [&](const std::string& name) {
+        return std::find(observed.begin(), observed.end(), name) != observed.end();
+    });
+    const ItemResponses columns = item_responses(data, used, std::nullopt, 2);
 
     DataSection out;
     out.kind = DataKind::Raw;
-    out.where = {path};
-    out.moments.names = std::move(columns.names);
+    out.where = {data.path};
+    out.moments.names = used;
     out.moments.covariance = covariance_of(columns.values);
     out.moments.means = Eigen::VectorXd(columns.values.colwise().mean().transpose());
     out.moments.n = static_cast<int>(columns.values.rows());
@@ -50,8 +84,13 @@ DataSection read_raw_data(const std::string& path, const ModelRows& model, const
     return out;
 }
 
-DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model) {
-    const Mapping section = input.mapping(data, {"covariance", "correlation", "sd", "file", "n"});
+DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint) {
+    return raw_data_section(read_survey(path, hint), model);
+}
+
+DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model,
+                              const Item* instrument) {
+    const Mapping section = input.mapping(data, {"covariance", "correlation", "sd", "file", "n", "scores"});
     const Entry* covariance = section.find("covariance");
     const Entry* correlation = section.find("correlation");
     const Entry* file = section.find("file");
@@ -60,6 +99,9 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
     if ((covariance != nullptr) + (correlation != nullptr) + (file != nullptr) != 1)
         YamlInput::fail(data, "data must give one source", "exactly one of covariance, correlation or file");
     if (sd && !correlation) YamlInput::fail(sd->key_item, "sd without correlation", "sd only with correlation");
+    const Entry* scores = section.find("scores");
+    if (scores && !file)
+        YamlInput::fail(scores->key_item, "scores without a data file", "scores: with file: (the items' answers)");
     if (correlation && !sd)
         YamlInput::fail(correlation->key_item, "correlation without sd",
                         "sd: [...] with the standard deviations of the variables");
@@ -69,8 +111,13 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
             YamlInput::fail(n->key_item, "n is given with raw data",
                             "no n with file: (N is the number of complete rows)");
         const std::filesystem::path spec_folder = std::filesystem::path(input.path()).parent_path();
-        return read_raw_data((spec_folder / input.text(file->value)).string(), model,
-                             "a relative path is read from the spec file's folder");
+        SurveyData survey = read_survey((spec_folder / input.text(file->value)).string(),
+                                        "a relative path is read from the spec file's folder");
+        std::vector<std::string> notes;
+        if (scores) notes = add_scores(input, scores->value, instrument, survey);
+        DataSection out = raw_data_section(survey, model);
+        out.notes.insert(out.notes.begin(), notes.begin(), notes.end());
+        return out;
     }
     if (!n) YamlInput::fail(data, "data has no n", "the sample size n: with a covariance or correlation matrix");
     DataSection out;

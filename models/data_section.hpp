@@ -5,6 +5,7 @@
 
 #include "models/model_rows.hpp"
 #include "models/model_spec.hpp"
+#include "models/survey_data.hpp"
 #include "models/yaml_input.hpp"
 
 namespace jalur::models {
@@ -17,12 +18,19 @@ struct DataSection {
 };
 
 // Reads exactly one of covariance, correlation (+ sd) or file, and n for matrix input. A relative file is read
-// from the spec's folder. Every variable the model uses must be in the data, except its latent variables, whose
-// names must not be (InputError at the use, or at the latent variable).
-DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model);
+// from the spec's folder; it may be CSV or SPSS (.sav), and `scores:` adds construct scores to it
+// (models/score_expression.hpp), using the scales of the spec's `instrument:` section when given. Every variable the
+// model uses must be in the data, except its latent variables, whose names must not be (InputError at the use, or at
+// the latent variable).
+DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model,
+                              const Item* instrument = nullptr);
 
-// Raw data from the CSV file at `path` (as given): the model's observed variables, rows with a missing value
-// dropped (listwise deletion), checked as above. `hint` goes into the message of a file that cannot be opened.
+// Raw data: the model's observed variables of `data`, rows with a missing value dropped (listwise deletion),
+// checked as above.
+DataSection raw_data_section(const SurveyData& data, const ModelRows& model);
+
+// Raw data from the CSV or SPSS file at `path` (as given). `hint` goes into the message of a file that cannot be
+// opened.
 DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint = "");
 
 // The spec of the model file at `path`: its rows fitted to the data (title and estimation left to the caller).

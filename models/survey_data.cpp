@@ -14,9 +14,6 @@ namespace {
 
 constexpr std::size_t kNamesListed = 12;  // an "expected one of" list longer than this stops helping
 
-// The missing cells of csv_data.cpp's numeric_columns.
-bool is_missing_cell(const std::string& text) { return text.empty() || text == "NA" || text == "."; }
-
 bool has_spss_extension(const std::string& path) {
     const std::size_t dot = path.rfind('.');
     if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return false;
@@ -143,7 +140,7 @@ std::optional<ResponseRange> parse_response_range(const std::string& text) {
 }
 
 ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,
-                             const std::optional<ResponseRange>& range) {
+                             const std::optional<ResponseRange>& range, std::size_t minimum_rows) {
     std::vector<const SurveyColumn*> columns;
     for (const std::string& item : items) {
         const SurveyColumn& column = data.column(item);
@@ -166,9 +163,9 @@ ItemResponses item_responses(const SurveyData& data, const std::vector<std::stri
             out.rows.push_back(row);
         }
     }
-    if (complete.size() < 3)
+    if (complete.size() < minimum_rows)
         throw InputError({data.path}, std::to_string(complete.size()) + " rows answer every item (" + join(items) +
-                                          "), expected at least 3 complete rows.");
+                                          "), expected at least " + std::to_string(minimum_rows) + " complete rows.");
     out.values.resize(static_cast<Eigen::Index>(complete.size()), static_cast<Eigen::Index>(columns.size()));
     for (std::size_t r = 0; r < complete.size(); ++r) out.values.row(static_cast<Eigen::Index>(r)) = complete[r];
     return out;

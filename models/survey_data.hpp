@@ -65,8 +65,8 @@ struct ItemResponses {
 
 // The answers to `items` (in that order). A cell that is not a number, or outside `range` when given, is an
 // InputError at its row and column naming the variable and what is expected; an unknown item name an InputError
-// listing the data's names. Throws InputError when fewer than 3 complete rows remain.
+// listing the data's names. Throws InputError when fewer than `minimum_rows` complete rows remain.
 ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,
-                             const std::optional<ResponseRange>& range = std::nullopt);
+                             const std::optional<ResponseRange>& range = std::nullopt, std::size_t minimum_rows = 3);
 
 }  // namespace jalur::models

@@ -1,7 +1,10 @@
 #include "models/yaml_input.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fstream>
 
 #include "models/lexical.hpp"
 
@@ -92,6 +95,19 @@ std::string YamlInput::identifier(const Item& item) const {
         fail(item, item.what + " is '" + name + "'",
              "a name of letters, digits, '_' and '.' that does not start with a digit");
     return name;
+}
+
+YAML::Node load_yaml_file(const std::string& path) {
+    std::ifstream file(path);
+    if (!file)
+        throw InputError({path}, std::string("cannot open the model file (") + std::strerror(errno) +
+                                     "), expected a readable YAML file.");
+    try {
+        return YAML::Load(file);
+    } catch (const YAML::Exception& error) {
+        throw InputError({path, error.mark.line + 1, error.mark.column + 1},
+                         "YAML syntax error: " + error.msg + ", expected valid YAML.");
+    }
 }
 
 }  // namespace jalur::models

@@ -57,4 +57,7 @@ private:
     std::string path_;
 };
 
+// The YAML document in the file at `path`; InputError when it cannot be read or is not valid YAML.
+YAML::Node load_yaml_file(const std::string& path);
+
 }  // namespace jalur::models

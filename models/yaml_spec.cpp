@@ -1,36 +1,15 @@
 #include "models/yaml_spec.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-
 #include "models/data_section.hpp"
 #include "models/estimation_section.hpp"
 #include "models/model_section.hpp"
 #include "models/yaml_input.hpp"
 
 namespace jalur::models {
-namespace {
-
-YAML::Node load(const std::string& path) {
-    std::ifstream file(path);
-    if (!file)
-        throw InputError({path}, std::string("cannot open the model file (") + std::strerror(errno) +
-                                     "), expected a readable YAML file.");
-    try {
-        return YAML::Load(file);
-    } catch (const YAML::Exception& error) {
-        throw InputError({path, error.mark.line + 1, error.mark.column + 1},
-                         "YAML syntax error: " + error.msg + ", expected valid YAML.");
-    }
-}
-
-}  // namespace
-
 ModelSpec read_yaml_spec(const std::string& path) {
     const YamlInput input(path);
-    const Item root = input.item(load(path), "the model file");
-    const Mapping top = input.mapping(root, {"title", "data", "model", "estimation"});
+    const Item root = input.item(load_yaml_file(path), "the model file");
+    const Mapping top = input.mapping(root, {"title", "data", "model", "estimation", "instrument"});
     const Entry* data = top.find("data");
     const Entry* model = top.find("model");
     if (!data || !model)
@@ -40,7 +19,8 @@ ModelSpec read_yaml_spec(const std::string& path) {
     const Entry* title = top.find("title");
     std::string title_text = title ? input.text(title->value) : std::string();
     ModelRows rows = read_model_section(input, model->value);
-    DataSection sample = read_data_section(input, data->value, rows);
+    const Entry* instrument = top.find("instrument");
+    DataSection sample = read_data_section(input, data->value, rows, instrument ? &instrument->value : nullptr);
     ModelSpec spec = model_spec(path, std::move(rows), std::move(sample));
     spec.title = std::move(title_text);
     const Entry* estimation = top.find("estimation");

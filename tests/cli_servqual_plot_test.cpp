@@ -9,7 +9,7 @@
 
 #include "cli/servqual_plot.hpp"
 #include "engine/survey/servqual.hpp"
-#include "models/csv_data.hpp"
+#include "models/survey_data.hpp"
 #include "support/fixtures.hpp"
 
 using namespace jalur;
@@ -78,7 +78,7 @@ std::pair<double, double> point_centre(const std::string& svg, const std::string
 }
 
 std::vector<ServqualPoint> mitra_dimensions() {
-    const auto table = models::read_csv(testing::source_path("tests/fixtures/servqual/servqual_mitra.csv"));
+    const auto table = models::read_survey(testing::source_path("tests/fixtures/servqual/servqual_mitra.csv"));
     std::vector<std::string> names;
     std::vector<survey::ServqualAttribute> attributes;
     for (const char* d : {"tangibles", "reliability", "responsiveness", "assurance", "empathy"}) {
@@ -87,7 +87,7 @@ std::vector<ServqualPoint> mitra_dimensions() {
     }
     for (const char* d : {"tangibles", "reliability", "responsiveness", "assurance", "empathy"})
         names.push_back(std::string("E_") + d);
-    const auto values = models::numeric_columns(table, names).values;
+    const auto values = models::item_responses(table, names).values;
     return survey::servqual(attributes, values.leftCols(5), values.rightCols(5)).dimensions;
 }
 

@@ -9,7 +9,7 @@
 
 #include "engine/errors.hpp"
 #include "engine/survey/scale_reliability.hpp"
-#include "models/csv_data.hpp"
+#include "models/survey_data.hpp"
 #include "support/fixtures.hpp"
 
 using namespace jalur;
@@ -28,13 +28,13 @@ void check_close(double actual, const nlohmann::json& expected) {
 
 // The scale's answers from likert.csv, with its reverse-worded items recoded reverse_from − x as make.R did.
 Eigen::MatrixXd scale_answers(const nlohmann::json& scale, double reverse_from) {
-    static const models::CsvTable table = models::read_csv(source_path(kFixtures + "likert.csv"));
+    static const models::SurveyData table = models::read_survey(source_path(kFixtures + "likert.csv"));
     const auto items = scale["items"].get<std::vector<std::string>>();
-    const models::NumericColumns data = models::numeric_columns(table, items);
+    const models::ItemResponses data = models::item_responses(table, items);
     REQUIRE(data.dropped == 0);
     Eigen::MatrixXd answers(data.values.rows(), static_cast<Eigen::Index>(items.size()));
     for (std::size_t j = 0; j < items.size(); ++j) {
-        const auto column = std::find(data.names.begin(), data.names.end(), items[j]) - data.names.begin();
+        const auto column = std::find(data.items.begin(), data.items.end(), items[j]) - data.items.begin();
         auto answer = answers.col(static_cast<Eigen::Index>(j));
         answer = data.values.col(column);
         for (const auto& reversed : scale["reverse"])

@@ -9,7 +9,7 @@
 
 #include "engine/errors.hpp"
 #include "engine/survey/servqual.hpp"
-#include "models/csv_data.hpp"
+#include "models/survey_data.hpp"
 #include "support/fixtures.hpp"
 
 using namespace jalur;
@@ -26,11 +26,11 @@ struct Mitra {
 };
 
 Mitra read_mitra() {
-    const auto table = models::read_csv(testing::source_path("tests/fixtures/servqual/servqual_mitra.csv"));
+    const auto table = models::read_survey(testing::source_path("tests/fixtures/servqual/servqual_mitra.csv"));
     std::vector<std::string> names;
     for (const char* prefix : {"P_", "E_"})
         for (const std::string& d : kDimensions) names.push_back(prefix + d);
-    const auto columns = models::numeric_columns(table, names);
+    const auto columns = models::item_responses(table, names);
     REQUIRE(columns.values.rows() == 70);
     return {columns.values.leftCols(5), columns.values.rightCols(5)};
 }

@@ -203,7 +203,7 @@ TEST_CASE("YAML data: fewer than two complete rows are rejected") {
     const RawSpec raw("a,b\n1,2\n2,NA\n", "model:\n  regressions:\n    a: [b]\n");
     const InputError error = error_reading(raw.spec_path);
     CHECK(error.where().line == 0);
-    CHECK(error.detail() == "1 complete rows in the model's variables, expected at least 2.");
+    CHECK(error.detail() == "1 rows answer every item (a, b), expected at least 2 complete rows.");
 }
 
 TEST_CASE("YAML data: a model variable missing from the CSV header is rejected at its use") {

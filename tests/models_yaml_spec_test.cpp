@@ -98,7 +98,7 @@ TEST_CASE("YAML spec: an unknown top-level key is named with the allowed keys") 
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimaton:\n  likelihood: normal\n");
     CHECK(error.where().line == 12);
     CHECK(error.where().column == 1);
-    CHECK(error.detail() == "unknown key 'estimaton' in the model file, expected one of title, data, model, estimation.");
+    CHECK(error.detail() == "unknown key 'estimaton' in the model file, expected one of title, data, model, estimation, instrument.");
 }
 
 TEST_CASE("YAML spec: an unknown key inside a section is named with that section's keys") {

@@ -1,0 +1,82 @@
+#include "cli/command_line.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <sstream>
+
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace po = boost::program_options;
+
+namespace jalur::cli {
+
+ParsedCommand parse_command(const std::vector<std::string>& args, const po::options_description& options,
+                            const std::string& help_command) {
+    po::options_description all;
+    all.add(options).add_options()("positional", po::value<std::vector<std::string>>());
+    po::positional_options_description positional;
+    positional.add("positional", -1);
+
+    ParsedCommand parsed;
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(positional).style(kCommandLineStyle).run(),
+                  parsed.options);
+        po::notify(parsed.options);
+    } catch (const po::error& e) {
+        throw UsageError(e.what(), help_command);
+    }
+    if (parsed.options.count("positional"))
+        parsed.positional = parsed.options["positional"].as<std::vector<std::string>>();
+    return parsed;
+}
+
+std::string single_positional(const ParsedCommand& command, const std::string& what, const std::string& usage,
+                              const std::string& help_command) {
+    if (command.positional.empty()) throw UsageError("missing " + what + ": " + usage, help_command);
+    if (command.positional.size() > 1)
+        throw UsageError("expected one " + what + ", got " + std::to_string(command.positional.size()), help_command);
+    if (command.positional[0].empty()) throw UsageError("the " + what + " is empty", help_command);
+    return command.positional[0];
+}
+
+ReportFormat format_option(const ParsedCommand& command, const std::vector<std::string>& allowed,
+                           ReportFormat fallback, const std::string& help_command) {
+    if (!command.options.count("format")) return fallback;
+    const std::string name = command.options["format"].as<std::string>();
+    const auto format = parse_report_format(name);
+    if (!format || std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+        std::string expected;
+        for (std::size_t i = 0; i < allowed.size(); ++i)
+            expected += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
+        throw UsageError("unknown format '" + name + "', expected " + expected, help_command);
+    }
+    return *format;
+}
+
+std::optional<std::string> output_option(const ParsedCommand& command, const std::string& help_command) {
+    const auto output = text_option(command, "output", help_command);
+    if (!output || *output == "-") return std::nullopt;
+    return output;
+}
+
+std::optional<std::string> text_option(const ParsedCommand& command, const std::string& name,
+                                       const std::string& help_command) {
+    if (!command.options.count(name)) return std::nullopt;
+    std::string value = command.options[name].as<std::string>();
+    if (value.empty()) throw UsageError("the value of --" + name + " is empty", help_command);
+    return value;
+}
+
+std::string describe(const po::options_description& options) {
+    std::ostringstream text;
+    text << options;
+    return text.str();
+}
+
+int print_text(std::ostream& out, const std::string& text) {
+    out << text << std::flush;
+    return kExitSuccess;
+}
+
+}  // namespace jalur::cli

@@ -1,0 +1,125 @@
+#include "cli/crosstab_command.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "cli/command_line.hpp"
+#include "cli/crosstab_report.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/report_output.hpp"
+#include "models/survey_data.hpp"
+
+namespace po = boost::program_options;
+
+namespace jalur::cli {
+namespace {
+
+const char* const kHelp = "jalur help crosstab";
+
+po::options_description crosstab_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("rows", po::value<std::string>()->value_name("VAR"), "the variable whose values make the rows")  //
+        ("cols", po::value<std::string>()->value_name("VAR"), "the variable whose values make the columns")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the report to FILE instead of standard output (replaced only when the report is complete)")  //
+        ("help,h", "show this help and exit");
+    return options;
+}
+
+// A variable's categories among the respondents kept, in order: by code for numbers (SPSS codes 1, 2, ...),
+// alphabetically for text. Each is shown by its value label when it has one.
+struct Levels {
+    std::vector<std::string> names;
+    std::vector<int> of_row;  // each data row's level, -1 when missing
+};
+
+Levels levels_of(const models::SurveyColumn& column, const std::vector<bool>& keep) {
+    std::vector<std::size_t> rows;
+    for (std::size_t r = 0; r < keep.size(); ++r)
+        if (keep[r]) rows.push_back(r);
+    const auto less = [&](std::size_t a, std::size_t b) {
+        return column.numeric ? column.numbers[a] < column.numbers[b] : column.text[a] < column.text[b];
+    };
+    std::vector<std::size_t> order = rows;
+    std::stable_sort(order.begin(), order.end(), less);
+    Levels levels;
+    levels.of_row.assign(keep.size(), -1);
+    std::map<std::string, int> index;  // by the cell's text, so that 1 and 1.0 are one level only when equal text
+    for (std::size_t r : order) {
+        const std::string key = column.numeric ? std::to_string(column.numbers[r]) : column.text[r];
+        auto [at, inserted] = index.emplace(key, static_cast<int>(levels.names.size()));
+        if (inserted) levels.names.push_back(column.display(r));
+        levels.of_row[r] = at->second;
+    }
+    return levels;
+}
+
+CrosstabReport tabulate(const models::SurveyData& data, const std::string& row_name, const std::string& col_name) {
+    const models::SurveyColumn& rows = data.column(row_name);
+    const models::SurveyColumn& cols = data.column(col_name);
+    std::vector<bool> keep(data.rows());
+    CrosstabReport report;
+    for (std::size_t r = 0; r < data.rows(); ++r) {
+        keep[r] = !rows.missing(r) && !cols.missing(r);
+        if (!keep[r]) ++report.dropped;
+    }
+    const Levels row_levels = levels_of(rows, keep);
+    const Levels col_levels = levels_of(cols, keep);
+    for (const auto* levels : {&row_levels, &col_levels})
+        if (levels->names.size() < 2) {
+            const std::string& name = levels == &row_levels ? row_name : col_name;
+            throw InputError({data.path}, "variable " + name + " has " + std::to_string(levels->names.size()) +
+                                              " value among the respondents, expected at least 2 to cross-tabulate.");
+        }
+    Eigen::MatrixXd counts = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(row_levels.names.size()),
+                                                   static_cast<Eigen::Index>(col_levels.names.size()));
+    for (std::size_t r = 0; r < data.rows(); ++r)
+        if (keep[r]) counts(row_levels.of_row[r], col_levels.of_row[r]) += 1;
+    report.data_path = data.path;
+    report.row_variable = row_name;
+    report.column_variable = col_name;
+    report.row_levels = row_levels.names;
+    report.column_levels = col_levels.names;
+    report.test = survey::independence_test(counts);
+    return report;
+}
+
+}  // namespace
+
+std::string crosstab_help() {
+    return std::string(
+               "Usage: jalur crosstab DATA --rows VAR --cols VAR [--format text|json|csv] [--output FILE]\n"
+               "\n"
+               "Cross-tabulates two categorical variables of a CSV or SPSS .sav file (e.g. satisfaction by\n"
+               "gender) and tests their association: counts with expected counts, Pearson's chi-square with df\n"
+               "and p, Yates' continuity correction and Fisher's exact test for 2x2 tables, Cramer's V, and a\n"
+               "warning when an expected count is below 5. Categories are shown by their SPSS value labels;\n"
+               "respondents with either value missing are left out.\n"
+               "\n") +
+           describe(crosstab_options()) + "\nExit status as for jalur fit (jalur help fit).\n";
+}
+
+int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedCommand command = parse_command(args, crosstab_options(), kHelp);
+    if (command.options.count("help")) return print_text(out, crosstab_help());
+    const std::string path =
+        single_positional(command, "data file", "jalur crosstab DATA --rows VAR --cols VAR", kHelp);
+    const auto rows = text_option(command, "rows", kHelp);
+    const auto cols = text_option(command, "cols", kHelp);
+    if (!rows || !cols) throw UsageError("give both --rows VAR and --cols VAR", kHelp);
+    if (*rows == *cols) throw UsageError("--rows and --cols name the same variable " + *rows, kHelp);
+    const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
+    const auto output = output_option(command, kHelp);
+
+    const CrosstabReport report = tabulate(models::read_survey(path), *rows, *cols);
+    write_report(render_crosstab_report(format, report), output, out);
+    // The text report says it itself; JSON and CSV readers get it on standard error.
+    const std::string warning = small_expected_warning(report.test);
+    if (!warning.empty() && (format != ReportFormat::Text || output)) print_warning(err, warning);
+    return kExitSuccess;
+}
+
+}  // namespace jalur::cli

@@ -1,0 +1,29 @@
+#pragma once
+// The questionnaire a survey command works on: a data file (CSV or SPSS .sav) with its scales given by
+// --scale/--range/--reverse, or a YAML spec with data: and instrument: (models/survey_spec.hpp).
+#include <boost/program_options.hpp>
+#include <string>
+
+#include "cli/command_line.hpp"
+#include "models/instrument.hpp"
+#include "models/survey_data.hpp"
+
+namespace jalur::cli {
+
+struct SurveyInput {
+    std::string source;  // the data file, or the spec file
+    models::SurveyData data;
+    models::Instrument instrument;
+};
+
+// --scale NAME=ITEMS (repeatable), --range LOW-HIGH, --reverse ITEMS (repeatable), --score sum|mean.
+boost::program_options::options_description instrument_options();
+
+bool is_yaml_path(const std::string& path);
+
+// The data and scales. A spec may not be combined with --scale (its scales are in instrument:); a data file
+// without --scale is a UsageError, unless `scales_required` is false.
+SurveyInput survey_input(const ParsedCommand& command, const std::string& path, const std::string& help_command,
+                         bool scales_required = true);
+
+}  // namespace jalur::cli

@@ -1,0 +1,82 @@
+#include "cli/scores_command.hpp"
+
+#include "cli/command_line.hpp"
+#include "cli/csv_report.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/instrument_options.hpp"
+#include "cli/number_format.hpp"
+#include "cli/report_output.hpp"
+
+namespace po = boost::program_options;
+
+namespace jalur::cli {
+namespace {
+
+const char* const kHelp = "jalur help scores";
+
+po::options_description scores_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("id", po::value<std::string>()->value_name("VAR"), "copy this variable (a respondent id) into the output")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the scores to FILE instead of standard output (replaced only when complete)")  //
+        ("help,h", "show this help and exit");
+    options.add(instrument_options());
+    return options;
+}
+
+std::string render_scores(const SurveyInput& input, const std::optional<std::string>& id) {
+    const models::SurveyColumn* id_column = id ? &input.data.column(*id) : nullptr;
+    std::vector<Eigen::VectorXd> scores;
+    std::string out = "row";
+    if (id_column) out += ',' + csv_field(id_column->name);
+    for (const models::Scale& scale : input.instrument.scales) {
+        scores.push_back(models::scale_scores(input.data, scale, input.instrument.range));
+        out += ',' + csv_field(scale.name);
+        if (!scale.categories.empty()) out += ',' + csv_field(scale.name + "_category");
+    }
+    out += '\n';
+    for (std::size_t row = 0; row < input.data.rows(); ++row) {
+        out += std::to_string(input.data.lines[row]);
+        if (id_column) out += ',' + csv_field(id_column->text[row]);
+        for (std::size_t s = 0; s < scores.size(); ++s) {
+            const double score = scores[s](static_cast<Eigen::Index>(row));
+            out += ',' + significant_number(score, 10);
+            const auto& categories = input.instrument.scales[s].categories;
+            if (!categories.empty()) out += ',' + csv_field(models::score_category(categories, score));
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string scores_help() {
+    return std::string(
+               "Usage: jalur scores DATA --scale NAME=ITEMS [--scale ...] [--range 1-5] [--reverse ITEMS]\n"
+               "                     [--score mean|sum] [--id VAR] [--output FILE.csv]\n"
+               "       jalur scores SPEC.yaml [--id VAR] [--output FILE.csv]\n"
+               "\n"
+               "Each respondent's score on every scale (mean or sum of its items, reverse keys applied) as CSV:\n"
+               "the data row (CSV line or SPSS case number), the id when asked for, one column per scale, and a\n"
+               "category column for a scale with categories: in its spec (e.g. Buruk: 20-50, Cukup: 51-75,\n"
+               "Baik: 76-100). A respondent with a missing answer has an empty score on that scale. A model spec\n"
+               "can use such scores directly: data: {file: ..., scores: {KUALITAS: mean(rel1..rel5)}}.\n"
+               "\n") +
+           describe(scores_options()) + "\nExit status as for jalur fit (jalur help fit).\n";
+}
+
+int run_scores_command(const std::vector<std::string>& args, std::ostream& out) {
+    const ParsedCommand command = parse_command(args, scores_options(), kHelp);
+    if (command.options.count("help")) return print_text(out, scores_help());
+    const std::string path = single_positional(command, "data file", "jalur scores DATA --scale NAME=ITEMS", kHelp);
+    const auto output = output_option(command, kHelp);
+    const auto id = text_option(command, "id", kHelp);
+    const SurveyInput input = survey_input(command, path, kHelp);
+    write_report(render_scores(input, id), output, out);
+    return kExitSuccess;
+}
+
+}  // namespace jalur::cli

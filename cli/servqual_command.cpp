@@ -1,0 +1,224 @@
+#include "cli/servqual_command.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "cli/atomic_file.hpp"
+#include "cli/command_line.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/report_output.hpp"
+#include "cli/servqual_plot.hpp"
+#include "cli/servqual_report.hpp"
+#include "models/lexical.hpp"
+#include "models/survey_data.hpp"
+
+namespace po = boost::program_options;
+
+namespace jalur::cli {
+namespace {
+
+const char* const kHelp = "jalur help servqual";
+
+po::options_description servqual_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("pair", po::value<std::vector<std::string>>()->value_name("P=COL,E=COL"),
+         "an attribute's perception and expectation columns, optionally named: name=clean,P=p_clean,E=e_clean "
+         "(repeatable; without --pair, columns P_<attr> and E_<attr> pair up)")  //
+        ("dimension", po::value<std::vector<std::string>>()->value_name("NAME=ATTRS"),
+         "a dimension and its attributes, e.g. tangibles=clean,rooms,staff (repeatable; without it each "
+         "attribute is its own dimension)")  //
+        ("range", po::value<std::string>()->value_name("LOW-HIGH"), "the answers allowed, e.g. 1-5")  //
+        ("plot", po::value<std::string>()->value_name("FILE.svg"), "write the attributes' quadrant plot (SVG)")  //
+        ("plot-dimensions", po::value<std::string>()->value_name("FILE.svg"),
+         "write the dimensions' quadrant plot (SVG)")  //
+        ("scores", po::value<std::string>()->value_name("FILE.csv"),
+         "write each respondent's perception, expectation and gap score per dimension (CSV)")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the report to FILE instead of standard output (replaced only when the report is complete)")  //
+        ("help,h", "show this help and exit");
+    return options;
+}
+
+struct Pair {
+    std::string attribute, perception, expectation;
+};
+
+std::vector<std::string> repeated(const ParsedCommand& command, const std::string& name) {
+    return command.options.count(name) ? command.options[name].as<std::vector<std::string>>()
+                                       : std::vector<std::string>{};
+}
+
+// "name=x,P=col,E=col" → its fields; every key once, P and E required.
+Pair pair_option(const std::string& text) {
+    std::map<std::string, std::string> fields;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string field(models::trim(std::string_view(text).substr(start, comma - start)));
+        const std::size_t equals = field.find('=');
+        const std::string key = equals == std::string::npos ? field : field.substr(0, equals);
+        if (equals == std::string::npos || (key != "name" && key != "P" && key != "E") || fields.count(key))
+            throw UsageError("invalid --pair '" + text + "', expected P=COLUMN,E=COLUMN (optionally name=ATTRIBUTE,...)",
+                             kHelp);
+        fields[key] = std::string(models::trim(field.substr(equals + 1)));
+        start = comma + 1;
+    }
+    if (!fields.count("P") || !fields.count("E"))
+        throw UsageError("--pair '" + text + "' needs both P=COLUMN and E=COLUMN", kHelp);
+    const std::string& p = fields["P"];
+    const std::string name = fields.count("name") ? fields["name"] : p.rfind("P_", 0) == 0 ? p.substr(2) : p;
+    return {name, p, fields["E"]};
+}
+
+// P_<attr> with E_<attr>, in file order.
+std::vector<Pair> default_pairs(const models::SurveyData& data) {
+    std::vector<Pair> pairs;
+    for (const auto& column : data.columns) {
+        if (column.name.rfind("P_", 0) != 0) continue;
+        const std::string attribute = column.name.substr(2);
+        if (!data.has("E_" + attribute))
+            throw InputError({data.path}, "column " + column.name + " has no expectation column E_" + attribute +
+                                              ", expected P_<attribute> and E_<attribute> in pairs (or --pair).");
+        pairs.push_back({attribute, column.name, "E_" + attribute});
+    }
+    for (const auto& column : data.columns)
+        if (column.name.rfind("E_", 0) == 0 && !data.has("P_" + column.name.substr(2)))
+            throw InputError({data.path}, "column " + column.name + " has no perception column P_" +
+                                              column.name.substr(2) + ", expected P_<attribute> and E_<attribute> in "
+                                              "pairs (or --pair).");
+    if (pairs.empty())
+        throw InputError({data.path}, "no columns P_<attribute> and E_<attribute>, expected perception and "
+                                      "expectation columns in pairs (or name them with --pair P=COL,E=COL).");
+    return pairs;
+}
+
+// An attribute, or a span first..last of attributes in the order of the pairs.
+std::vector<std::string> attribute_span(const std::vector<Pair>& pairs, const std::string& token,
+                                        const std::string& dimension) {
+    const auto position = [&](const std::string& attribute) {
+        const auto at = std::find_if(pairs.begin(), pairs.end(), [&](const Pair& p) { return p.attribute == attribute; });
+        if (at == pairs.end()) throw UsageError("--dimension " + dimension + ": no attribute '" + attribute + "'", kHelp);
+        return static_cast<std::size_t>(at - pairs.begin());
+    };
+    const std::size_t dots = token.find("..");
+    if (dots == std::string::npos) return {pairs[position(token)].attribute};
+    const std::size_t first = position(std::string(models::trim(token.substr(0, dots))));
+    const std::size_t last = position(std::string(models::trim(token.substr(dots + 2))));
+    if (last < first) throw UsageError("--dimension " + dimension + ": the span " + token + " runs backwards", kHelp);
+    std::vector<std::string> out;
+    for (std::size_t k = first; k <= last; ++k) out.push_back(pairs[k].attribute);
+    return out;
+}
+
+std::vector<survey::ServqualAttribute> attributes_of(const std::vector<Pair>& pairs,
+                                                     const std::vector<std::string>& dimension_options) {
+    std::map<std::string, std::string> dimension_of;
+    for (const std::string& text : dimension_options) {
+        const std::size_t equals = text.find('=');
+        const std::string name(equals == std::string::npos ? "" : models::trim(text.substr(0, equals)));
+        if (name.empty()) throw UsageError("invalid --dimension '" + text + "', expected NAME=attr,attr,...", kHelp);
+        std::size_t start = equals + 1;
+        while (start <= text.size()) {
+            const std::size_t comma = std::min(text.find(',', start), text.size());
+            const std::string token(models::trim(std::string_view(text).substr(start, comma - start)));
+            for (const std::string& attribute : attribute_span(pairs, token, name)) {
+                if (dimension_of.count(attribute))
+                    throw UsageError("attribute " + attribute + " is in two dimensions (" + dimension_of[attribute] +
+                                         " and " + name + ")",
+                                     kHelp);
+                dimension_of[attribute] = name;
+            }
+            start = comma + 1;
+        }
+    }
+    std::vector<survey::ServqualAttribute> attributes;
+    for (const Pair& pair : pairs) {
+        if (!dimension_options.empty() && !dimension_of.count(pair.attribute))
+            throw UsageError("attribute " + pair.attribute + " is in no --dimension", kHelp);
+        attributes.push_back({pair.attribute, dimension_options.empty() ? pair.attribute : dimension_of[pair.attribute]});
+    }
+    return attributes;
+}
+
+std::string plot(const std::vector<survey::ServqualPoint>& points, double x, double y, const std::string& title) {
+    SvgPlotLabels labels;
+    labels.title = title;
+    return servqual_svg(points, x, y, labels);
+}
+
+}  // namespace
+
+std::string servqual_help() {
+    return std::string(
+               "Usage: jalur servqual DATA [--pair P=COL,E=COL ...] [--dimension NAME=ATTRS ...] [--range 1-5]\n"
+               "                       [--plot FILE.svg] [--plot-dimensions FILE.svg] [--scores FILE.csv]\n"
+               "                       [--format text|json|csv] [--output FILE]\n"
+               "\n"
+               "SERVQUAL from perception and expectation answers (CSV or SPSS .sav): the gap (perception -\n"
+               "expectation) of every attribute and dimension, ranked from the most negative, and the\n"
+               "importance-performance (Cartesian) analysis: expectation on x, perception on y, quadrants split at\n"
+               "the means (I top priority, II keep up the good work, III low priority, IV possible overkill).\n"
+               "Respondents with a missing answer are left out.\n"
+               "\n") +
+           describe(servqual_options()) + "\nExit status as for jalur fit (jalur help fit).\n";
+}
+
+int run_servqual_command(const std::vector<std::string>& args, std::ostream& out) {
+    const ParsedCommand command = parse_command(args, servqual_options(), kHelp);
+    if (command.options.count("help")) return print_text(out, servqual_help());
+    const std::string path = single_positional(command, "data file", "jalur servqual DATA", kHelp);
+    const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
+    const auto output = output_option(command, kHelp);
+    const auto plot_path = text_option(command, "plot", kHelp);
+    const auto plot_dimensions_path = text_option(command, "plot-dimensions", kHelp);
+    const auto scores_path = text_option(command, "scores", kHelp);
+    std::optional<models::ResponseRange> range;
+    if (const auto text = text_option(command, "range", kHelp)) {
+        range = models::parse_response_range(*text);
+        if (!range) throw UsageError("invalid --range '" + *text + "', expected the lowest and highest answer, e.g. 1-5", kHelp);
+    }
+
+    const models::SurveyData data = models::read_survey(path);
+    std::vector<Pair> pairs;
+    for (const std::string& text : repeated(command, "pair")) pairs.push_back(pair_option(text));
+    if (pairs.empty()) pairs = default_pairs(data);
+    const auto attributes = attributes_of(pairs, repeated(command, "dimension"));
+
+    ServqualReport report;
+    report.data_path = data.path;
+    report.respondents = data.rows();
+    for (const Pair& pair : pairs) {
+        report.perception_columns.push_back(pair.perception);
+        report.expectation_columns.push_back(pair.expectation);
+    }
+    std::vector<std::string> columns = report.perception_columns;
+    columns.insert(columns.end(), report.expectation_columns.begin(), report.expectation_columns.end());
+    const models::ItemResponses answers = models::item_responses(data, columns, range);
+    const auto k = static_cast<Eigen::Index>(pairs.size());
+    report.dropped = answers.dropped;
+    report.result = survey::servqual(attributes, answers.values.leftCols(k), answers.values.rightCols(k));
+
+    // Everything is rendered before anything is written: a failure leaves no partial output.
+    const auto& s = report.result;
+    std::vector<std::pair<std::string, std::string>> files;  // path, contents
+    if (plot_path)
+        files.emplace_back(*plot_path, plot(s.items, s.item_expectation_split, s.item_perception_split,
+                                            "Importance-performance: attributes"));
+    if (plot_dimensions_path)
+        files.emplace_back(*plot_dimensions_path, plot(s.dimensions, s.dimension_expectation_split,
+                                                       s.dimension_perception_split, "Importance-performance: dimensions"));
+    if (scores_path) {
+        std::vector<int> lines;
+        for (std::size_t row : answers.rows) lines.push_back(data.lines[row]);
+        files.emplace_back(*scores_path, render_servqual_scores(report, lines));
+    }
+    const std::string text = render_servqual_report(format, report);
+    for (const auto& [file, contents] : files) write_file_atomically(file, contents);
+    write_report(text, output, out);
+    return kExitSuccess;
+}
+
+}  // namespace jalur::cli
