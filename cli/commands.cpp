@@ -63,6 +63,8 @@ po::options_description fit_options() {
          "implies --mi")  //
         ("residuals", "add the residual matrices: fitted (raw), standardized and normalized (json: also the "
                       "correlation residuals)")  //
+        ("validity", "add construct reliability and validity of the factors: omega, composite reliability, AVE, "
+                     "the Fornell-Larcker table and HTMT (text and json)")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -139,6 +141,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
     options.residuals = vm.count("residuals") > 0;
+    options.validity = vm.count("validity") > 0;
     return run_fit(options, out, err);
 }
 

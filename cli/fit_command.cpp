@@ -26,6 +26,7 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         if (options.modification_indices) context.modification_indices = modification_indices(result);
         context.mi_min = options.mi_min;
         if (options.residuals) context.residuals = compute_residuals(result);
+        if (options.validity) context.validity = survey::construct_validity(result);
         const std::string report = render_report(options.format, result, context);
         const bool to_stdout = !options.output || *options.output == "-";
         write_report(report, options.output, out);

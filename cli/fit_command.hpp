@@ -21,6 +21,7 @@ struct FitCommandOptions {
     bool modification_indices = false;  // --mi (or --mi-min)
     double mi_min = kDefaultMiMin;       // --mi-min: the smallest MI the text report lists
     bool residuals = false;              // --residuals
+    bool validity = false;               // --validity
     std::optional<std::string> output;  // nullopt or "-": standard output
 };
 

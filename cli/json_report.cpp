@@ -55,6 +55,30 @@ Json matrix_json(const std::vector<std::string>& names, const Eigen::MatrixXd& m
     return Json{{"names", names}, {"matrix", std::move(rows)}};
 }
 
+Json factor_matrix_json(const survey::ConstructValidity& v, const Eigen::MatrixXd& m) {
+    std::vector<std::string> names;
+    for (const auto& f : v.factors) names.push_back(f.factor);
+    return matrix_json(names, m);
+}
+
+Json construct_validity_json(const survey::ConstructValidity& v) {
+    Json factors = Json::array();
+    for (std::size_t i = 0; i < v.factors.size(); ++i) {
+        const auto& f = v.factors[i];
+        factors.push_back(Json{{"factor", f.factor},
+                               {"indicators", f.indicators},
+                               {"omega", json_number(f.omega)},
+                               {"composite_reliability", json_number(f.composite_reliability)},
+                               {"ave", json_number(f.ave)},
+                               {"fornell_larcker_holds", v.fornell_larcker_holds(i)}});
+    }
+    return Json{{"factors", std::move(factors)},
+                {"factor_correlations", factor_matrix_json(v, v.factor_correlations)},
+                {"htmt", factor_matrix_json(v, v.htmt)},
+                {"htmt2", factor_matrix_json(v, v.htmt2)},
+                {"notes", v.notes}};
+}
+
 Json fit_json(const FitMeasures& f) {
     return Json{{"fmin", json_number(f.fmin)},
                 {"chisq", json_number(f.chisq)},
@@ -187,6 +211,7 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     if (context.residuals) doc["residuals"] = residuals_json(result.observed, *context.residuals);
     if (context.modification_indices)
         doc["modification_indices"] = modification_indices_json(*context.modification_indices);
+    if (context.validity) doc["construct_validity"] = construct_validity_json(*context.validity);
     doc["warnings"] = result.warnings;
     return doc;
 }

@@ -8,6 +8,7 @@
 #include "engine/fit_result.hpp"
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"
+#include "engine/survey/construct_validity.hpp"
 
 namespace jalur::cli {
 
@@ -29,6 +30,7 @@ struct ReportContext {
     std::optional<std::vector<ModificationIndex>> modification_indices{};  // engine order, every candidate
     double mi_min = kDefaultMiMin;         // the text report lists the MIs of at least this size
     std::optional<Residuals> residuals{};  // matrices in the order of FitResult::observed
+    std::optional<survey::ConstructValidity> validity{};  // --validity: omega, CR, AVE, Fornell-Larcker, HTMT
 };
 
 // A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints

@@ -8,6 +8,7 @@
 #include "cli/lisrel_equation.hpp"
 #include "cli/lisrel_matrix.hpp"
 #include "cli/number_format.hpp"
+#include "cli/text_construct_validity.hpp"
 #include "cli/text_goodness_of_fit.hpp"
 #include "cli/text_layout.hpp"
 #include "cli/text_model_checks.hpp"
@@ -200,6 +201,7 @@ std::string render_text_report(const FitResult& r, const ReportContext& context)
                              r.implied_covariance, v.observed, false);
     if (context.residuals) out += residual_sections(*context.residuals, r.observed, v.observed);
     out += render_goodness_of_fit(r);
+    if (context.validity) out += construct_validity_section(*context.validity);
     if (context.modification_indices) out += modification_index_section(*context.modification_indices, context.mi_min);
     out += render_standardized_solution_and_effects(r, v);
     out += warnings(r);
