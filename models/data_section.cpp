@@ -48,8 +48,14 @@ std::vector<std::string> add_scores(const YamlInput& input, const Item& scores, 
             column.text.push_back(std::isnan(values(r)) ? "" : format_number(values(r)));
         }
         column.text_columns.assign(values.size(), 0);
-        std::string note = "score " + scale.name + " = " + score_kind_name(scale.score) + " of " + join(scale.items);
-        if (!scale.reverse.empty()) note += " (reversed: " + join(scale.reverse) + ")";
+        // A long list reads better as its ends: "mean of 15 items (P_tan1, P_tan2, ..., P_emp3)".
+        const std::vector<std::string>& items = scale.items;
+        const std::string listed = items.size() <= 6 ? join(items)
+                                                     : items[0] + ", " + items[1] + ", ..., " + items.back();
+        std::string note = "score " + scale.name + " = " + score_kind_name(scale.score) + " of " +
+                           std::to_string(items.size()) + " items (" + listed;
+        if (!scale.reverse.empty()) note += "; reversed: " + join(scale.reverse);
+        note += ")";
         notes.push_back(std::move(note));
         data.columns.push_back(std::move(column));
     }

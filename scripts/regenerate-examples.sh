@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Rewrites every example's saved output with the built jalur: examples/*/output.txt and output.json, the
-# report between <!-- output:begin --> and <!-- output:end --> in each example's README.md and in the top-level
-# README.md (the thesis example). tests/cli_examples_test.cpp fails when they are out of date.
+# Rewrites every example's saved output with the built jalur: examples/*/output.txt and output.json, the outputs
+# of examples/*/commands.txt, the report between <!-- output:begin --> and <!-- output:end --> in each example's
+# README.md and in the top-level README.md (the thesis example). tests/cli_examples_test.cpp fails when they are out of date.
 # Usage: scripts/regenerate-examples.sh [BUILD_DIR]   (run from anywhere; default build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +29,12 @@ for dir in examples/*/; do
   grep -q "output:begin" "$dir/README.md" && replace_block "$dir/README.md" "$jalur fit ${dir}model.yaml"
 done
 replace_block README.md "$jalur fit examples/bor/model.yaml"
+
+# Examples of several commands: each line of commands.txt is an output file and jalur's arguments, run in the
+# example's folder (files the commands write, such as --plot's SVG, land there too).
+jalur_path=$(realpath "$jalur")
+for list in examples/*/commands.txt; do
+  (cd "$(dirname "$list")" && grep -v '^#' commands.txt | while read -r output args; do
+     [ -n "$output" ] && "$jalur_path" $args > "$output"
+   done)
+done

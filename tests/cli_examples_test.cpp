@@ -1,8 +1,11 @@
 // The outputs shown in the documentation are what jalur prints now: every examples/*/output.txt and
-// output.json, and the reports in the READMEs (scripts/regenerate-examples.sh rewrites them all).
+// output.json, the outputs of examples/*/commands.txt, and the reports in the READMEs
+// (scripts/regenerate-examples.sh rewrites them all).
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sstream>
+#include <vector>
 #include <string>
 
 #include "support/run_jalur.hpp"
@@ -49,6 +52,36 @@ TEST_CASE("examples: every saved output is what jalur prints now (scripts/regene
         ++checked;
     }
     CHECK(checked >= 2);
+}
+
+TEST_CASE("examples: every command of examples/*/commands.txt prints and writes what is saved") {
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(kSource + "/examples")) {
+        const std::filesystem::path list = entry.path() / "commands.txt";
+        if (!std::filesystem::exists(list)) continue;
+        // Run in a copy, so that files the commands write (--plot) are compared, not overwritten.
+        jalur::testing::Scratch scratch;
+        std::filesystem::copy(entry.path(), scratch.dir(), std::filesystem::copy_options::recursive);
+        std::istringstream lines(read_text(list));
+        for (std::string line; std::getline(lines, line);) {
+            if (line.empty() || line[0] == '#') continue;
+            std::istringstream words(line);
+            std::string output;
+            std::vector<std::string> args;
+            words >> output;
+            for (std::string word; words >> word;) args.push_back(word);
+            CAPTURE(line);
+            const Run run = jalur::testing::run_jalur_in(scratch.dir().string(), args);
+            CHECK(run.status == 0);
+            CHECK(run.out == read_text(entry.path() / output));
+            ++checked;
+        }
+        for (const auto& file : std::filesystem::directory_iterator(scratch.dir())) {
+            CAPTURE(file.path());
+            CHECK(read_text(file.path()) == read_text(entry.path() / file.path().filename()));
+        }
+    }
+    CHECK(checked >= 5);
 }
 
 TEST_CASE("examples: the report in the top-level README is what make demo prints") {

@@ -22,10 +22,12 @@ inline std::string shell_quote(const std::string& arg) {
     return quoted + "'";
 }
 
-inline Run run_jalur(const std::vector<std::string>& args) {
+// Runs jalur in the folder `dir` ("" for the test's working directory).
+inline Run run_jalur_in(const std::string& dir, const std::vector<std::string>& args) {
     Scratch scratch;
     const std::string err_file = scratch.path("stderr");
-    std::string command = shell_quote(JALUR_BINARY);
+    std::string command = dir.empty() ? "" : "cd " + shell_quote(dir) + " && ";
+    command += shell_quote(JALUR_BINARY);
     for (const auto& arg : args) command += " " + shell_quote(arg);
     command += " 2>" + shell_quote(err_file);
     Run run;
@@ -38,5 +40,7 @@ inline Run run_jalur(const std::vector<std::string>& args) {
     run.err = read_text(err_file);
     return run;
 }
+
+inline Run run_jalur(const std::vector<std::string>& args) { return run_jalur_in("", args); }
 
 }  // namespace jalur::testing
