@@ -38,3 +38,28 @@ for list in examples/*/commands.txt; do
      [ -n "$output" ] && "$jalur_path" $args > "$output"
    done)
 done
+
+# Outputs shown in docs/*.md: the block after <!-- include:FILE --> (or include-head:FILE, its first 6 lines) up to
+# <!-- end include --> becomes the command of FILE in its commands.txt and FILE's contents.
+python3 - docs/*.md <<'PY'
+import os, re, sys
+def command_of(path):
+    folder, name = os.path.split(path)
+    for line in open(os.path.join(folder, "commands.txt")):
+        words = line.split()
+        if words and not line.startswith("#") and words[0] == name:
+            return "jalur " + " ".join(words[1:])
+    raise SystemExit(f"{path} is not in {folder}/commands.txt")
+pattern = re.compile(r"<!-- (include|include-head):(\S+) -->\n.*?<!-- end include -->", re.S)
+def fill(match):
+    kind, path = match.groups()
+    text = open(path).read()
+    if kind == "include-head":
+        text = "".join(text.splitlines(keepends=True)[:6])
+    return f"<!-- {kind}:{path} -->\n```\n$ {command_of(path)}\n{text}```\n<!-- end include -->"
+for doc in sys.argv[1:]:
+    text = open(doc).read()
+    filled = pattern.sub(fill, text)
+    if filled != text:
+        open(doc, "w").write(filled)
+PY

@@ -84,6 +84,33 @@ TEST_CASE("examples: every command of examples/*/commands.txt prints and writes 
     CHECK(checked >= 5);
 }
 
+TEST_CASE("examples: the outputs included in docs/*.md are the saved ones (scripts/regenerate-examples.sh)") {
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(kSource + "/docs")) {
+        const std::string doc = read_text(entry.path());
+        for (std::size_t at = doc.find("<!-- include"); at != std::string::npos; at = doc.find("<!-- include", at + 1)) {
+            const bool head = doc.compare(at, 18, "<!-- include-head:") == 0;
+            const std::size_t name_at = doc.find(':', at) + 1;
+            const std::string file = doc.substr(name_at, doc.find(" -->", name_at) - name_at);
+            CAPTURE(entry.path());
+            CAPTURE(file);
+            // The block: a fence, the "$ jalur ..." line, the output, a fence.
+            const std::size_t body = doc.find('\n', doc.find("\n```\n$ ", at) + 6) + 1;
+            const std::size_t end = doc.find("```\n<!-- end include -->", at);
+            REQUIRE(end != std::string::npos);
+            std::string saved = read_text(kSource + "/" + file);
+            if (head) {
+                std::size_t cut = 0;
+                for (int line = 0; line < 6 && cut != std::string::npos; ++line) cut = saved.find('\n', cut) + 1;
+                saved = saved.substr(0, cut);
+            }
+            CHECK(doc.substr(body, end - body) == saved);
+            ++checked;
+        }
+    }
+    CHECK(checked >= 5);
+}
+
 TEST_CASE("examples: the report in the top-level README is what make demo prints") {
     const Run demo = run_jalur({"fit", "examples/bor/model.yaml"});
     REQUIRE(demo.status == 0);
