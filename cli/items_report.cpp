@@ -1,5 +1,6 @@
 #include "cli/items_report.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 #include <set>
 
@@ -58,8 +59,11 @@ std::string scale_text(const ScaleReport& report, double significance) {
     if (labelled) rows[0].push_back("Label");
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         const auto& item = s.items[i];
+        // Two items: deleting one leaves no scale to have an alpha.
+        const std::string alpha_if_deleted =
+            std::isnan(item.alpha_if_deleted) ? "-" : fixed_number(item.alpha_if_deleted, 4);
         rows.push_back({item.item, fixed_number(item.mean, 3), fixed_number(item.sd, 3), fixed_number(item.r_total, 4),
-                        fixed_number(item.r_corrected, 4), fixed_number(item.alpha_if_deleted, 4),
+                        fixed_number(item.r_corrected, 4), alpha_if_deleted,
                         item.valid ? "valid" : "NOT VALID"});
         if (labelled) rows.back().push_back(report.labels[i]);
     }

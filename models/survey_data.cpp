@@ -85,7 +85,7 @@ double checked_answer(const SurveyData& data, const SurveyColumn& item, std::siz
         throw InputError(data.where(row, item), "variable " + item.name + " has " + item.text[row] +
                                                     ", expected an answer from " + format_number(range->low) +
                                                     " to " + format_number(range->high) +
-                                                    " (scale: " + range_text(*range) + ").");
+                                                    " (range " + range_text(*range) + ").");
     return answer;
 }
 

@@ -181,7 +181,7 @@ TEST_CASE("Survey data: an SPSS answer outside the scale is reported at its case
     CHECK(error.where().file == kSav);
     CHECK(error.where().line == 1);
     CHECK(error.where().column == 0);
-    CHECK(error.detail() == "variable q3 has 5, expected an answer from 1 to 4 (scale: 1-4).");
+    CHECK(error.detail() == "variable q3 has 5, expected an answer from 1 to 4 (range 1-4).");
 }
 
 TEST_CASE("Survey data: an SPSS file without cases is rejected at the file") {
@@ -268,9 +268,9 @@ TEST_CASE("Survey data: a CSV answer outside the scale is reported at its line a
     const InputError error = items_error(survey.data, {"q1", "rel3"}, parse_response_range("1-5"));
     CHECK(error.where().line == 4);
     CHECK(error.where().column == 4);
-    CHECK(error.detail() == "variable rel3 has 7, expected an answer from 1 to 5 (scale: 1-5).");
+    CHECK(error.detail() == "variable rel3 has 7, expected an answer from 1 to 5 (range 1-5).");
     CHECK(items_error(survey.data, {"q1"}, ResponseRange{4, 7}).detail() ==
-          "variable q1 has 3, expected an answer from 4 to 7 (scale: 4-7).");
+          "variable q1 has 3, expected an answer from 4 to 7 (range 4-7).");
 }
 
 TEST_CASE("Survey data: missing answers drop their rows and fewer than 3 complete rows are rejected at the file") {
