@@ -234,8 +234,13 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
         files.emplace_back(*scores_path, render_servqual_scores(report, lines));
     }
     const std::string text = render_servqual_report(format, report);
-    for (const auto& [file, contents] : files) write_file_atomically(file, contents);
-    write_report(text, output, out);
+    // Every file is written to a temporary beside it before any is put in place, so that a file that cannot be
+    // written (exit 6) leaves none of the others behind.
+    StagedFiles staged;
+    for (const auto& [file, contents] : files) staged.stage(file, contents);
+    if (output) staged.stage(*output, text);
+    else write_report(text, std::nullopt, out);
+    staged.commit();
     return kExitSuccess;
 }
 
