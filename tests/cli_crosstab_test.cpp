@@ -173,6 +173,22 @@ TEST_CASE("jalur crosstab: expected counts below 5 give a warning on standard er
     CHECK(ordered["observed"] == json::parse("[[3, 4], [5, 6]]"));
 }
 
+TEST_CASE("jalur crosstab: numbers are levels by their value, so 1 and 1.0 are one level and close values two") {
+    Scratch scratch;
+    const std::string data = scratch.write("codes.csv", "x,y\n"
+                                                        "0.1234561,a\n"
+                                                        "0.1234562,b\n"
+                                                        "0.1234561,a\n"
+                                                        "0.1234562,b\n"
+                                                        "1,a\n"
+                                                        "1.0,b\n"
+                                                        "1,b\n");
+    std::string err;
+    const json t = json_of({"crosstab", data, "--rows", "x", "--cols", "y", "--format", "json"}, &err);
+    CHECK(t["row_levels"] == json::array({"0.1234561", "0.1234562", "1"}));
+    CHECK(t["observed"] == json::parse("[[2, 0], [0, 2], [1, 2]]"));
+}
+
 TEST_CASE("jalur crosstab: SPSS value labels name the levels, and the CSV export gives the same counts by code") {
     const std::string sav = source_path("examples/servqual/survey.sav");
     const std::string csv = source_path("examples/servqual/survey.csv");
