@@ -106,8 +106,12 @@ SurveyInput survey_input(const ParsedCommand& command, const std::string& path, 
         kind = text == "sum" ? models::ScoreKind::Sum : models::ScoreKind::Mean;
     }
     for (const std::string& text : scales) {
-        input.instrument.scales.push_back(scale_option(text, input.data, help));
-        input.instrument.scales.back().score = kind;
+        models::Scale scale = scale_option(text, input.data, help);
+        for (const models::Scale& earlier : input.instrument.scales)
+            if (earlier.name == scale.name)
+                throw UsageError("--scale " + scale.name + " is given twice, expected each scale name once", help);
+        scale.score = kind;
+        input.instrument.scales.push_back(std::move(scale));
     }
     apply_reverse(reverse, input.data, input.instrument.scales, help);
     return input;
