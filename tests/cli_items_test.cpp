@@ -369,6 +369,8 @@ TEST_CASE("jalur items: a bad command line exits with 2 and prints no report") {
         {{"items", kLikert}, "no scales: give --scale NAME=item,item,..."},
         {{"items", kLikert, "--scale", "tan1..tan5"}, "invalid --scale 'tan1..tan5', expected NAME=item,item,..."},
         {{"items", kLikert, "--scale", "t=tan1"}, "--scale t has one item, expected at least 2"},
+        {{"items", kLikert, "--scale", "t=tan1..tan5", "--scale", "t=emp1..emp5"},
+         "--scale t is given twice, expected each scale name once"},
         {{"items", kLikert, "--scale", "t=tan1..tan5", "--reverse", "emp4", "--range", "1-5"},
          "--reverse emp4: the item is in no --scale"},
         {{"items", kLikert, "--scale", "t=tan1..tan5", "--range", "5-1"}, "invalid --range '5-1'"},
