@@ -41,6 +41,9 @@ void apply_reverse(const std::vector<std::string>& options, const models::Survey
             bool found = false;
             for (models::Scale& scale : scales)
                 if (std::find(scale.items.begin(), scale.items.end(), item) != scale.items.end()) {
+                    // Reversed twice would be not reversed at all.
+                    if (std::find(scale.reverse.begin(), scale.reverse.end(), item) != scale.reverse.end())
+                        throw UsageError("--reverse " + item + " is given twice, expected each item once", help);
                     scale.reverse.push_back(item);
                     found = true;
                 }
