@@ -165,6 +165,8 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
         {{data}, 2, "", "no scales: give --scale NAME=item,item,..."},
         {{data, "--scale", "A=a1..a3", "--score", "median"}, 2, "", "invalid --score 'median', expected sum or mean"},
         {{data, "--scale", "A=a1..a3", "--scale", "A=b1,b2"}, 2, "", "--scale A is given twice"},
+        {{data, "--scale", "A=a1..a3", "--range", "1-5", "--reverse", "a3", "--reverse", "a2..a3"}, 2, "",
+         "--reverse a3 is given twice, expected each item once"},
         {{data, "--scale", "A=a1..a3", "--format", "csv"}, 2, "", "unrecognised option '--format'"},
         {{data, "--scale", "A=a1..a3", "--id", ""}, 2, "", "the value of --id is empty"},
         {{spec, "--score", "sum"}, 2, "", "gives its scales under instrument:"},
