@@ -205,7 +205,7 @@ TEST_CASE("Instrument: a survey spec needs data with a file and an instrument") 
     }
 }
 
-TEST_CASE("Score expressions: mean(a..c) and sum(a, b) add scores a model can use") {
+TEST_CASE("Instrument scores: mean(a..c) and sum(a, b) add scores a model can use") {
     const ModelSpec spec = scores_spec("    X: mean(a1..a3)\n    Y: sum(b1, b2)\n");
     CHECK(spec.data.names == std::vector<std::string>{"X", "Y"});
     CHECK(spec.data.n == 5);
@@ -216,7 +216,7 @@ TEST_CASE("Score expressions: mean(a..c) and sum(a, b) add scores a model can us
     CHECK(spec.notes == std::vector<std::string>{"score X = mean of a1, a2, a3", "score Y = sum of b1, b2"});
 }
 
-TEST_CASE("Score expressions: a scale's name takes its reverse keys and score, sum(scale) and mean(scale) override it") {
+TEST_CASE("Instrument scores: a scale's name takes its reverse keys and score, sum(scale) and mean(scale) override it") {
     const std::string instrument = "instrument:\n"
                                    "  range: 1-5\n"
                                    "  scales:\n"
@@ -244,7 +244,7 @@ TEST_CASE("Score expressions: a scale's name takes its reverse keys and score, s
     CHECK(range.detail().find("variable a3 has 5, expected an answer from 1 to 4") == 0);
 }
 
-TEST_CASE("Score expressions: errors are reported at the expression or its name") {
+TEST_CASE("Instrument scores: errors are reported at the expression or its name") {
     const struct {
         const char* what;
         std::string scores;  // from line 4
@@ -285,7 +285,7 @@ TEST_CASE("Score expressions: errors are reported at the expression or its name"
     }
 }
 
-TEST_CASE("Score expressions: scores need raw data, not a covariance matrix") {
+TEST_CASE("Instrument scores: scores need raw data, not a covariance matrix") {
     const InputError error = error_reading(Scratch().write("s.yaml", "data:\n"
                                                                      "  covariance:\n"
                                                                      "    names: [X, Y]\n"
@@ -298,7 +298,7 @@ TEST_CASE("Score expressions: scores need raw data, not a covariance matrix") {
     CHECK(error.detail() == "scores without a data file, expected scores: with file: (the items' answers).");
 }
 
-TEST_CASE("Score expressions: a model fitted on scores equals the model fitted on the same scores computed beforehand") {
+TEST_CASE("Instrument scores: a model fitted on scores equals the model fitted on the same scores computed beforehand") {
     // 40 respondents answer x1..x3 (x3 worded the other way round), m1..m2 and y1..y3 on 1-5; respondent 7 skipped m2.
     Scratch scratch;
     std::string items = "id,x1,x2,x3,m1,m2,y1,y2,y3\n";
