@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -57,17 +58,16 @@ private:
     bool kept_ = false;
 };
 
-}  // namespace
-
-void write_file_atomically(const std::string& path, const std::string& contents) {
+// `contents` in a closed temporary file beside `path`, removed again unless kept.
+std::unique_ptr<TemporaryFile> written_temporary(const std::string& path, const std::string& contents) {
     if (path.empty()) throw OutputError("cannot write the output file: the file name is empty");
-    TemporaryFile temporary(path);
-    if (::fchmod(temporary.fd(), default_file_mode()) != 0) fail(path, errno);
+    auto temporary = std::make_unique<TemporaryFile>(path);
+    if (::fchmod(temporary->fd(), default_file_mode()) != 0) fail(path, errno);
 
     const char* data = contents.data();
     std::size_t left = contents.size();
     while (left > 0) {
-        ssize_t written = ::write(temporary.fd(), data, left);
+        ssize_t written = ::write(temporary->fd(), data, left);
         if (written < 0) {
             if (errno == EINTR) continue;
             fail(path, errno);
@@ -75,10 +75,38 @@ void write_file_atomically(const std::string& path, const std::string& contents)
         data += written;
         left -= static_cast<std::size_t>(written);
     }
-    if (::fsync(temporary.fd()) != 0) fail(path, errno);
-    if (int error = temporary.close(); error != 0) fail(path, error);
-    if (std::rename(temporary.name().c_str(), path.c_str()) != 0) fail(path, errno);
-    temporary.keep();
+    if (::fsync(temporary->fd()) != 0) fail(path, errno);
+    if (int error = temporary->close(); error != 0) fail(path, error);
+    return temporary;
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, const std::string& contents) {
+    const auto temporary = written_temporary(path, contents);
+    if (std::rename(temporary->name().c_str(), path.c_str()) != 0) fail(path, errno);
+    temporary->keep();
+}
+
+StagedFiles::~StagedFiles() {
+    for (const Staged& file : staged_) ::unlink(file.temporary.c_str());
+}
+
+void StagedFiles::stage(const std::string& path, const std::string& contents) {
+    // rename() would only find a directory in the way at commit(), after other files are in place.
+    struct stat status {};
+    if (!path.empty() && ::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode)) fail(path, EISDIR);
+    const auto temporary = written_temporary(path, contents);
+    staged_.push_back({path, temporary->name()});
+    temporary->keep();  // removed by ~StagedFiles unless committed
+}
+
+void StagedFiles::commit() {
+    while (!staged_.empty()) {
+        const Staged& file = staged_.front();
+        if (std::rename(file.temporary.c_str(), file.path.c_str()) != 0) fail(file.path, errno);
+        staged_.erase(staged_.begin());
+    }
 }
 
 }  // namespace jalur::cli

@@ -3,6 +3,7 @@
 // then renamed over FILE. Readers see the old file or the complete new one, never a partial one.
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace jalur::cli {
 
@@ -15,5 +16,25 @@ public:
 // Replaces (or creates) `path` with `contents`. On failure no temporary file is left behind, `path` is
 // unchanged, and OutputError is thrown. A new file gets mode 0666 minus the umask.
 void write_file_atomically(const std::string& path, const std::string& contents);
+
+// Several files written together (a report with its plots): stage() writes each to a temporary file beside it, and
+// commit() renames them all into place. A failure while staging (a missing directory, no permission, a directory
+// in the way) throws OutputError before any file is replaced; files staged and not committed are removed.
+class StagedFiles {
+public:
+    StagedFiles() = default;
+    StagedFiles(const StagedFiles&) = delete;
+    StagedFiles& operator=(const StagedFiles&) = delete;
+    ~StagedFiles();
+
+    void stage(const std::string& path, const std::string& contents);
+    void commit();
+
+private:
+    struct Staged {
+        std::string path, temporary;
+    };
+    std::vector<Staged> staged_;
+};
 
 }  // namespace jalur::cli

@@ -1,7 +1,6 @@
 #include "cli/crosstab_command.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "cli/command_line.hpp"
 #include "cli/crosstab_report.hpp"
@@ -47,12 +46,14 @@ Levels levels_of(const models::SurveyColumn& column, const std::vector<bool>& ke
     std::stable_sort(order.begin(), order.end(), less);
     Levels levels;
     levels.of_row.assign(keep.size(), -1);
-    std::map<std::string, int> index;  // by the cell's text, so that 1 and 1.0 are one level only when equal text
-    for (std::size_t r : order) {
-        const std::string key = column.numeric ? std::to_string(column.numbers[r]) : column.text[r];
-        auto [at, inserted] = index.emplace(key, static_cast<int>(levels.names.size()));
-        if (inserted) levels.names.push_back(column.display(r));
-        levels.of_row[r] = at->second;
+    // A new level wherever the sorted values change: numbers by value (1 and 1.0 are one level, 0.1234561 and
+    // 0.1234562 two), text by its text.
+    const auto same = [&](std::size_t a, std::size_t b) {
+        return column.numeric ? column.numbers[a] == column.numbers[b] : column.text[a] == column.text[b];
+    };
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (k == 0 || !same(order[k - 1], order[k])) levels.names.push_back(column.display(order[k]));
+        levels.of_row[order[k]] = static_cast<int>(levels.names.size()) - 1;
     }
     return levels;
 }

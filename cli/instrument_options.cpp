@@ -41,6 +41,9 @@ void apply_reverse(const std::vector<std::string>& options, const models::Survey
             bool found = false;
             for (models::Scale& scale : scales)
                 if (std::find(scale.items.begin(), scale.items.end(), item) != scale.items.end()) {
+                    // Reversed twice would be not reversed at all.
+                    if (std::find(scale.reverse.begin(), scale.reverse.end(), item) != scale.reverse.end())
+                        throw UsageError("--reverse " + item + " is given twice, expected each item once", help);
                     scale.reverse.push_back(item);
                     found = true;
                 }
@@ -108,7 +111,8 @@ SurveyInput survey_input(const ParsedCommand& command, const std::string& path, 
     for (const std::string& text : scales) {
         models::Scale scale = scale_option(text, input.data, help);
         for (const models::Scale& earlier : input.instrument.scales)
-            if (earlier.name == scale.name) throw UsageError("--scale " + scale.name + " is given twice", help);
+            if (earlier.name == scale.name)
+                throw UsageError("--scale " + scale.name + " is given twice, expected each scale name once", help);
         scale.score = kind;
         input.instrument.scales.push_back(std::move(scale));
     }

@@ -70,7 +70,23 @@ Pair pair_option(const std::string& text) {
         throw UsageError("--pair '" + text + "' needs both P=COLUMN and E=COLUMN", kHelp);
     const std::string& p = fields["P"];
     const std::string name = fields.count("name") ? fields["name"] : p.rfind("P_", 0) == 0 ? p.substr(2) : p;
+    if (name.empty()) throw UsageError("--pair '" + text + "' gives the attribute no name", kHelp);
     return {name, p, fields["E"]};
+}
+
+// Every --pair names its own attribute (the engine would refuse a repeated name as numerical trouble).
+std::vector<Pair> pair_options(const std::vector<std::string>& texts) {
+    std::vector<Pair> pairs;
+    for (const std::string& text : texts) {
+        Pair pair = pair_option(text);
+        for (const Pair& earlier : pairs)
+            if (earlier.attribute == pair.attribute)
+                throw UsageError("attribute " + pair.attribute + " is given by two --pair options, expected each "
+                                 "attribute once (name them with name=ATTRIBUTE)",
+                                 kHelp);
+        pairs.push_back(std::move(pair));
+    }
+    return pairs;
 }
 
 // P_<attr> with E_<attr>, in file order.
@@ -79,6 +95,9 @@ std::vector<Pair> default_pairs(const models::SurveyData& data) {
     for (const auto& column : data.columns) {
         if (column.name.rfind("P_", 0) != 0) continue;
         const std::string attribute = column.name.substr(2);
+        if (attribute.empty())
+            throw InputError({data.path}, "column P_ names no attribute, expected P_<attribute> and E_<attribute> "
+                                          "(or --pair).");
         if (!data.has("E_" + attribute))
             throw InputError({data.path}, "column " + column.name + " has no expectation column E_" + attribute +
                                               ", expected P_<attribute> and E_<attribute> in pairs (or --pair).");
@@ -182,8 +201,7 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     }
 
     const models::SurveyData data = models::read_survey(path);
-    std::vector<Pair> pairs;
-    for (const std::string& text : repeated(command, "pair")) pairs.push_back(pair_option(text));
+    std::vector<Pair> pairs = pair_options(repeated(command, "pair"));
     if (pairs.empty()) pairs = default_pairs(data);
     const auto attributes = attributes_of(pairs, repeated(command, "dimension"));
 
@@ -216,8 +234,13 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
         files.emplace_back(*scores_path, render_servqual_scores(report, lines));
     }
     const std::string text = render_servqual_report(format, report);
-    for (const auto& [file, contents] : files) write_file_atomically(file, contents);
-    write_report(text, output, out);
+    // Every file is written to a temporary beside it before any is put in place, so that a file that cannot be
+    // written (exit 6) leaves none of the others behind.
+    StagedFiles staged;
+    for (const auto& [file, contents] : files) staged.stage(file, contents);
+    if (output) staged.stage(*output, text);
+    else write_report(text, std::nullopt, out);
+    staged.commit();
     return kExitSuccess;
 }
 
