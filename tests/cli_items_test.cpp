@@ -406,7 +406,7 @@ TEST_CASE("jalur items: bad answers exit with 3 at their line and column, and --
         const char* message;
     } cases[] = {
         {{"items", data, "--scale", "a=a1,a2", "--range", "1-5", "-o", report}, data + ":3:5: ",
-         "variable a2 has 7, expected an answer from 1 to 5 (scale: 1-5)."},
+         "variable a2 has 7, expected an answer from 1 to 5 (range 1-5)."},
         {{"items", data, "--scale", "a=a1,a3", "-o", report}, data + ":4:7: ",
          "variable a3 has 'x', expected a number or a missing value (empty, NA or .)."},
         {{"items", data, "--scale", "a=a1,a9", "-o", report}, "--scale a: ",

@@ -176,7 +176,7 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
         {{data, "--scale", "A=a1..a3", "--reverse", "a2"}, 3, "--scale A: ",
          "scale A has reverse-keyed items but no answer range"},
         {{data, "--scale", "A=a1..a3", "--range", "1-4"}, 3, data + ":4:4: ",
-         "variable a1 has 5, expected an answer from 1 to 4 (scale: 1-4)."},
+         "variable a1 has 5, expected an answer from 1 to 4 (range 1-4)."},
         {{data, "--scale", "A=id,a1"}, 3, data + ":2:1: ", "variable id has 'r1', expected a number"},
     };
     for (const auto& c : cases) {

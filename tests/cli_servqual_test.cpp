@@ -306,9 +306,9 @@ TEST_CASE("jalur servqual: bad input exits with 2 or 3, says what is wrong, and 
         {"a --pair naming a column the data lacks", {kMitra, "--pair", "P=P_tangibles,E=E_kindness"}, 3, kMitra + ": ",
          "no variable 'E_kindness' in the data"},
         {"an answer outside --range", {kMitra, "--range", "1-4"}, 3, kMitra + ":2:3: ",
-         "variable P_tangibles has 4.14, expected an answer from 1 to 4 (scale: 1-4)."},
+         "variable P_tangibles has 4.14, expected an answer from 1 to 4 (range 1-4)."},
         {"an answer outside --range among spans", with({kSurvey, "--range", "2-5"}, survey_dimensions()), 3,
-         kSurvey + ":", "expected an answer from 2 to 5 (scale: 2-5)."},
+         kSurvey + ":", "expected an answer from 2 to 5 (range 2-5)."},
         {"a malformed --range", {kMitra, "--range", "five"}, 2, "", "invalid --range 'five'"},
     };
     for (const auto& c : cases) {

@@ -213,7 +213,7 @@ TEST_CASE("Instrument scores: mean(a..c) and sum(a, b) add scores a model can us
     CHECK(mean_of(spec, "X") == doctest::Approx(52.0 / 15).epsilon(1e-14));
     CHECK(mean_of(spec, "Y") == doctest::Approx(6.8).epsilon(1e-14));
     CHECK(spec.data.covariance(1, 1) == doctest::Approx(8.2).epsilon(1e-14));  // var(9, 7, 10, 5, 3) = 32.8 / 4
-    CHECK(spec.notes == std::vector<std::string>{"score X = mean of a1, a2, a3", "score Y = sum of b1, b2"});
+    CHECK(spec.notes == std::vector<std::string>{"score X = mean of 3 items (a1, a2, a3)", "score Y = sum of 2 items (b1, b2)"});
 }
 
 TEST_CASE("Instrument scores: a scale's name takes its reverse keys and score, sum(scale) and mean(scale) override it") {
@@ -229,13 +229,13 @@ TEST_CASE("Instrument scores: a scale's name takes its reverse keys and score, s
     const ModelSpec named = scores_spec("    X: sa\n    Y: sb\n", instrument);
     CHECK(mean_of(named, "X") == doctest::Approx(42.0 / 5).epsilon(1e-14));
     CHECK(mean_of(named, "Y") == doctest::Approx(3.4).epsilon(1e-14));
-    CHECK(named.notes[0] == "score X = sum of a1, a2, a3 (reversed: a3)");
-    CHECK(named.notes[1] == "score Y = mean of b1, b2");
+    CHECK(named.notes[0] == "score X = sum of 3 items (a1, a2, a3; reversed: a3)");
+    CHECK(named.notes[1] == "score Y = mean of 2 items (b1, b2)");
 
     const ModelSpec overridden = scores_spec("    X: mean(sa)\n    Y: sum(sb)\n", instrument);
     CHECK(mean_of(overridden, "X") == doctest::Approx(42.0 / 15).epsilon(1e-14));
     CHECK(mean_of(overridden, "Y") == doctest::Approx(6.8).epsilon(1e-14));
-    CHECK(overridden.notes[0] == "score X = mean of a1, a2, a3 (reversed: a3)");
+    CHECK(overridden.notes[0] == "score X = mean of 3 items (a1, a2, a3; reversed: a3)");
 
     // The instrument's range applies to the scores' answers.
     const InputError range = scores_error("    X: mean(a1..a3)\n    Y: sum(b1, b2)\n",
