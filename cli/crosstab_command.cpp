@@ -73,7 +73,8 @@ CrosstabReport tabulate(const models::SurveyData& data, const std::string& row_n
         if (levels->names.size() < 2) {
             const std::string& name = levels == &row_levels ? row_name : col_name;
             throw InputError({data.path}, "variable " + name + " has " + std::to_string(levels->names.size()) +
-                                              " value among the respondents, expected at least 2 to cross-tabulate.");
+                                              (levels->names.size() == 1 ? " value" : " values") +
+                                              " among the respondents, expected at least 2 to cross-tabulate.");
         }
     Eigen::MatrixXd counts = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(row_levels.names.size()),
                                                    static_cast<Eigen::Index>(col_levels.names.size()));

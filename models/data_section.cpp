@@ -32,10 +32,8 @@ void check_variables(const ModelRows& model, const std::vector<std::string>& nam
 }
 
 // The construct scores of `scores:` as new columns of the data; returns a note per score for the report.
-std::vector<std::string> add_scores(const YamlInput& input, const Item& scores, const Item* instrument_item,
-                                    SurveyData& data) {
-    std::optional<Instrument> instrument;
-    if (instrument_item) instrument = read_instrument_section(input, *instrument_item, data);
+std::vector<std::string> add_scores(const YamlInput& input, const Item& scores,
+                                    const std::optional<Instrument>& instrument, SurveyData& data) {
     std::vector<std::string> notes;
     for (const Entry& entry : input.mapping(scores).entries) {
         const Scale scale = read_score_expression(input, entry, data, instrument ? &*instrument : nullptr);
@@ -119,13 +117,19 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
         const std::filesystem::path spec_folder = std::filesystem::path(input.path()).parent_path();
         SurveyData survey = read_survey((spec_folder / input.text(file->value)).string(),
                                         "a relative path is read from the spec file's folder");
+        // The instrument is checked against the data even when no score uses it: a spec is right or wrong as a whole.
+        std::optional<Instrument> scales;
+        if (instrument) scales = read_instrument_section(input, *instrument, survey);
         std::vector<std::string> notes;
-        if (scores) notes = add_scores(input, scores->value, instrument, survey);
+        if (scores) notes = add_scores(input, scores->value, scales, survey);
         DataSection out = raw_data_section(survey, model);
         out.notes.insert(out.notes.begin(), notes.begin(), notes.end());
         return out;
     }
     if (!n) YamlInput::fail(data, "data has no n", "the sample size n: with a covariance or correlation matrix");
+    if (instrument)
+        YamlInput::fail(*instrument, "instrument: with a covariance or correlation matrix",
+                        "data: file: with the answers to the instrument's items");
     DataSection out;
     const Entry& matrix = covariance ? *covariance : *correlation;
     NamedMatrix named = covariance ? read_covariance_input(input, covariance->value)

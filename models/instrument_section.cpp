@@ -60,7 +60,8 @@ Scale read_scale(const YamlInput& input, const Entry& entry, const SurveyData& d
             scale.categories = read_categories(input, categories->value);
     }
     if (scale.items.size() < 2)
-        YamlInput::fail(entry.value, "scale " + scale.name + " has " + std::to_string(scale.items.size()) + " item",
+        YamlInput::fail(entry.value, "scale " + scale.name + " has " + std::to_string(scale.items.size()) +
+                                         (scale.items.size() == 1 ? " item" : " items"),
                         "at least 2 items");
     return scale;
 }

@@ -383,3 +383,24 @@ TEST_CASE("Instrument scores: a model fitted on scores equals the model fitted o
     CHECK(jb["fit"]["df"] == 1);
     CHECK(ja["fit"]["chisq"].get<double>() > 0);
 }
+
+TEST_CASE("Instrument scores: a model spec's instrument is checked against the data even when no score uses it") {
+    const Files files("model:\n  regressions:\n    b1: [a1]\n"
+                      "instrument:\n  scales:\n    sa: [a1, a9]\n");
+    const InputError error = error_reading(files.spec);
+    CHECK(where(error) == "7:14");
+    CHECK(error.detail().rfind("no variable 'a9' in the data, expected one of id, a1, a2", 0) == 0);
+}
+
+TEST_CASE("Instrument scores: an instrument with a covariance matrix is rejected, since it has no answers") {
+    const InputError error = error_reading(Scratch().write("s.yaml", "data:\n"
+                                                                     "  covariance:\n"
+                                                                     "    names: [X, Y]\n"
+                                                                     "    lower: [[1], [0.5, 1]]\n"
+                                                                     "  n: 50\n" +
+                                                                         kScoresModel +
+                                                                         "instrument:\n  scales:\n    s: [X, Y]\n"));
+    CHECK(where(error) == "9:1");
+    CHECK(error.detail() == "instrument: with a covariance or correlation matrix, expected data: file: with the "
+                            "answers to the instrument's items.");
+}
