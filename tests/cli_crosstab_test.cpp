@@ -262,15 +262,5 @@ TEST_CASE("jalur crosstab: a bad command line or variable exits with 2 or 3 and 
 }
 
 TEST_CASE("jalur crosstab: help crosstab and crosstab --help print its usage and options") {
-    const Run help = run_jalur({"help", "crosstab"});
-    const Run option = run_jalur({"crosstab", "--help"});
-    CHECK(help.status == 0);
-    CHECK(help.err.empty());
-    CHECK(starts_with(help.out, "Usage: jalur crosstab DATA"));
-    CHECK((contains(help.out, "\n  --rows ") || contains(help.out, "[ --rows ]")));
-    CHECK((contains(help.out, "\n  --cols ") || contains(help.out, "[ --cols ]")));
-    CHECK((contains(help.out, "\n  --format ") || contains(help.out, "[ --format ]")));
-    CHECK((contains(help.out, "\n  --output ") || contains(help.out, "[ --output ]")));
-    CHECK(option.status == 0);
-    CHECK(option.out == help.out);
+    jalur::testing::check_command_help("crosstab", "Usage: jalur crosstab DATA", {"rows", "cols", "format", "output"});
 }

@@ -450,15 +450,5 @@ TEST_CASE("jalur items: --output writes the report that standard output gets, an
 }
 
 TEST_CASE("jalur items: help items and items --help print its usage and options") {
-    const Run help = run_jalur({"help", "items"});
-    const Run option = run_jalur({"items", "--help"});
-    CHECK(help.status == 0);
-    CHECK(help.err.empty());
-    CHECK(starts_with(help.out, "Usage: jalur items DATA"));
-    CHECK((contains(help.out, "\n  --scale ") || contains(help.out, "[ --scale ]")));
-    CHECK((contains(help.out, "\n  --reverse ") || contains(help.out, "[ --reverse ]")));
-    CHECK((contains(help.out, "\n  --significance ") || contains(help.out, "[ --significance ]")));
-    CHECK((contains(help.out, "\n  --format ") || contains(help.out, "[ --format ]")));
-    CHECK(option.status == 0);
-    CHECK(option.out == help.out);
+    jalur::testing::check_command_help("items", "Usage: jalur items DATA", {"scale", "reverse", "significance", "format"});
 }

@@ -195,15 +195,5 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
 }
 
 TEST_CASE("jalur scores: help scores and scores --help print its usage and options") {
-    const Run help = run_jalur({"help", "scores"});
-    const Run option = run_jalur({"scores", "--help"});
-    CHECK(help.status == 0);
-    CHECK(help.err.empty());
-    CHECK(starts_with(help.out, "Usage: jalur scores DATA"));
-    CHECK((contains(help.out, "\n  --scale ") || contains(help.out, "[ --scale ]")));
-    CHECK((contains(help.out, "\n  --score ") || contains(help.out, "[ --score ]")));
-    CHECK((contains(help.out, "\n  --id ") || contains(help.out, "[ --id ]")));
-    CHECK((contains(help.out, "\n  --output ") || contains(help.out, "[ --output ]")));
-    CHECK(option.status == 0);
-    CHECK(option.out == help.out);
+    jalur::testing::check_command_help("scores", "Usage: jalur scores DATA", {"scale", "score", "id", "output"});
 }

@@ -360,15 +360,5 @@ TEST_CASE("jalur servqual: a file that cannot be written exits with 6 and leaves
 }
 
 TEST_CASE("jalur servqual: help servqual and servqual --help print its usage and options") {
-    const Run help = run_jalur({"help", "servqual"});
-    const Run option = run_jalur({"servqual", "--help"});
-    CHECK(help.status == 0);
-    CHECK(help.err.empty());
-    CHECK(starts_with(help.out, "Usage: jalur servqual DATA"));
-    CHECK((contains(help.out, "\n  --pair ") || contains(help.out, "[ --pair ]")));
-    CHECK((contains(help.out, "\n  --dimension ") || contains(help.out, "[ --dimension ]")));
-    CHECK((contains(help.out, "\n  --plot-dimensions ") || contains(help.out, "[ --plot-dimensions ]")));
-    CHECK((contains(help.out, "\n  --scores ") || contains(help.out, "[ --scores ]")));
-    CHECK(option.status == 0);
-    CHECK(option.out == help.out);
+    jalur::testing::check_command_help("servqual", "Usage: jalur servqual DATA", {"pair", "dimension", "plot-dimensions", "scores"});
 }

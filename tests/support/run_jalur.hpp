@@ -43,4 +43,21 @@ inline Run run_jalur_in(const std::string& dir, const std::vector<std::string>& 
 
 inline Run run_jalur(const std::vector<std::string>& args) { return run_jalur_in("", args); }
 
+// `jalur help COMMAND` and `jalur COMMAND --help` print the same help: its usage line and every option named.
+inline void check_command_help(const std::string& command, const std::string& usage,
+                               const std::vector<std::string>& options) {
+    const Run help = run_jalur({"help", command});
+    const Run option = run_jalur({command, "--help"});
+    CHECK(help.status == 0);
+    CHECK(help.err.empty());
+    CHECK(help.out.rfind(usage, 0) == 0);
+    for (const std::string& name : options) {
+        CAPTURE(name);
+        CHECK((help.out.find("\n  --" + name + " ") != std::string::npos ||
+               help.out.find("[ --" + name + " ]") != std::string::npos));
+    }
+    CHECK(option.status == 0);
+    CHECK(option.out == help.out);
+}
+
 }  // namespace jalur::testing
