@@ -68,6 +68,11 @@ std::optional<std::string> text_option(const ParsedCommand& command, const std::
     return value;
 }
 
+std::vector<std::string> repeated_option(const ParsedCommand& command, const std::string& name) {
+    return command.options.count(name) ? command.options[name].as<std::vector<std::string>>()
+                                       : std::vector<std::string>{};
+}
+
 std::string describe(const po::options_description& options) {
     std::ostringstream text;
     text << options;

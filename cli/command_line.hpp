@@ -40,6 +40,9 @@ std::optional<std::string> output_option(const ParsedCommand& command, const std
 std::optional<std::string> text_option(const ParsedCommand& command, const std::string& name,
                                        const std::string& help_command);
 
+// Every value of a repeatable option (po::value<std::vector<std::string>>), in order; empty when absent.
+std::vector<std::string> repeated_option(const ParsedCommand& command, const std::string& name);
+
 // The options' help text as Boost prints it.
 std::string describe(const boost::program_options::options_description& options);
 

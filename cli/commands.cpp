@@ -1,13 +1,10 @@
 #include "cli/commands.hpp"
 
-#include <algorithm>
 #include <boost/program_options.hpp>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <filesystem>
-#include <sstream>
 
 #include "cli/command_line.hpp"
 #include "cli/crosstab_command.hpp"
@@ -17,6 +14,7 @@
 #include "cli/items_command.hpp"
 #include "cli/scores_command.hpp"
 #include "cli/servqual_command.hpp"
+#include "models/lexical.hpp"
 
 namespace po = boost::program_options;
 
@@ -81,16 +79,9 @@ int run_help(const std::vector<std::string>& topics, std::ostream& out) {
     throw UsageError("unknown command '" + topics[0] + "'");
 }
 
-bool has_extension(const std::string& path, const std::string& extension) {
-    std::string found = std::filesystem::path(path).extension().string();
-    std::transform(found.begin(), found.end(), found.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return found == extension;
-}
-
 // --data, --likelihood and --std-lv: a .lav model names no data and has no estimation: section.
 void lavaan_file_options(const po::variables_map& vm, FitCommandOptions& options) {
-    const bool lav = has_extension(options.model_path, ".lav");
+    const bool lav = models::file_extension(options.model_path) == ".lav";
     if (vm.count("data")) {
         if (!lav)
             throw UsageError("--data is for a lavaan model file (.lav); the spec " + options.model_path +

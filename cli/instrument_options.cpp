@@ -1,8 +1,6 @@
 #include "cli/instrument_options.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <filesystem>
 
 #include "cli/diagnostics.hpp"
 #include "models/item_list.hpp"
@@ -13,11 +11,6 @@ namespace po = boost::program_options;
 
 namespace jalur::cli {
 namespace {
-
-std::vector<std::string> repeated(const ParsedCommand& command, const std::string& name) {
-    return command.options.count(name) ? command.options[name].as<std::vector<std::string>>()
-                                       : std::vector<std::string>{};
-}
 
 models::Scale scale_option(const std::string& text, const models::SurveyData& data, const std::string& help) {
     const std::size_t equals = text.find('=');
@@ -68,17 +61,23 @@ po::options_description instrument_options() {
     return options;
 }
 
+std::optional<models::ResponseRange> range_option(const ParsedCommand& command, const std::string& help) {
+    const auto text = text_option(command, "range", help);
+    if (!text) return std::nullopt;
+    const auto range = models::parse_response_range(*text);
+    if (!range) throw UsageError("invalid --range '" + *text + "', expected the lowest and highest answer, e.g. 1-5", help);
+    return range;
+}
+
 bool is_yaml_path(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = models::file_extension(path);
     return extension == ".yaml" || extension == ".yml";
 }
 
 SurveyInput survey_input(const ParsedCommand& command, const std::string& path, const std::string& help,
                          bool scales_required) {
-    const auto scales = repeated(command, "scale");
-    const auto reverse = repeated(command, "reverse");
+    const auto scales = repeated_option(command, "scale");
+    const auto reverse = repeated_option(command, "reverse");
     const bool spec = is_yaml_path(path);
     if (spec && (!scales.empty() || !reverse.empty() || command.options.count("range") ||
                  command.options.count("score")))
@@ -96,12 +95,7 @@ SurveyInput survey_input(const ParsedCommand& command, const std::string& path, 
     if (scales.empty() && scales_required)
         throw UsageError("no scales: give --scale NAME=item,item,... (or a YAML spec with instrument:)", help);
     input.data = models::read_survey(path);
-    if (command.options.count("range")) {
-        const std::string text = command.options["range"].as<std::string>();
-        input.instrument.range = models::parse_response_range(text);
-        if (!input.instrument.range)
-            throw UsageError("invalid --range '" + text + "', expected the lowest and highest answer, e.g. 1-5", help);
-    }
+    input.instrument.range = range_option(command, help);
     models::ScoreKind kind = models::ScoreKind::Mean;
     if (command.options.count("score")) {
         const std::string text = command.options["score"].as<std::string>();

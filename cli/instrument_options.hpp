@@ -19,6 +19,9 @@ struct SurveyInput {
 // --scale NAME=ITEMS (repeatable), --range LOW-HIGH, --reverse ITEMS (repeatable), --score sum|mean.
 boost::program_options::options_description instrument_options();
 
+// --range LOW-HIGH, when given; a malformed range is a UsageError.
+std::optional<models::ResponseRange> range_option(const ParsedCommand& command, const std::string& help_command);
+
 bool is_yaml_path(const std::string& path);
 
 // The data and scales. A spec may not be combined with --scale (its scales are in instrument:); a data file

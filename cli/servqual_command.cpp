@@ -7,6 +7,7 @@
 #include "cli/command_line.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/instrument_options.hpp"
 #include "cli/report_output.hpp"
 #include "cli/servqual_plot.hpp"
 #include "cli/servqual_report.hpp"
@@ -46,25 +47,16 @@ struct Pair {
     std::string attribute, perception, expectation;
 };
 
-std::vector<std::string> repeated(const ParsedCommand& command, const std::string& name) {
-    return command.options.count(name) ? command.options[name].as<std::vector<std::string>>()
-                                       : std::vector<std::string>{};
-}
-
 // "name=x,P=col,E=col" → its fields; every key once, P and E required.
 Pair pair_option(const std::string& text) {
     std::map<std::string, std::string> fields;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t comma = std::min(text.find(',', start), text.size());
-        const std::string field(models::trim(std::string_view(text).substr(start, comma - start)));
+    for (const std::string& field : models::split_list(text)) {
         const std::size_t equals = field.find('=');
         const std::string key = equals == std::string::npos ? field : field.substr(0, equals);
         if (equals == std::string::npos || (key != "name" && key != "P" && key != "E") || fields.count(key))
             throw UsageError("invalid --pair '" + text + "', expected P=COLUMN,E=COLUMN (optionally name=ATTRIBUTE,...)",
                              kHelp);
         fields[key] = std::string(models::trim(field.substr(equals + 1)));
-        start = comma + 1;
     }
     if (!fields.count("P") || !fields.count("E"))
         throw UsageError("--pair '" + text + "' needs both P=COLUMN and E=COLUMN", kHelp);
@@ -139,10 +131,7 @@ std::vector<survey::ServqualAttribute> attributes_of(const std::vector<Pair>& pa
         const std::size_t equals = text.find('=');
         const std::string name(equals == std::string::npos ? "" : models::trim(text.substr(0, equals)));
         if (name.empty()) throw UsageError("invalid --dimension '" + text + "', expected NAME=attr,attr,...", kHelp);
-        std::size_t start = equals + 1;
-        while (start <= text.size()) {
-            const std::size_t comma = std::min(text.find(',', start), text.size());
-            const std::string token(models::trim(std::string_view(text).substr(start, comma - start)));
+        for (const std::string& token : models::split_list(std::string_view(text).substr(equals + 1)))
             for (const std::string& attribute : attribute_span(pairs, token, name)) {
                 if (dimension_of.count(attribute))
                     throw UsageError("attribute " + attribute + " is in two dimensions (" + dimension_of[attribute] +
@@ -150,8 +139,6 @@ std::vector<survey::ServqualAttribute> attributes_of(const std::vector<Pair>& pa
                                      kHelp);
                 dimension_of[attribute] = name;
             }
-            start = comma + 1;
-        }
     }
     std::vector<survey::ServqualAttribute> attributes;
     for (const Pair& pair : pairs) {
@@ -194,16 +181,12 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     const auto plot_path = text_option(command, "plot", kHelp);
     const auto plot_dimensions_path = text_option(command, "plot-dimensions", kHelp);
     const auto scores_path = text_option(command, "scores", kHelp);
-    std::optional<models::ResponseRange> range;
-    if (const auto text = text_option(command, "range", kHelp)) {
-        range = models::parse_response_range(*text);
-        if (!range) throw UsageError("invalid --range '" + *text + "', expected the lowest and highest answer, e.g. 1-5", kHelp);
-    }
+    const std::optional<models::ResponseRange> range = range_option(command, kHelp);
 
     const models::SurveyData data = models::read_survey(path);
-    std::vector<Pair> pairs = pair_options(repeated(command, "pair"));
+    std::vector<Pair> pairs = pair_options(repeated_option(command, "pair"));
     if (pairs.empty()) pairs = default_pairs(data);
-    const auto attributes = attributes_of(pairs, repeated(command, "dimension"));
+    const auto attributes = attributes_of(pairs, repeated_option(command, "dimension"));
 
     ServqualReport report;
     report.data_path = data.path;

@@ -49,14 +49,10 @@ std::vector<std::string> expand_item_list(const std::vector<ItemToken>& tokens, 
 
 std::vector<ItemToken> split_item_list(const std::string& text, const SourceLocation& where) {
     std::vector<ItemToken> tokens;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t comma = std::min(text.find(',', start), text.size());
-        const std::string token(trim(std::string_view(text).substr(start, comma - start)));
+    for (std::string& token : split_list(text)) {
         if (token.empty())
             throw InputError(where, "an empty item name in '" + text + "', expected names separated by commas.");
-        tokens.push_back({token, where});
-        start = comma + 1;
+        tokens.push_back({std::move(token), where});
     }
     return tokens;
 }

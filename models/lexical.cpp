@@ -1,7 +1,9 @@
 #include "models/lexical.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 
 namespace jalur::models {
 namespace {
@@ -70,6 +72,24 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
     std::string out;
     for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
     return out;
+}
+
+std::string file_extension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+std::vector<std::string> split_list(std::string_view text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = std::min(text.find(separator, start), text.size());
+        parts.emplace_back(trim(text.substr(start, end - start)));
+        if (end == text.size()) return parts;
+        start = end + 1;
+    }
 }
 
 }  // namespace jalur::models

@@ -23,6 +23,12 @@ std::optional<double> parse_number(std::string_view text);
 // text without leading and trailing spaces, tabs and carriage returns.
 std::string_view trim(std::string_view text);
 
+// The extension of a file name in lower case, with its dot: "Data.SAV" → ".sav"; "" when there is none.
+std::string file_extension(const std::string& path);
+
+// The parts of `text` between `separator`s, each trimmed: "a, b ,c" → {"a", "b", "c"}; "" → {""}.
+std::vector<std::string> split_list(std::string_view text, char separator = ',');
+
 // The items with `separator` between them: "a, b, c" for the "expected one of ..." part of messages.
 std::string join(const std::vector<std::string>& items, const char* separator = ", ");
 

@@ -1,18 +1,13 @@
 #include "models/model_spec.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-
+#include "models/lexical.hpp"
 #include "models/simplis.hpp"
 #include "models/yaml_spec.hpp"
 
 namespace jalur {
 
 ModelSpec read_model_spec(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = models::file_extension(path);
     if (extension == ".yaml" || extension == ".yml") return models::read_yaml_spec(path);
     if (extension == ".spl" || extension == ".spj" || extension == ".ls8") return models::read_simplis_spec(path);
     if (extension == ".lav")

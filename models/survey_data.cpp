@@ -15,11 +15,8 @@ namespace {
 constexpr std::size_t kNamesListed = 12;  // an "expected one of" list longer than this stops helping
 
 bool has_spss_extension(const std::string& path) {
-    const std::size_t dot = path.rfind('.');
-    if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return false;
-    std::string extension = path.substr(dot + 1);
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extension == "sav" || extension == "zsav";
+    const std::string extension = file_extension(path);
+    return extension == ".sav" || extension == ".zsav";
 }
 
 SurveyData read_csv_survey(const std::string& path, const std::string& hint) {
