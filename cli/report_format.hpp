@@ -9,12 +9,16 @@
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"
 #include "engine/survey/construct_validity.hpp"
+#include "cli/report_language.hpp"
 
 namespace jalur::cli {
 
-enum class ReportFormat { Text, Json, Csv };
+enum class ReportFormat { Text, Json, Csv, Markdown, Html };
 
-// "text", "json" or "csv"; nullopt for anything else.
+// The table a CSV report holds (--table); one CSV file is one table.
+enum class CsvTable { Parameters, Effects, RSquared, ReducedForm, Fit, ModificationIndices, Residuals, Validity };
+
+// "text", "json", "csv", "markdown" or "html"; nullopt for anything else.
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 
 // The default threshold of --mi-min: 3.84, the 5% critical value of chi-square with one degree of freedom
@@ -31,6 +35,8 @@ struct ReportContext {
     double mi_min = kDefaultMiMin;         // the text report lists the MIs of at least this size
     std::optional<Residuals> residuals{};  // matrices in the order of FitResult::observed
     std::optional<survey::ConstructValidity> validity{};  // --validity: omega, CR, AVE, Fornell-Larcker, HTMT
+    Language language = Language::English;  // --lang: the labels of text, Markdown and HTML reports
+    CsvTable csv_table = CsvTable::Parameters;  // --table: the table of a CSV report
 };
 
 // A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints

@@ -7,6 +7,8 @@ packages=(
   build-essential cmake pkg-config
   libeigen3-dev libnlopt-cxx-dev libyaml-cpp-dev libboost-program-options-dev libboost-math-dev
   doctest-dev nlohmann-json3-dev libfmt-dev libreadstat-dev
+  libgraphviz-dev fonts-dejavu-core  # path diagrams (libgvc with its plugins; a font to measure labels)
+  chromium                           # the browser test of the HTML report
 )
 if [ "${JALUR_WITH_R:-0}" = 1 ]; then packages+=(r-base-core r-cran-lavaan r-cran-jsonlite r-cran-psych r-cran-haven r-cran-semtools); fi
 
