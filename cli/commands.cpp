@@ -8,6 +8,7 @@
 
 #include "cli/command_line.hpp"
 #include "cli/crosstab_command.hpp"
+#include "cli/diagram_command.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/fit_command.hpp"
@@ -67,10 +68,28 @@ po::options_description fit_options() {
     return options;
 }
 
+po::options_description diagram_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("show,s", po::value<std::string>()->value_name("VALUES"),
+         "what the arrows show: estimates (the default), standardized or tvalues; |t| < 1.96 is drawn red")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "svg, png or dot (Graphviz's source); by default the extension of --output, else svg")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the diagram to FILE instead of standard output; FILE is replaced only when the diagram is "
+         "ready")  //
+        ("data", po::value<std::string>()->value_name("FILE"), "the raw data (CSV) of a lavaan model file MODEL.lav")  //
+        ("likelihood", po::value<std::string>()->value_name("NAME"), "with --data: normal (the default) or wishart")  //
+        ("std-lv", "with --data: scale latent variables by fixing their variances to 1")  //
+        ("help,h", "show this help and exit");
+    return options;
+}
+
 int run_help(const std::vector<std::string>& topics, std::ostream& out) {
     if (topics.empty()) return print_text(out, general_help());
     if (topics.size() > 1) throw UsageError("'jalur help' takes at most one command");
     if (topics[0] == "fit") return print_text(out, fit_help());
+    if (topics[0] == "diagram") return print_text(out, diagram_help());
     if (topics[0] == "items") return print_text(out, items_help());
     if (topics[0] == "servqual") return print_text(out, servqual_help());
     if (topics[0] == "crosstab") return print_text(out, crosstab_help());
@@ -80,28 +99,29 @@ int run_help(const std::vector<std::string>& topics, std::ostream& out) {
 }
 
 // --data, --likelihood and --std-lv: a .lav model names no data and has no estimation: section.
-void lavaan_file_options(const po::variables_map& vm, FitCommandOptions& options) {
+void lavaan_file_options(const po::variables_map& vm, ModelSource& options, const std::string& command) {
+    const std::string help = "jalur help " + command;
     const bool lav = models::file_extension(options.model_path) == ".lav";
     if (vm.count("data")) {
         if (!lav)
             throw UsageError("--data is for a lavaan model file (.lav); the spec " + options.model_path +
                                  " has its own data section",
-                             "jalur help fit");
+                             help);
         options.data_path = vm["data"].as<std::string>();
-        if (options.data_path->empty()) throw UsageError("the data file name is empty", "jalur help fit");
+        if (options.data_path->empty()) throw UsageError("the data file name is empty", help);
     } else if (lav) {
-        throw UsageError("a lavaan model file names no data: jalur fit " + options.model_path + " --data DATA.csv",
-                         "jalur help fit");
+        throw UsageError("a lavaan model file names no data: jalur " + command + " " + options.model_path + " --data DATA.csv",
+                         help);
     }
     if (!options.data_path && (vm.count("likelihood") || vm.count("std-lv")))
         throw UsageError("--likelihood and --std-lv go with a .lav model and --data; a YAML spec sets them under "
                          "estimation:",
-                         "jalur help fit");
+                         help);
     if (vm.count("likelihood")) {
         const std::string name = vm["likelihood"].as<std::string>();
         options.likelihood = parse_likelihood(name);
         if (!options.likelihood)
-            throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", "jalur help fit");
+            throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", help);
     }
     options.std_lv = vm.count("std-lv") > 0;
 }
@@ -125,15 +145,48 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     if (vm.count("help")) return print_text(out, fit_help());
 
     FitCommandOptions options;
-    options.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
+    options.source.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
     options.format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, "jalur help fit");
     options.output = output_option(command, "jalur help fit");
-    lavaan_file_options(vm, options);
+    lavaan_file_options(vm, options.source, "fit");
     options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
     return run_fit(options, out, err);
+}
+
+// --format NAME, else the extension of --output (.svg, .png, .dot, .gv), else SVG.
+DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<std::string>& output) {
+    if (const auto name = text_option(command, "format", "jalur help diagram")) {
+        const auto format = parse_diagram_format(*name);
+        if (!format) throw UsageError("unknown format '" + *name + "', expected svg, png or dot", "jalur help diagram");
+        return *format;
+    }
+    if (!output) return DiagramFormat::Svg;
+    const std::string extension = models::file_extension(*output);
+    if (extension == ".gv") return DiagramFormat::Dot;
+    return parse_diagram_format(extension.empty() ? "" : extension.substr(1)).value_or(DiagramFormat::Svg);
+}
+
+int run_diagram_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedCommand command = parse_command(args, diagram_options(), "jalur help diagram");
+    if (command.options.count("help")) return print_text(out, diagram_help());
+
+    DiagramCommandOptions options;
+    options.source.model_path =
+        single_positional(command, "model path", "jalur diagram MODEL.yaml --show estimates", "jalur help diagram");
+    lavaan_file_options(command.options, options.source, "diagram");
+    if (const auto show = text_option(command, "show", "jalur help diagram")) {
+        const auto values = parse_diagram_values(*show);
+        if (!values)
+            throw UsageError("unknown --show '" + *show + "', expected estimates, standardized or tvalues",
+                             "jalur help diagram");
+        options.values = *values;
+    }
+    options.output = output_option(command, "jalur help diagram");
+    options.format = diagram_format(command, options.output);
+    return run_diagram(options, out, err);
 }
 
 int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -156,6 +209,7 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     const std::string& command = args[command_at];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(command_at) + 1, args.end());
     if (command == "fit") return run_fit_command(rest, out, err);
+    if (command == "diagram") return run_diagram_command(rest, out, err);
     if (command == "items") return run_items_command(rest, out);
     if (command == "servqual") return run_servqual_command(rest, out);
     if (command == "crosstab") return run_crosstab_command(rest, out, err);
@@ -175,6 +229,7 @@ std::string general_help() {
                "\n"
                "Commands:\n"
                "  fit MODEL.yaml   estimate the model and print its report\n"
+               "  diagram MODEL    draw the fitted model's path diagram (SVG, PNG or DOT)\n"
                "  items DATA       item validity (item-total r) and reliability (Cronbach's alpha) of scales\n"
                "  servqual DATA    SERVQUAL gaps, priorities and importance-performance quadrants\n"
                "  crosstab DATA    chi-square test of two categorical variables (Fisher, Cramer's V)\n"
@@ -205,6 +260,21 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (...) {
         return report_failure(std::current_exception(), err);
     }
+}
+
+std::string diagram_help() {
+    return std::string(
+               "Usage: jalur diagram MODEL.yaml [--show estimates|standardized|tvalues] [--format svg|png|dot]\n"
+               "                                [--output FILE]\n"
+               "       jalur diagram MODEL.lav --data DATA.csv [...]\n"
+               "\n"
+               "Fits the model and draws its path diagram as LISREL does: observed variables in boxes, latent\n"
+               "variables in ellipses, causes left of their effects, each arrow with its estimate, standardized\n"
+               "value or t-value, error variances as short arrows, covariances as curved double-headed arrows,\n"
+               "values with |t| < 1.96 in red, and the fit below (Chi-Square, df, P-value, RMSEA). Graphviz\n"
+               "lays it out. Warnings go to standard error; nothing is written when the model cannot be fitted.\n"
+               "\n") +
+           describe(diagram_options()) + "\n" + kExitStatusHelp;
 }
 
 }  // namespace jalur::cli

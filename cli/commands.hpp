@@ -13,5 +13,6 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 // The texts of `jalur help` and `jalur help fit`.
 std::string general_help();
 std::string fit_help();
+std::string diagram_help();
 
 }  // namespace jalur::cli

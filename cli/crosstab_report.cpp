@@ -1,6 +1,7 @@
 #include "cli/crosstab_report.hpp"
 
 #include <fmt/format.h>
+#include <stdexcept>
 
 #include "cli/csv_report.hpp"
 #include "cli/json_report.hpp"
@@ -121,8 +122,10 @@ std::string render_crosstab_report(ReportFormat format, const CrosstabReport& re
         case ReportFormat::Text: return render_text(report);
         case ReportFormat::Json: return render_json(report);
         case ReportFormat::Csv: return render_csv(report);
+        case ReportFormat::Markdown:
+        case ReportFormat::Html: break;  // not offered: the command's --format accepts text, json and csv
     }
-    return {};
+    throw std::logic_error("unsupported report format");
 }
 
 }  // namespace jalur::cli

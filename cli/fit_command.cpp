@@ -7,21 +7,24 @@
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"
 #include "models/lavaan_spec.hpp"
-#include "models/model_spec.hpp"
 
 namespace jalur::cli {
 
+ModelSpec read_model(const ModelSource& source) {
+    if (!source.data_path) return read_model_spec(source.model_path);
+    return read_lavaan_file(source.model_path, *source.data_path,
+                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker});
+}
+
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
-        ModelSpec spec = options.data_path
-                             ? read_lavaan_file(options.model_path, *options.data_path,
-                                                {options.likelihood, options.std_lv ? Identification::StdLv
-                                                                                    : Identification::Marker})
-                             : read_model_spec(options.model_path);
+        ModelSpec spec = read_model(options.source);
         FitResult result = fit_model(spec.table, spec.data, spec.estimation);
         // fit_model throws NumericalError when the search does not converge: no report of such a result.
 
-        ReportContext context{spec.title, options.model_path, spec.notes};
+        ReportContext context{spec.title, options.source.model_path, spec.notes};
+        context.data_kind = spec.data_kind;
+        context.rows_dropped = spec.rows_dropped;
         // Both cost time on big models (residuals grow with p⁶): computed only when asked for.
         if (options.modification_indices) context.modification_indices = modification_indices(result);
         context.mi_min = options.mi_min;

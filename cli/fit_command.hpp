@@ -8,15 +8,24 @@
 
 #include "cli/report_format.hpp"
 #include "engine/estimation_options.hpp"
+#include "models/model_spec.hpp"
 
 namespace jalur::cli {
 
-struct FitCommandOptions {
+// Where a model comes from: a spec file (YAML, SIMPLIS), or a lavaan model file with its data.
+struct ModelSource {
     std::string model_path;
     // A .lav model names no data: its CSV file and the options a YAML spec gives under estimation:.
     std::optional<std::string> data_path;
     std::optional<Likelihood> likelihood;
     bool std_lv = false;
+};
+
+// The model and its data, read from the source; InputError when either is wrong.
+ModelSpec read_model(const ModelSource& source);
+
+struct FitCommandOptions {
+    ModelSource source;
     ReportFormat format = ReportFormat::Text;
     bool modification_indices = false;  // --mi (or --mi-min)
     double mi_min = kDefaultMiMin;       // --mi-min: the smallest MI the text report lists

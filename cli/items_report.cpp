@@ -3,6 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <set>
+#include <stdexcept>
 
 #include "cli/csv_report.hpp"
 #include "cli/json_report.hpp"
@@ -149,8 +150,10 @@ std::string render_items_report(ReportFormat format, const ItemsReport& report) 
         case ReportFormat::Text: return render_text(report);
         case ReportFormat::Json: return render_json(report);
         case ReportFormat::Csv: return render_csv(report);
+        case ReportFormat::Markdown:
+        case ReportFormat::Html: break;  // not offered: the command's --format accepts text, json and csv
     }
-    return {};
+    throw std::logic_error("unsupported report format");
 }
 
 }  // namespace jalur::cli

@@ -10,6 +10,7 @@
 #include "engine/residuals.hpp"
 #include "engine/survey/construct_validity.hpp"
 #include "cli/report_language.hpp"
+#include "models/model_spec.hpp"
 
 namespace jalur::cli {
 
@@ -31,6 +32,8 @@ struct ReportContext {
     std::string title;
     std::string model_path;
     std::vector<std::string> notes;
+    DataKind data_kind = DataKind::Covariance;  // what the sample moments were computed from
+    int rows_dropped = 0;                       // raw data: rows dropped for missing values (listwise)
     std::optional<std::vector<ModificationIndex>> modification_indices{};  // engine order, every candidate
     double mi_min = kDefaultMiMin;         // the text report lists the MIs of at least this size
     std::optional<Residuals> residuals{};  // matrices in the order of FitResult::observed

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <numeric>
+#include <stdexcept>
 
 #include "cli/csv_report.hpp"
 #include "cli/json_report.hpp"
@@ -142,8 +143,10 @@ std::string render_servqual_report(ReportFormat format, const ServqualReport& re
         case ReportFormat::Text: return render_text(report);
         case ReportFormat::Json: return render_json(report);
         case ReportFormat::Csv: return render_csv(report);
+        case ReportFormat::Markdown:
+        case ReportFormat::Html: break;  // not offered: the command's --format accepts text, json and csv
     }
-    return {};
+    throw std::logic_error("unsupported report format");
 }
 
 }  // namespace jalur::cli

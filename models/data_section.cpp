@@ -81,6 +81,7 @@ DataSection raw_data_section(const SurveyData& data, const ModelRows& model) {
     out.moments.covariance = covariance_of(columns.values);
     out.moments.means = Eigen::VectorXd(columns.values.colwise().mean().transpose());
     out.moments.n = static_cast<int>(columns.values.rows());
+    out.rows_dropped = static_cast<int>(columns.dropped);
     if (columns.dropped == 1) out.notes.push_back("1 row with missing values was dropped (listwise deletion)");
     if (columns.dropped > 1)
         out.notes.push_back(std::to_string(columns.dropped) +
@@ -151,6 +152,7 @@ ModelSpec model_spec(const std::string& path, ModelRows rows, DataSection data) 
     spec.data_kind = data.kind;
     spec.data_where = std::move(data.where);
     spec.notes = std::move(data.notes);
+    spec.rows_dropped = data.rows_dropped;
     return spec;
 }
 

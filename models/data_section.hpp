@@ -15,6 +15,7 @@ struct DataSection {
     DataKind kind = DataKind::Covariance;
     SourceLocation where;   // the covariance / correlation key, or the data file
     std::vector<std::string> notes;
+    int rows_dropped = 0;   // raw data: rows with a missing value in a model variable (listwise deletion)
 };
 
 // Reads exactly one of covariance, correlation (+ sd) or file, and n for matrix input. A relative file is read

@@ -21,6 +21,7 @@ struct ModelSpec {
     SourceLocation data_where;   // where the data section (or data file) is, for messages about the data
     EstimationOptions estimation;
     std::vector<std::string> notes;  // e.g. "3 rows with missing values were dropped (listwise)"
+    int rows_dropped = 0;   // raw data: rows dropped for missing values (listwise deletion)
 };
 
 // Reads a model spec; the format is chosen by the file's extension (.yaml / .yml).

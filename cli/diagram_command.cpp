@@ -1,0 +1,23 @@
+#include "cli/diagram_command.hpp"
+
+#include "cli/diagnostics.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/report_output.hpp"
+#include "engine/fit.hpp"
+
+namespace jalur::cli {
+
+int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::ostream& err) {
+    try {
+        const ModelSpec spec = read_model(options.source);
+        const FitResult result = fit_model(spec.table, spec.data, spec.estimation);
+        write_report(render_graph(path_diagram_dot(result, options.values), options.format), options.output, out);
+        // A picture has no room for warnings (Heywood cases, a non-positive-definite Ψ): they go to standard error.
+        for (const auto& warning : result.warnings) print_warning(err, warning);
+        return kExitSuccess;
+    } catch (...) {
+        return report_failure(std::current_exception(), err);
+    }
+}
+
+}  // namespace jalur::cli

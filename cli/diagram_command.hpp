@@ -1,0 +1,25 @@
+#pragma once
+// `jalur diagram MODEL --show estimates|standardized|tvalues [--format svg|png|dot] [--output FILE]`: fit the
+// model and draw its path diagram as LISREL does (cli/path_diagram.hpp), laid out by Graphviz.
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/fit_command.hpp"
+#include "cli/graphviz_render.hpp"
+#include "cli/path_diagram.hpp"
+
+namespace jalur::cli {
+
+struct DiagramCommandOptions {
+    ModelSource source;
+    DiagramValues values = DiagramValues::Estimates;
+    DiagramFormat format = DiagramFormat::Svg;
+    std::optional<std::string> output;  // nullopt: standard output
+};
+
+// Returns the exit code (cli/exit_codes.hpp); errors and warnings go to `err`.
+int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace jalur::cli
