@@ -45,7 +45,13 @@ po::options_description fit_options() {
     po::options_description options("Options");
     options.add_options()  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"),
-         "report format: text (LISREL-style, the default), json or csv")  //
+         "report format: text (LISREL-style, the default), json, csv or markdown (APA-style tables)")  //
+        ("table", po::value<std::string>()->value_name("TABLE"),
+         "with --format csv, the table to write: parameters (the default), effects, r2, reduced_form, fit, mi, "
+         "residuals or validity; mi, residuals and validity turn on --mi, --residuals and --validity")  //
+        ("lang", po::value<std::string>()->value_name("LANG"),
+         "the language of the labels of the text and markdown reports: en (English, the default) or id "
+         "(Indonesian); a usage error with json and csv, whose field names are fixed")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE instead of standard output; FILE is replaced only when the whole "
          "report is ready")  //
@@ -56,7 +62,7 @@ po::options_description fit_options() {
         ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "
                    "loadings")  //
         ("mi", "add the modification indices with expected parameter changes (text: sorted, MI >= 3.84; json: "
-               "all; csv: the MI table instead of the parameter table)")  //
+               "all; csv without --table: the MI table instead of the parameter table)")  //
         ("mi-min", po::value<std::string>()->value_name("VALUE"),
          "the smallest MI the text report lists (default 3.84, the 5% critical value of chi-square(1)); "
          "implies --mi")  //
@@ -139,6 +145,43 @@ double parse_mi_min(const std::string& text) {
     return value;
 }
 
+// --table and --lang: what a format has (a CSV table, labels) is chosen only for that format.
+void report_options(const ParsedCommand& command, FitCommandOptions& options) {
+    const bool csv = options.format == ReportFormat::Csv;
+    if (const auto name = text_option(command, "table", "jalur help fit")) {
+        if (!csv) throw UsageError("--table chooses the table of a CSV report; add --format csv", "jalur help fit");
+        const auto table = parse_csv_table(*name);
+        if (!table)
+            throw UsageError("unknown table '" + *name + "', expected parameters, effects, r2, reduced_form, fit, mi, "
+                             "residuals or validity",
+                             "jalur help fit");
+        options.csv_table = *table;
+    } else if (csv && options.modification_indices) {
+        options.csv_table = CsvTable::ModificationIndices;  // `--mi --format csv` meant the MI table before --table
+    }
+    if (csv) {
+        // A table of what costs time is computed when it is the table asked for.
+        options.modification_indices |= options.csv_table == CsvTable::ModificationIndices;
+        options.residuals |= options.csv_table == CsvTable::Residuals;
+        options.validity |= options.csv_table == CsvTable::Validity;
+    }
+    if (options.format == ReportFormat::Markdown && (options.modification_indices || options.residuals || options.validity))
+        throw UsageError("the markdown report has no modification indices, residuals or validity tables yet; use "
+                         "--format text, json or csv --table mi|residuals|validity",
+                         "jalur help fit");
+    if (const auto code = text_option(command, "lang", "jalur help fit")) {
+        if (csv || options.format == ReportFormat::Json)
+            throw UsageError("--lang is for the text and markdown reports; json and csv keep their English field "
+                             "names",
+                             "jalur help fit");
+        const auto language = parse_language(*code);
+        if (!language)
+            throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)",
+                             "jalur help fit");
+        options.language = *language;
+    }
+}
+
 int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const ParsedCommand command = parse_command(args, fit_options(), "jalur help fit");
     const po::variables_map& vm = command.options;
@@ -146,13 +189,15 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
 
     FitCommandOptions options;
     options.source.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
-    options.format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, "jalur help fit");
+    options.format =
+        format_option(command, {"text", "json", "csv", "markdown"}, ReportFormat::Text, "jalur help fit");
     options.output = output_option(command, "jalur help fit");
     lavaan_file_options(vm, options.source, "fit");
     options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
+    report_options(command, options);
     return run_fit(options, out, err);
 }
 
@@ -241,15 +286,17 @@ std::string general_help() {
 
 std::string fit_help() {
     return std::string(
-               "Usage: jalur fit MODEL.yaml [--format text|json|csv] [--output FILE] [--mi] [--mi-min VALUE]\n"
-               "                            [--residuals]\n"
+               "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown] [--output FILE] [--mi]\n"
+               "                            [--mi-min VALUE] [--residuals] [--validity] [--table TABLE]\n"
+               "                            [--lang en|id]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
-               "report: LISREL-style text, a JSON document, or the parameter table as CSV. Nothing is written\n"
-               "when the model cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to\n"
-               "the raw data in DATA.csv. --mi adds the modification indices, --residuals the residual\n"
-               "matrices; both take time on big models and are computed only when asked for.\n"
+               "report: LISREL-style text, a JSON document, one table as CSV (--table), or APA-style Markdown\n"
+               "tables to paste into a thesis; text and Markdown in English or Indonesian (--lang id). Nothing\n"
+               "is written when the model cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
+               "fitted to the raw data in DATA.csv. --mi adds the modification indices, --residuals the\n"
+               "residual matrices; both take time on big models and are computed only when asked for.\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }

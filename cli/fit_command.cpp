@@ -28,6 +28,8 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         // Both cost time on big models (residuals grow with p⁶): computed only when asked for.
         if (options.modification_indices) context.modification_indices = modification_indices(result);
         context.mi_min = options.mi_min;
+        context.language = options.language;
+        context.csv_table = options.csv_table;
         if (options.residuals) context.residuals = compute_residuals(result);
         if (options.validity) context.validity = survey::construct_validity(result);
         const std::string report = render_report(options.format, result, context);

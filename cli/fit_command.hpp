@@ -31,6 +31,8 @@ struct FitCommandOptions {
     double mi_min = kDefaultMiMin;       // --mi-min: the smallest MI the text report lists
     bool residuals = false;              // --residuals
     bool validity = false;               // --validity
+    CsvTable csv_table = CsvTable::Parameters;  // --table, with --format csv
+    Language language = Language::English;      // --lang, for text and markdown
     std::optional<std::string> output;  // nullopt or "-": standard output
 };
 

@@ -79,6 +79,8 @@ Json construct_validity_json(const survey::ConstructValidity& v) {
                 {"notes", v.notes}};
 }
 
+}  // namespace
+
 Json fit_json(const FitMeasures& f) {
     return Json{{"fmin", json_number(f.fmin)},
                 {"chisq", json_number(f.chisq)},
@@ -130,6 +132,8 @@ Json fit_json(const FitMeasures& f) {
                 {"caic_saturated", json_number(f.caic_saturated)},
                 {"caic_independence", json_number(f.caic_independence)}};
 }
+
+namespace {
 
 Json modification_indices_json(const std::vector<ModificationIndex>& indices) {
     Json rows = Json::array();

@@ -15,6 +15,9 @@ using Json = nlohmann::ordered_json;
 // A number, or null when it is NaN or infinite.
 Json json_number(double value);
 
+// The "fit" object: every fit measure under its fixed name (the CSV fit table uses the same names).
+Json fit_json(const FitMeasures& fit);
+
 Json json_report(const FitResult& result, const ReportContext& context);
 
 // The document, indented by two spaces, ending in a newline.

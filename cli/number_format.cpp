@@ -55,6 +55,24 @@ std::string lisrel_chi_square(double x) {
     return text == "0.00" ? "0.0" : text;
 }
 
+std::string apa_decimal(double x, int decimals) {
+    std::string text = fixed_number(x, decimals);
+    const std::size_t zero = text[0] == '-' ? 1 : 0;
+    if (text.compare(zero, 2, "0.") == 0) text.erase(zero, 1);
+    return text;
+}
+
+std::string apa_p_value(double p) {
+    if (!std::isfinite(p)) return non_finite_text(p);
+    // The same threshold as the marks: a p of 0.0007 with "***" prints "< .001", not ".001".
+    return p < 0.001 ? "< .001" : apa_decimal(p, 3);
+}
+
+std::string significance_marks(double p) {
+    if (!(p < 0.05)) return "";
+    return p < 0.001 ? "***" : p < 0.01 ? "**" : "*";
+}
+
 std::string significant_number(double x, int digits) {
     if (std::isnan(x)) return {};
     return fmt::format("{:.{}g}", x, digits);

@@ -20,6 +20,16 @@ std::string fixed_number(double x, int decimals);
 // printf's %.<digits>g ("%.10g" for CSV); empty for NaN.
 std::string significant_number(double x, int digits = 10);
 
+// APA style for a value whose magnitude cannot exceed 1 (p, R², CFI, RMSEA): fixed decimals without the
+// leading zero. 0.0231 → ".023", -0.2196 → "-.220" (3 decimals), 1 → "1.000".
+std::string apa_decimal(double x, int decimals = 3);
+
+// An APA p-value: "< .001" below .001, otherwise apa_decimal with three decimals (".023", "1.000").
+std::string apa_p_value(double p);
+
+// APA significance marks: "***" for p < .001, "**" for p < .01, "*" for p < .05, "" otherwise or NaN.
+std::string significance_marks(double p);
+
 // The text for a value that is not finite, in the human-readable reports.
 std::string non_finite_text(double x);
 

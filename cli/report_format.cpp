@@ -1,7 +1,8 @@
 #include "cli/report_format.hpp"
 
-#include "cli/csv_report.hpp"
+#include "cli/csv_tables.hpp"
 #include "cli/json_report.hpp"
+#include "cli/markdown_report.hpp"
 #include "cli/text_report.hpp"
 
 namespace jalur::cli {
@@ -10,6 +11,19 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) {
     if (name == "text") return ReportFormat::Text;
     if (name == "json") return ReportFormat::Json;
     if (name == "csv") return ReportFormat::Csv;
+    if (name == "markdown") return ReportFormat::Markdown;
+    return std::nullopt;
+}
+
+std::optional<CsvTable> parse_csv_table(std::string_view name) {
+    if (name == "parameters") return CsvTable::Parameters;
+    if (name == "effects") return CsvTable::Effects;
+    if (name == "r2") return CsvTable::RSquared;
+    if (name == "reduced_form") return CsvTable::ReducedForm;
+    if (name == "fit") return CsvTable::Fit;
+    if (name == "mi") return CsvTable::ModificationIndices;
+    if (name == "residuals") return CsvTable::Residuals;
+    if (name == "validity") return CsvTable::Validity;
     return std::nullopt;
 }
 
@@ -17,9 +31,9 @@ std::string render_report(ReportFormat format, const FitResult& result, const Re
     switch (format) {
         case ReportFormat::Text: return render_text_report(result, context);
         case ReportFormat::Json: return render_json_report(result, context);
-        case ReportFormat::Csv:
-            return context.modification_indices ? render_csv_modification_indices(*context.modification_indices)
-                                                : render_csv_report(result);
+        case ReportFormat::Csv: return render_csv_table(result, context);
+        case ReportFormat::Markdown: return render_markdown_report(result, context);
+        case ReportFormat::Html: break;  // cli/html_report (issue 5 part 2)
     }
     return {};
 }

@@ -22,6 +22,9 @@ enum class CsvTable { Parameters, Effects, RSquared, ReducedForm, Fit, Modificat
 // "text", "json", "csv", "markdown" or "html"; nullopt for anything else.
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 
+// "parameters", "effects", "r2", "reduced_form", "fit", "mi", "residuals" or "validity"; nullopt otherwise.
+std::optional<CsvTable> parse_csv_table(std::string_view name);
+
 // The default threshold of --mi-min: 3.84, the 5% critical value of chi-square with one degree of freedom
 // (3.8415 rounded as it is usually quoted, and as the report prints it).
 constexpr double kDefaultMiMin = 3.84;
@@ -46,8 +49,7 @@ struct ReportContext {
 // it without standard error, z or p, whatever the engine left in the row.
 inline bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
 
-// The complete report, ready to be written in one piece. A CSV report is the parameter table, or the
-// table of modification indices when the context has them.
+// The complete report, ready to be written in one piece. A CSV report is the table context.csv_table names.
 std::string render_report(ReportFormat format, const FitResult& result, const ReportContext& context);
 
 }  // namespace jalur::cli

@@ -29,30 +29,33 @@ std::string lower_triangle(const survey::ConstructValidity& v, const Eigen::Matr
 
 }  // namespace
 
-std::string construct_validity_section(const survey::ConstructValidity& v) {
-    std::string out = section_title("Construct Reliability and Validity");
+std::string construct_validity_section(const survey::ConstructValidity& v, Language language) {
+    auto L = [&](std::string_view english) { return std::string(label(language, english)); };
+    std::string out = section_title(L("Construct Reliability and Validity"));
     if (v.factors.empty()) {
         for (const auto& note : v.notes) out += " " + note + "\n";
         return out + "\n";
     }
-    std::vector<std::vector<std::string>> rows{{"Factor", "Indicators", "Omega", "CR", "AVE", "sqrt(AVE)", "Fornell-Larcker"}};
+    std::vector<std::vector<std::string>> rows{
+        {L("Factor"), L("Indicators"), "Omega", "CR", "AVE", "sqrt(AVE)", "Fornell-Larcker"}};
     for (std::size_t i = 0; i < v.factors.size(); ++i) {
         const auto& f = v.factors[i];
         rows.push_back({f.factor, std::to_string(f.indicators.size()), number(f.omega), number(f.composite_reliability),
                         number(f.ave), number(std::sqrt(f.ave)),
-                        std::isnan(f.ave) ? "-" : v.fornell_larcker_holds(i) ? "holds" : "VIOLATED"});
+                        std::isnan(f.ave) ? "-" : L(v.fornell_larcker_holds(i) ? "holds" : "VIOLATED")});
     }
     out += render_columns(rows, {false, true, true, true, true, true, false}, 2) + "\n";
-    out += " Omega: reliability of the sum score (Raykov; semTools compRelSEM). CR: composite reliability from\n"
-           " the standardized loadings (Fornell & Larcker 1981), acceptable from 0.70. AVE: mean squared\n"
-           " standardized loading, acceptable from 0.50 (Fornell & Larcker 1981). Fornell-Larcker: sqrt(AVE)\n"
-           " exceeds the factor's correlations with every other factor.\n\n";
-    out += " Fornell-Larcker table (sqrt(AVE) on the diagonal, factor correlations below)\n\n" +
+    out += L(" Omega: reliability of the sum score (Raykov; semTools compRelSEM). CR: composite reliability from\n"
+             " the standardized loadings (Fornell & Larcker 1981), acceptable from 0.70. AVE: mean squared\n"
+             " standardized loading, acceptable from 0.50 (Fornell & Larcker 1981). Fornell-Larcker: sqrt(AVE)\n"
+             " exceeds the factor's correlations with every other factor.\n") +
+           "\n";
+    out += " " + L("Fornell-Larcker table (sqrt(AVE) on the diagonal, factor correlations below)") + "\n\n" +
            lower_triangle(v, v.fornell_larcker()) + "\n";
-    out += " Heterotrait-monotrait ratio, HTMT (Henseler, Ringle & Sarstedt 2015; discriminant validity\n"
-           " when below 0.85, or 0.90 for conceptually close constructs)\n\n" +
-           lower_triangle(v, v.htmt) + "\n";
-    for (const auto& note : v.notes) out += " Note: " + note + "\n";
+    out += L(" Heterotrait-monotrait ratio, HTMT (Henseler, Ringle & Sarstedt 2015; discriminant validity\n"
+             " when below 0.85, or 0.90 for conceptually close constructs)\n") +
+           "\n" + lower_triangle(v, v.htmt) + "\n";
+    for (const auto& note : v.notes) out += " " + L("Note") + ": " + note + "\n";
     return v.notes.empty() ? out : out + "\n";
 }
 

@@ -3,10 +3,11 @@
 // composite reliability and AVE with the usual thresholds, the Fornell–Larcker table and HTMT.
 #include <string>
 
+#include "cli/report_language.hpp"
 #include "engine/survey/construct_validity.hpp"
 
 namespace jalur::cli {
 
-std::string construct_validity_section(const survey::ConstructValidity& validity);
+std::string construct_validity_section(const survey::ConstructValidity& validity, Language language);
 
 }  // namespace jalur::cli

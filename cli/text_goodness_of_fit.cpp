@@ -12,11 +12,12 @@
 
 namespace jalur::cli {
 
-std::string render_goodness_of_fit(const FitResult& r) {
+std::string render_goodness_of_fit(const FitResult& r, Language language) {
     const FitMeasures& f = r.fit;
+    auto L = [&](std::string_view english) { return std::string(label(language, english)); };
     std::vector<std::pair<std::string, std::string>> lines;  // label, value; an empty label is an empty line
-    auto add = [&](const std::string& label, double value) {
-        if (std::isfinite(value)) lines.emplace_back(label, lisrel_number(value));
+    auto add = [&](std::string_view name, double value) {
+        if (std::isfinite(value)) lines.emplace_back(L(name), lisrel_number(value));
     };
     auto gap = [&] {
         if (!lines.empty() && !lines.back().first.empty()) lines.emplace_back("", "");
@@ -24,18 +25,18 @@ std::string render_goodness_of_fit(const FitResult& r) {
     auto with_p = [](const std::string& value, double p) {
         return std::isfinite(p) ? value + " (P = " + lisrel_number(p) + ")" : value;
     };
-    auto interval = [&](const std::string& label, double lower, double upper) {
+    auto interval = [&](std::string_view name, double lower, double upper) {
         if (std::isfinite(lower) && std::isfinite(upper))
-            lines.emplace_back(label, "(" + lisrel_number(lower) + " ; " + lisrel_number(upper) + ")");
+            lines.emplace_back(L(name), "(" + lisrel_number(lower) + " ; " + lisrel_number(upper) + ")");
     };
 
-    lines.emplace_back("Degrees of Freedom", std::to_string(f.df));
+    lines.emplace_back(L("Degrees of Freedom"), std::to_string(f.df));
     if (f.saturated()) {
-        lines.emplace_back("Minimum Fit Function Chi-Square", lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = 1.00)");
+        lines.emplace_back(L("Minimum Fit Function Chi-Square"), lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = 1.00)");
     } else {
         // LISREL 8's order and labels; the measures LISREL does not print follow at the end.
         if (std::isfinite(f.chisq))
-            lines.emplace_back("Minimum Fit Function Chi-Square", with_p(lisrel_chi_square(f.chisq), f.pvalue));
+            lines.emplace_back(L("Minimum Fit Function Chi-Square"), with_p(lisrel_chi_square(f.chisq), f.pvalue));
         add("Estimated Non-centrality Parameter (NCP)", f.ncp);
         interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
         gap();
@@ -52,7 +53,7 @@ std::string render_goodness_of_fit(const FitResult& r) {
         add("ECVI for Independence Model", f.ecvi_independence);
         gap();
         if (std::isfinite(f.baseline_chisq))
-            lines.emplace_back(fmt::format("Chi-Square for Independence Model with {} Degrees of Freedom", f.baseline_df),
+            lines.emplace_back(format_label(language, "Chi-Square for Independence Model with {} Degrees of Freedom", f.baseline_df),
                                with_p(lisrel_chi_square(f.baseline_chisq), f.baseline_pvalue));
         // LISREL's AIC and CAIC are on the chi-square scale (chi-square + 2q, chi-square + (1 + ln N) q),
         // not lavaan's -2logL + 2q further down.
@@ -80,8 +81,8 @@ std::string render_goodness_of_fit(const FitResult& r) {
         add("Parsimony Goodness of Fit Index (PGFI)", f.pgfi);
         gap();
         add("Relative Noncentrality Index (RNI)", f.rni);
-        lines.emplace_back("Number of Free Parameters (q)", std::to_string(f.npar));
-        lines.emplace_back("Number of Distinct Sample Moments", std::to_string(f.moments));
+        lines.emplace_back(L("Number of Free Parameters (q)"), std::to_string(f.npar));
+        lines.emplace_back(L("Number of Distinct Sample Moments"), std::to_string(f.moments));
         add("Log-Likelihood of the Model (logL)", f.logl);
         add("Log-Likelihood of the Saturated Model", f.unrestricted_logl);
         add("Akaike Information Criterion (-2logL + 2q)", f.aic);
@@ -92,10 +93,10 @@ std::string render_goodness_of_fit(const FitResult& r) {
 
     std::size_t width = 0;
     for (const auto& [label, value] : lines) width = std::max(width, display_width(label));
-    std::string out = section_title("Goodness of Fit Statistics");
+    std::string out = section_title(label(language, "Goodness of Fit Statistics"));
     for (const auto& [label, value] : lines)
         out += label.empty() ? "\n" : " " + pad_left(label, width) + " = " + value + "\n";
-    if (f.saturated()) out += "\n The Model is Saturated, the Fit is Perfect !\n";
+    if (f.saturated()) out += "\n " + L("The Model is Saturated, the Fit is Perfect !") + "\n";
     return out + "\n";
 }
 

@@ -4,10 +4,11 @@
 // chi-square scale, NFI … RFI, CN, RMR, GFI …), then the lavaan-style measures LISREL does not print.
 #include <string>
 
+#include "cli/report_language.hpp"
 #include "engine/fit_result.hpp"
 
 namespace jalur::cli {
 
-std::string render_goodness_of_fit(const FitResult& r);
+std::string render_goodness_of_fit(const FitResult& r, Language language);
 
 }  // namespace jalur::cli

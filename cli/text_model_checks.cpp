@@ -35,9 +35,11 @@ double median(std::vector<double> values) {
 }
 
 // One residual matrix (lower triangle) and LISREL's "Summary Statistics for <kind> Residuals".
-std::string residual_section(const std::string& kind, const Eigen::MatrixXd& m,
-                             const std::vector<std::string>& observed, const std::vector<std::string>& names) {
-    LisrelMatrix matrix{kind + " Residuals", "", names, names, {}, true};
+std::string residual_section(std::string_view english_kind, const Eigen::MatrixXd& m,
+                             const std::vector<std::string>& observed, const std::vector<std::string>& names,
+                             Language lang) {
+    const std::string_view kind = label(lang, english_kind);
+    LisrelMatrix matrix{format_label(lang, "{} Residuals", kind), "", names, names, {}, true};
     std::vector<double> values;  // the finite values of the lower triangle, diagonal included
     for (std::size_t i = 0; i < names.size(); ++i) {
         std::vector<std::optional<MatrixEntry>> row;
@@ -54,11 +56,11 @@ std::string residual_section(const std::string& kind, const Eigen::MatrixXd& m,
     }
     std::string out = render_matrix(matrix);
     if (values.empty()) return out;
-    out += section_title("Summary Statistics for " + kind + " Residuals");
+    out += section_title(format_label(lang, "Summary Statistics for {} Residuals", kind));
     const auto [smallest, largest] = std::minmax_element(values.begin(), values.end());
-    out += aligned_lines({{"Smallest " + kind + " Residual", lisrel_number(*smallest)},
-                          {"Median " + kind + " Residual", lisrel_number(median(values))},
-                          {"Largest " + kind + " Residual", lisrel_number(*largest)}});
+    out += aligned_lines({{format_label(lang, "Smallest {} Residual", kind), lisrel_number(*smallest)},
+                          {format_label(lang, "Median {} Residual", kind), lisrel_number(median(values))},
+                          {format_label(lang, "Largest {} Residual", kind), lisrel_number(*largest)}});
     return out + "\n";
 }
 
@@ -68,13 +70,14 @@ std::string threshold_text(double value) { return fmt::format("{}", value); }
 }  // namespace
 
 std::string residual_sections(const Residuals& residuals, const std::vector<std::string>& observed,
-                              const std::vector<std::string>& names) {
-    return residual_section("Fitted", residuals.raw, observed, names) +
-           residual_section("Standardized", residuals.standardized, observed, names) +
-           residual_section("Normalized", residuals.normalized, observed, names);
+                              const std::vector<std::string>& names, Language language) {
+    return residual_section("Fitted", residuals.raw, observed, names, language) +
+           residual_section("Standardized", residuals.standardized, observed, names, language) +
+           residual_section("Normalized", residuals.normalized, observed, names, language);
 }
 
-std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi) {
+std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi,
+                                       Language language) {
     std::vector<const ModificationIndex*> shown;
     for (const ModificationIndex& m : indices)
         if (m.mi >= min_mi) shown.push_back(&m);  // false for NaN
@@ -82,14 +85,22 @@ std::string modification_index_section(const std::vector<ModificationIndex>& ind
                      [](const ModificationIndex* a, const ModificationIndex* b) { return a->mi > b->mi; });
 
     const std::string threshold = threshold_text(min_mi);
-    std::string out = section_title("Modification Indices");
+    std::string out = section_title(label(language, "Modification Indices"));
     if (indices.empty())
-        return out + " No modification indices: no parameter the model fixes at zero could be freed and estimated.\n\n";
+        return out + " " +
+               std::string(label(language, "No modification indices: no parameter the model fixes at zero could be "
+                                           "freed and estimated.")) +
+               "\n\n";
     if (shown.empty())
-        return out + fmt::format(" No modification index reaches {} ({} candidate parameter{}).\n\n", threshold,
-                                 indices.size(), indices.size() == 1 ? "" : "s");
+        return out + " " +
+               format_label(language,
+                            indices.size() == 1 ? "No modification index reaches {} ({} candidate parameter)."
+                                                : "No modification index reaches {} ({} candidate parameters).",
+                            threshold, indices.size()) +
+               "\n\n";
 
-    out += fmt::format(" The Modification Indices Suggest to Add (MI >= {}, largest first)\n\n", threshold);
+    out += " " + format_label(language, "The Modification Indices Suggest to Add (MI >= {}, largest first)", threshold) +
+           "\n\n";
     std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", "mi", "epc", "sepc.lv", "sepc.all"}};
     for (const ModificationIndex* m : shown)
         rows.push_back({m->lhs, op_symbol(m->op), m->rhs, fixed_number(m->mi, 3), fixed_number(m->epc, 3),
@@ -97,8 +108,10 @@ std::string modification_index_section(const std::vector<ModificationIndex>& ind
     out += render_columns(rows, {false, false, false, true, true, true, true}, 2);
     const std::size_t below = indices.size() - shown.size();
     if (below > 0)
-        out += fmt::format("\n {} of {} candidate parameters have MI < {} and are not listed.\n", below,
-                           indices.size(), threshold);
+        out += "\n " +
+               format_label(language, "{} of {} candidate parameters have MI < {} and are not listed.", below,
+                            indices.size(), threshold) +
+               "\n";
     return out + "\n";
 }
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/report_language.hpp"
 #include "engine/fit_result.hpp"
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"
@@ -23,10 +24,11 @@ namespace jalur::cli {
 // `observed`; they are printed in the order of `names`. A value that is not finite prints as "- -" and is
 // left out of the summary.
 std::string residual_sections(const Residuals& residuals, const std::vector<std::string>& observed,
-                              const std::vector<std::string>& names);
+                              const std::vector<std::string>& names, Language language);
 
 // "Modification Indices": the rows with MI >= min_mi, largest first (ties in the engine's order), as
 // lhs op rhs mi epc sepc.lv sepc.all with three decimals, and how many candidates were below min_mi.
-std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi);
+std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi,
+                                       Language language);
 
 }  // namespace jalur::cli

@@ -33,22 +33,26 @@ std::string table_number(double value, bool fixed) {
 }
 
 std::string header(const FitResult& r, const ReportContext& context) {
+    const Language lang = context.language;
     std::string out = fmt::format(" jalur {}", JALUR_VERSION);
     if (!context.title.empty()) out += ": " + context.title;
     out += "\n\n";
-    if (!context.model_path.empty()) out += " Model file " + context.model_path + "\n";
-    out += fmt::format(" Observations N = {} (likelihood {}, n = {} in chi-square and SEs)\n", r.n,
-                       likelihood_name(r.likelihood), r.n_inference);
-    out += fmt::format(" Estimator ML, {} after {} iterations ({} evaluation{})\n",
-                       r.optimizer.converged() ? "converged" : "not converged", r.optimizer.iterations,
-                       r.optimizer.evaluations, r.optimizer.evaluations == 1 ? "" : "s");
-    out += fmt::format(" Free parameters = {}, sample moments = {}, degrees of freedom = {}\n", r.fit.npar,
-                       r.fit.moments, r.fit.df);
-    for (const auto& note : context.notes) out += " Note: " + note + "\n";
+    if (!context.model_path.empty()) out += fmt::format(" {} {}\n", label(lang, "Model file"), context.model_path);
+    out += " " + format_label(lang, "Observations N = {} (likelihood {}, n = {} in chi-square and SEs)", r.n,
+                              likelihood_name(r.likelihood), r.n_inference) + "\n";
+    out += " " + format_label(lang, r.optimizer.evaluations == 1 ? "Estimator ML, {} after {} iterations ({} evaluation)"
+                                                               : "Estimator ML, {} after {} iterations ({} evaluations)",
+                              label(lang, r.optimizer.converged() ? "converged" : "not converged"),
+                              r.optimizer.iterations, r.optimizer.evaluations) + "\n";
+    out += " " + format_label(lang, "Free parameters = {}, sample moments = {}, degrees of freedom = {}", r.fit.npar,
+                              r.fit.moments, r.fit.df) + "\n";
+    for (const auto& note : context.notes) out += fmt::format(" {}: {}\n", label(lang, "Note"), note);
     out += "\n";
 
-    std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", "label", "est", "se", "z", "p", "std_lv", "std_all"}};
-    std::vector<std::vector<std::string>> defined{{"lhs", "op", "rhs", "est", "se", "z", "p", "std_lv", "std_all"}};
+    // lavaan's column names stay, except those that are words (label, est, se, z).
+    const std::string est(label(lang, "est")), se(label(lang, "se")), z(label(lang, "z"));
+    std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", std::string(label(lang, "label")), est, se, z, "p", "std_lv", "std_all"}};
+    std::vector<std::vector<std::string>> defined{{"lhs", "op", "rhs", est, se, z, "p", "std_lv", "std_all"}};
     for (const ParameterRow& row : r.table.rows) {
         const bool fixed = is_fixed(row);
         std::vector<std::string> numbers{table_number(row.est, false), table_number(fixed ? kNaN : row.se, fixed),
@@ -65,11 +69,11 @@ std::string header(const FitResult& r, const ReportContext& context) {
             rows.push_back(std::move(cells));
         }
     }
-    out += " Parameter Estimates\n\n";
+    out += fmt::format(" {}\n\n", label(lang, "Parameter Estimates"));
     out += render_columns(rows, {false, false, false, false, true, true, true, true, true, true}, 2);
     out += "\n";
     if (defined.size() > 1) {
-        out += " Defined Parameters\n\n";
+        out += fmt::format(" {}\n\n", label(lang, "Defined Parameters"));
         out += render_columns(defined, {false, false, false, true, true, true, true, true, true}, 2);
         out += "\n";
     }
@@ -98,7 +102,7 @@ double r2_of(const FitResult& r, const std::string& variable) {
     return kNaN;
 }
 
-std::string structural_equations(const FitResult& r, const Variables& v) {
+std::string structural_equations(const FitResult& r, const Variables& v, Language lang) {
     std::vector<LisrelEquation> equations;
     for (const auto& y : v.y) {
         LisrelEquation eq;
@@ -109,11 +113,11 @@ std::string structural_equations(const FitResult& r, const Variables& v) {
         equations.push_back(std::move(eq));
     }
     if (equations.empty()) return {};
-    return section_title("Structural Equations") + render_equations(equations);
+    return section_title(label(lang, "Structural Equations")) + render_equations(equations);
 }
 
 // LISREL's measurement equations: each indicator on the latent variables it measures.
-std::string measurement_equations(const FitResult& r, const Variables& v) {
+std::string measurement_equations(const FitResult& r, const Variables& v, Language lang) {
     std::vector<LisrelEquation> equations;
     for (const auto& indicator : v.indicators) {
         LisrelEquation eq;
@@ -127,10 +131,10 @@ std::string measurement_equations(const FitResult& r, const Variables& v) {
         equations.push_back(std::move(eq));
     }
     if (equations.empty()) return {};
-    return section_title("Measurement Equations") + render_equations(equations);
+    return section_title(label(lang, "Measurement Equations")) + render_equations(equations);
 }
 
-std::string reduced_form_equations(const FitResult& r) {
+std::string reduced_form_equations(const FitResult& r, Language lang) {
     std::vector<LisrelEquation> equations;
     for (const ReducedFormEquation& rf : r.reduced_form) {
         // An indicator of latent variables has no observed exogenous variables to be reduced to.
@@ -143,7 +147,7 @@ std::string reduced_form_equations(const FitResult& r) {
         equations.push_back(std::move(eq));
     }
     if (equations.empty()) return {};
-    return section_title("Reduced Form Equations") + render_equations(equations);
+    return section_title(label(lang, "Reduced Form Equations")) + render_equations(equations);
 }
 
 // The (co)variances among `names` as the model has them: estimates with SEs, "- -" where the model has
@@ -165,46 +169,50 @@ std::vector<std::vector<std::optional<MatrixEntry>>> covariance_parameters(const
     return entries;
 }
 
-std::string independent_variables(const FitResult& r, const Variables& v) {
+std::string independent_variables(const FitResult& r, const Variables& v, Language lang) {
     if (v.x.empty()) return {};
     auto entries = covariance_parameters(r, v.x);
-    if (v.x.size() == 1) return render_vector("Variances of Independent Variables", "", v.x, diagonal(entries));
-    return render_matrix(LisrelMatrix{"Covariance Matrix of Independent Variables", "", v.x, v.x, entries, true});
+    if (v.x.size() == 1)
+        return render_vector(std::string(label(lang, "Variances of Independent Variables")), "", v.x, diagonal(entries));
+    return render_matrix(
+        LisrelMatrix{std::string(label(lang, "Covariance Matrix of Independent Variables")), "", v.x, v.x, entries, true});
 }
 
-std::string error_covariances(const FitResult& r, const Variables& v) {
+std::string error_covariances(const FitResult& r, const Variables& v, Language lang) {
     auto entries = covariance_parameters(r, v.y);
     if (!off_diagonal_present(entries)) return {};
-    return render_matrix(LisrelMatrix{"Error Covariance Matrix (PSI)", "", v.y, v.y, entries, true});
+    return render_matrix(LisrelMatrix{std::string(label(lang, "Error Covariance Matrix (PSI)")), "", v.y, v.y, entries, true});
 }
 
-std::string warnings(const FitResult& r) {
+std::string warnings(const FitResult& r, Language lang) {
     std::string out;
-    for (const auto& w : r.warnings) out += " W_A_R_N_I_N_G: " + w + "\n";
+    for (const auto& w : r.warnings) out += fmt::format(" {}: {}\n", label(lang, "W_A_R_N_I_N_G"), w);
     return out.empty() ? out : out + "\n";
 }
 
 }  // namespace
 
 std::string render_text_report(const FitResult& r, const ReportContext& context) {
+    const Language lang = context.language;
     const Variables v = variables_of(r);
     std::string out = header(r, context);
-    out += covariance_matrix("Covariance Matrix", r, r.sample_covariance, v.observed, false);
-    out += fmt::format(" Number of Iterations = {}\n\n", r.optimizer.iterations);
-    out += " LISREL Estimates (Maximum Likelihood)\n\n";
-    out += measurement_equations(r, v);
-    out += structural_equations(r, v);
-    out += reduced_form_equations(r);
-    out += error_covariances(r, v);
-    out += independent_variables(r, v);
-    out += covariance_matrix(v.latent ? "Fitted Covariance Matrix" : "Covariance Matrix of Y and X", r,
-                             r.implied_covariance, v.observed, false);
-    if (context.residuals) out += residual_sections(*context.residuals, r.observed, v.observed);
-    out += render_goodness_of_fit(r);
-    if (context.validity) out += construct_validity_section(*context.validity);
-    if (context.modification_indices) out += modification_index_section(*context.modification_indices, context.mi_min);
-    out += render_standardized_solution_and_effects(r, v);
-    out += warnings(r);
+    out += covariance_matrix(std::string(label(lang, "Covariance Matrix")), r, r.sample_covariance, v.observed, false);
+    out += " " + format_label(lang, "Number of Iterations = {}", r.optimizer.iterations) + "\n\n";
+    out += fmt::format(" {}\n\n", label(lang, "LISREL Estimates (Maximum Likelihood)"));
+    out += measurement_equations(r, v, lang);
+    out += structural_equations(r, v, lang);
+    out += reduced_form_equations(r, lang);
+    out += error_covariances(r, v, lang);
+    out += independent_variables(r, v, lang);
+    out += covariance_matrix(std::string(label(lang, v.latent ? "Fitted Covariance Matrix" : "Covariance Matrix of Y and X")),
+                             r, r.implied_covariance, v.observed, false);
+    if (context.residuals) out += residual_sections(*context.residuals, r.observed, v.observed, lang);
+    out += render_goodness_of_fit(r, lang);
+    if (context.validity) out += construct_validity_section(*context.validity, lang);
+    if (context.modification_indices)
+        out += modification_index_section(*context.modification_indices, context.mi_min, lang);
+    out += render_standardized_solution_and_effects(r, v, lang);
+    out += warnings(r, lang);
     return out;
 }
 

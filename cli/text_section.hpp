@@ -1,11 +1,12 @@
 #pragma once
 // The frame of a section in the LISREL-style text report: its title, indented as LISREL indents titles.
 #include <string>
+#include <string_view>
 
 namespace jalur::cli {
 
 inline const std::string kSectionIndent(9, ' ');
 
-inline std::string section_title(const std::string& title) { return kSectionIndent + title + "\n\n"; }
+inline std::string section_title(std::string_view title) { return kSectionIndent + std::string(title) + "\n\n"; }
 
 }  // namespace jalur::cli

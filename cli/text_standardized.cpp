@@ -90,15 +90,16 @@ std::string standardized_loadings(const FitResult& r, const Variables& v) {
                                       standardized_parameters(r, v.indicators, latent, Op::Loading, true), false});
 }
 
-std::string standardized_solution(const FitResult& r, const Variables& v, const EffectMap& effects) {
-    std::string out = section_title("Standardized Solution");
+std::string standardized_solution(const FitResult& r, const Variables& v, const EffectMap& effects, Language lang) {
+    auto L = [&](std::string_view english) { return std::string(label(lang, english)); };
+    std::string out = section_title(L("Standardized Solution"));
     out += standardized_loadings(r, v);
     // BETA and GAMMA: the standardized regression coefficients of the Y on the Y and on the X.
     auto beta = standardized_parameters(r, v.y, v.y, Op::Regression);
     if (any_present(beta)) out += render_matrix(LisrelMatrix{"BETA", "", v.y, v.y, beta, false});
     auto gamma = standardized_parameters(r, v.y, v.x, Op::Regression);
     if (any_present(gamma)) out += render_matrix(LisrelMatrix{"GAMMA", "", v.y, v.x, gamma, false});
-    out += covariance_matrix(v.latent ? "Fitted Correlation Matrix" : "Correlation Matrix of Y and X", r,
+    out += covariance_matrix(L(v.latent ? "Fitted Correlation Matrix" : "Correlation Matrix of Y and X"), r,
                              r.implied_covariance, v.observed, true);
 
     auto psi = standardized_parameters(r, v.y, v.y, Op::Covariance);
@@ -106,41 +107,45 @@ std::string standardized_solution(const FitResult& r, const Variables& v, const 
         if (off_diagonal_present(psi))
             out += render_matrix(LisrelMatrix{"PSI", "", v.y, v.y, psi, true});
         else
-            out += render_vector("PSI", "Note: This matrix is diagonal.", v.y, diagonal(psi));
+            out += render_vector("PSI", L("Note: This matrix is diagonal."), v.y, diagonal(psi));
     }
     if (!v.y.empty() && !v.x.empty())
-        out += render_matrix(LisrelMatrix{"Regression Matrix Y on X (Standardized)", "", v.y, v.x,
+        out += render_matrix(LisrelMatrix{L("Regression Matrix Y on X (Standardized)"), "", v.y, v.x,
                                           effect_entries(effects, v.y, v.x, Part::Total, true), false});
     return out;
 }
 
-std::string effects_section(const FitResult& r, const Variables& v, const EffectMap& effects, bool standardized) {
+std::string effects_section(const FitResult& r, const Variables& v, const EffectMap& effects, bool standardized,
+                            Language lang) {
     if (v.y.empty()) return {};
-    const std::string prefix = standardized ? "Standardized " : "";
-    std::string out = section_title(standardized ? "Standardized Total and Indirect Effects" : "Total and Indirect Effects");
+    // The catalogue has each title whole: word order differs between languages.
+    auto title = [&](const std::string& english) {
+        return std::string(label(lang, standardized ? "Standardized " + english : english));
+    };
+    std::string out = section_title(title("Total and Indirect Effects"));
     const bool beta = has_beta(r, v);
     if (!v.x.empty()) {
-        out += render_matrix(LisrelMatrix{prefix + "Total Effects of X on Y", "", v.y, v.x,
+        out += render_matrix(LisrelMatrix{title("Total Effects of X on Y"), "", v.y, v.x,
                                           effect_entries(effects, v.y, v.x, Part::Total, standardized), false});
         if (beta)
-            out += render_matrix(LisrelMatrix{prefix + "Indirect Effects of X on Y", "", v.y, v.x,
+            out += render_matrix(LisrelMatrix{title("Indirect Effects of X on Y"), "", v.y, v.x,
                                               effect_entries(effects, v.y, v.x, Part::Indirect, standardized), false});
     }
     if (beta) {
-        out += render_matrix(LisrelMatrix{prefix + "Total Effects of Y on Y", "", v.y, v.y,
+        out += render_matrix(LisrelMatrix{title("Total Effects of Y on Y"), "", v.y, v.y,
                                           effect_entries(effects, v.y, v.y, Part::Total, standardized), false});
         auto indirect = effect_entries(effects, v.y, v.y, Part::Indirect, standardized);
-        if (any_present(indirect)) out += render_matrix(LisrelMatrix{prefix + "Indirect Effects of Y on Y", "", v.y, v.y, indirect, false});
+        if (any_present(indirect)) out += render_matrix(LisrelMatrix{title("Indirect Effects of Y on Y"), "", v.y, v.y, indirect, false});
     }
     return out;
 }
 
 }  // namespace
 
-std::string render_standardized_solution_and_effects(const FitResult& r, const Variables& v) {
+std::string render_standardized_solution_and_effects(const FitResult& r, const Variables& v, Language language) {
     const EffectMap effects = effect_map(r);
-    return standardized_solution(r, v, effects) + effects_section(r, v, effects, false) +
-           effects_section(r, v, effects, true);
+    return standardized_solution(r, v, effects, language) + effects_section(r, v, effects, false, language) +
+           effects_section(r, v, effects, true, language);
 }
 
 }  // namespace jalur::cli

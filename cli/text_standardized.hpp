@@ -9,6 +9,6 @@
 
 namespace jalur::cli {
 
-std::string render_standardized_solution_and_effects(const FitResult& r, const Variables& v);
+std::string render_standardized_solution_and_effects(const FitResult& r, const Variables& v, Language language);
 
 }  // namespace jalur::cli

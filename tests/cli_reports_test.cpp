@@ -115,10 +115,11 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 // ---- formats -------------------------------------------------------------------------------------------
 
-TEST_CASE("the report formats are text, json and csv and nothing else") {
+TEST_CASE("the report formats are text, json, csv and markdown") {
     CHECK(parse_report_format("text") == ReportFormat::Text);
     CHECK(parse_report_format("json") == ReportFormat::Json);
     CHECK(parse_report_format("csv") == ReportFormat::Csv);
+    CHECK(parse_report_format("markdown") == ReportFormat::Markdown);
     CHECK_FALSE(parse_report_format("xml"));
     CHECK_FALSE(parse_report_format("JSON"));
     CHECK_FALSE(parse_report_format(""));
@@ -494,16 +495,17 @@ TEST_CASE("json modification indices keep the engine's order and every row, NaN 
     CHECK(keys == std::vector<std::string>{"lhs", "op", "rhs", "mi", "epc", "sepc_lv", "sepc_all"});
 }
 
-TEST_CASE("a csv report with modification indices is the mi table in the engine's order") {
+TEST_CASE("a csv report of the mi table has the modification indices in the engine's order") {
     ReportContext context = thesis_context();
     context.modification_indices =
         std::vector<ModificationIndex>{mi_row("x3", Op::Covariance, "x1", 1.0), mi_row("F", Op::Loading, "x1", kNaN)};
+    context.csv_table = CsvTable::ModificationIndices;
     const auto lines = lines_of(render_report(ReportFormat::Csv, thesis_result(), context));
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == "lhs,op,rhs,mi,epc,sepc_lv,sepc_all");
     CHECK(lines[1] == "x3,~~,x1,1,0.1,0.01,0.001");
     CHECK(lines[2] == "F,=~,x1,,,,");
-    // Without them the csv report is the parameter table.
+    // The default table is the parameter table.
     CHECK(lines_of(render_report(ReportFormat::Csv, thesis_result(), thesis_context()))[0].rfind("lhs,op,rhs,label,", 0) == 0);
 }
 

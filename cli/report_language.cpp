@@ -1,0 +1,211 @@
+#include "cli/report_language.hpp"
+
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+namespace jalur::cli {
+
+namespace {
+
+// English → Indonesian, in the terms Indonesian theses use (Koefisien, Galat baku, Nilai-t, Pengaruh
+// langsung). Fit index names stay English with their abbreviation, as Indonesian theses cite them; LISREL's
+// matrix names (BETA, GAMMA, PSI), lavaan's column names (lhs, op, rhs, std_all, epc) and LISREL's notation
+// (Errorvar., R²) are not labels and never come here.
+const std::vector<std::pair<std::string_view, std::string_view>> kCatalogue = {
+    // Header of the text and Markdown reports
+    {"Model", "Model"},
+    {"Model file", "Berkas model"},
+    {"Observations", "Jumlah observasi"},
+    {"Observations N = {} (likelihood {}, n = {} in chi-square and SEs)",
+     "Jumlah observasi N = {} (likelihood {}, n = {} untuk chi-square dan galat baku)"},
+    {"Estimator ML, {} after {} iterations ({} evaluation)", "Metode estimasi ML, {} setelah {} iterasi ({} evaluasi)"},
+    {"Estimator ML, {} after {} iterations ({} evaluations)", "Metode estimasi ML, {} setelah {} iterasi ({} evaluasi)"},
+    {"Estimator: ML ({} likelihood, n = {} in χ² and SEs), {}",
+     "Metode estimasi: ML (likelihood {}, n = {} untuk χ² dan galat baku), {}"},
+    {"converged", "konvergen"},
+    {"not converged", "tidak konvergen"},
+    {"Free parameters = {}, sample moments = {}, degrees of freedom = {}",
+     "Parameter bebas = {}, momen sampel = {}, derajat bebas = {}"},
+    {"Note", "Catatan"},
+    {"Fit", "Kecocokan model"},
+    {"Warnings", "Peringatan"},
+    {"W_A_R_N_I_N_G", "P_E_R_I_N_G_A_T_A_N"},
+    // Parameter tables
+    {"Parameter Estimates", "Estimasi parameter"},
+    {"Defined Parameters", "Parameter turunan"},
+    {"label", "label"},
+    {"est", "Koefisien"},
+    {"se", "Galat baku"},
+    {"z", "Nilai-t"},
+    {"Estimate", "Koefisien"},
+    {"SE", "Galat baku"},
+    {"t", "Nilai-t"},
+    {"Std.", "Terstandar"},
+    {"Std. = completely standardized estimate (std_all); a fixed parameter has no SE, t or p.",
+     "Terstandar = koefisien terstandar penuh (std_all); parameter tetap tidak memiliki galat baku, nilai-t, dan p."},
+    {"Factor loadings", "Muatan faktor"},
+    {"Regressions", "Regresi"},
+    {"Covariances", "Kovarians"},
+    {"Variances", "Varians"},
+    {"Intercepts", "Intersep"},
+    {"Defined parameters", "Parameter turunan"},
+    {"Factor", "Faktor"},
+    {"Indicator", "Indikator"},
+    {"Indicators", "Indikator"},
+    {"Outcome", "Variabel terikat"},
+    {"Predictor", "Prediktor"},
+    {"Variable", "Variabel"},
+    {"With", "Dengan"},
+    {"Parameter", "Parameter"},
+    {"Definition", "Definisi"},
+    // Effects
+    {"From", "Dari"},
+    {"To", "Ke"},
+    {"Effect", "Pengaruh"},
+    {"Direct effect", "Pengaruh langsung"},
+    {"Indirect effect", "Pengaruh tidak langsung"},
+    {"Total effect", "Pengaruh total"},
+    {"Direct, indirect and total effects", "Pengaruh langsung, tidak langsung, dan total"},
+    {"Total and Indirect Effects", "Pengaruh total dan tidak langsung"},
+    {"Standardized Total and Indirect Effects", "Pengaruh total dan tidak langsung terstandar"},
+    {"Total Effects of X on Y", "Pengaruh total X terhadap Y"},
+    {"Indirect Effects of X on Y", "Pengaruh tidak langsung X terhadap Y"},
+    {"Total Effects of Y on Y", "Pengaruh total Y terhadap Y"},
+    {"Indirect Effects of Y on Y", "Pengaruh tidak langsung Y terhadap Y"},
+    {"Standardized Total Effects of X on Y", "Pengaruh total terstandar X terhadap Y"},
+    {"Standardized Indirect Effects of X on Y", "Pengaruh tidak langsung terstandar X terhadap Y"},
+    {"Standardized Total Effects of Y on Y", "Pengaruh total terstandar Y terhadap Y"},
+    {"Standardized Indirect Effects of Y on Y", "Pengaruh tidak langsung terstandar Y terhadap Y"},
+    // LISREL sections of the text report
+    {"Covariance Matrix", "Matriks kovarians"},
+    {"Number of Iterations = {}", "Jumlah iterasi = {}"},
+    {"LISREL Estimates (Maximum Likelihood)", "Estimasi LISREL (Maximum Likelihood)"},
+    {"Measurement Equations", "Persamaan pengukuran"},
+    {"Structural Equations", "Persamaan struktural"},
+    {"Reduced Form Equations", "Persamaan bentuk tereduksi"},
+    {"Error Covariance Matrix (PSI)", "Matriks kovarians galat (PSI)"},
+    {"Variances of Independent Variables", "Varians variabel bebas"},
+    {"Covariance Matrix of Independent Variables", "Matriks kovarians variabel bebas"},
+    {"Fitted Covariance Matrix", "Matriks kovarians hasil estimasi"},
+    {"Covariance Matrix of Y and X", "Matriks kovarians Y dan X"},
+    {"Standardized Solution", "Solusi terstandar"},
+    {"Fitted Correlation Matrix", "Matriks korelasi hasil estimasi"},
+    {"Correlation Matrix of Y and X", "Matriks korelasi Y dan X"},
+    {"Note: This matrix is diagonal.", "Catatan: Matriks ini diagonal."},
+    {"Regression Matrix Y on X (Standardized)", "Matriks regresi Y atas X (terstandar)"},
+    // Residuals and modification indices
+    {"Fitted", "hasil estimasi"},
+    {"Standardized", "terstandar"},
+    {"Normalized", "ternormalisasi"},
+    {"{} Residuals", "Residual {}"},
+    {"Summary Statistics for {} Residuals", "Statistik ringkas residual {}"},
+    {"Smallest {} Residual", "Residual {} terkecil"},
+    {"Median {} Residual", "Median residual {}"},
+    {"Largest {} Residual", "Residual {} terbesar"},
+    {"Modification Indices", "Indeks modifikasi"},
+    {"No modification indices: no parameter the model fixes at zero could be freed and estimated.",
+     "Tidak ada indeks modifikasi: tidak ada parameter bernilai tetap nol yang dapat dibebaskan dan diestimasi."},
+    {"No modification index reaches {} ({} candidate parameter).",
+     "Tidak ada indeks modifikasi yang mencapai {} ({} parameter kandidat)."},
+    {"No modification index reaches {} ({} candidate parameters).",
+     "Tidak ada indeks modifikasi yang mencapai {} ({} parameter kandidat)."},
+    {"The Modification Indices Suggest to Add (MI >= {}, largest first)",
+     "Indeks modifikasi menyarankan penambahan (MI >= {}, terbesar lebih dahulu)"},
+    {"{} of {} candidate parameters have MI < {} and are not listed.",
+     "{} dari {} parameter kandidat memiliki MI < {} dan tidak ditampilkan."},
+    // Construct validity
+    {"Construct Reliability and Validity", "Reliabilitas dan validitas konstruk"},
+    {"holds", "terpenuhi"},
+    {"VIOLATED", "TIDAK TERPENUHI"},
+    {" Omega: reliability of the sum score (Raykov; semTools compRelSEM). CR: composite reliability from\n"
+     " the standardized loadings (Fornell & Larcker 1981), acceptable from 0.70. AVE: mean squared\n"
+     " standardized loading, acceptable from 0.50 (Fornell & Larcker 1981). Fornell-Larcker: sqrt(AVE)\n"
+     " exceeds the factor's correlations with every other factor.\n",
+     " Omega: reliabilitas skor jumlah (Raykov; semTools compRelSEM). CR: reliabilitas komposit dari\n"
+     " muatan faktor terstandar (Fornell & Larcker 1981), dapat diterima mulai 0.70. AVE: rata-rata kuadrat\n"
+     " muatan faktor terstandar, dapat diterima mulai 0.50 (Fornell & Larcker 1981). Fornell-Larcker:\n"
+     " sqrt(AVE) melebihi korelasi faktor dengan setiap faktor lain.\n"},
+    {"Fornell-Larcker table (sqrt(AVE) on the diagonal, factor correlations below)",
+     "Tabel Fornell-Larcker (sqrt(AVE) pada diagonal, korelasi antarfaktor di bawahnya)"},
+    {" Heterotrait-monotrait ratio, HTMT (Henseler, Ringle & Sarstedt 2015; discriminant validity\n"
+     " when below 0.85, or 0.90 for conceptually close constructs)\n",
+     " Rasio heterotrait-monotrait, HTMT (Henseler, Ringle & Sarstedt 2015; validitas diskriminan\n"
+     " terpenuhi bila di bawah 0.85, atau 0.90 untuk konstruk yang berdekatan secara konseptual)\n"},
+    // Goodness of fit
+    {"Goodness of Fit Statistics", "Statistik kecocokan model (Goodness of Fit)"},
+    {"Goodness of fit", "Kecocokan model (Goodness of Fit)"},
+    {"Measure", "Ukuran"},
+    {"Value", "Nilai"},
+    {"Explained variance (R²)", "Koefisien determinasi (R²)"},
+    {"RMSEA 90% CI", "Interval kepercayaan 90% RMSEA"},
+    {"p of close fit (RMSEA ≤ .05)", "p uji close fit (RMSEA ≤ .05)"},
+    {"The model is saturated (df = 0): it fits perfectly and the fit indices say nothing about it.",
+     "Model jenuh (df = 0): model cocok sempurna dan indeks kecocokan tidak memberi informasi tentangnya."},
+    {"The Model is Saturated, the Fit is Perfect !", "Model jenuh, kecocokan sempurna !"},
+    {"Degrees of Freedom", "Derajat bebas"},
+    {"Minimum Fit Function Chi-Square", "Chi-square fungsi fit minimum"},
+    {"Estimated Non-centrality Parameter (NCP)", "Estimasi parameter non-sentralitas (NCP)"},
+    {"90 Percent Confidence Interval for NCP", "Interval kepercayaan 90 persen untuk NCP"},
+    {"Minimum Fit Function Value", "Nilai fungsi fit minimum"},
+    {"Population Discrepancy Function Value (F0)", "Nilai fungsi diskrepansi populasi (F0)"},
+    {"90 Percent Confidence Interval for F0", "Interval kepercayaan 90 persen untuk F0"},
+    {"Root Mean Square Error of Approximation (RMSEA)", "Root Mean Square Error of Approximation (RMSEA)"},
+    {"90 Percent Confidence Interval for RMSEA", "Interval kepercayaan 90 persen untuk RMSEA"},
+    {"P-Value for Test of Close Fit (RMSEA < 0.05)", "Nilai-p uji close fit (RMSEA < 0.05)"},
+    {"Expected Cross-Validation Index (ECVI)", "Expected Cross-Validation Index (ECVI)"},
+    {"90 Percent Confidence Interval for ECVI", "Interval kepercayaan 90 persen untuk ECVI"},
+    {"ECVI for Saturated Model", "ECVI model jenuh"},
+    {"ECVI for Independence Model", "ECVI model independen"},
+    {"Chi-Square for Independence Model with {} Degrees of Freedom",
+     "Chi-square model independen dengan {} derajat bebas"},
+    {"Independence AIC", "AIC model independen"},
+    {"Model AIC", "AIC model"},
+    {"Saturated AIC", "AIC model jenuh"},
+    {"Independence CAIC", "CAIC model independen"},
+    {"Model CAIC", "CAIC model"},
+    {"Saturated CAIC", "CAIC model jenuh"},
+    {"Normed Fit Index (NFI)", "Normed Fit Index (NFI)"},
+    {"Non-Normed Fit Index (NNFI)", "Non-Normed Fit Index (NNFI)"},
+    {"Parsimony Normed Fit Index (PNFI)", "Parsimony Normed Fit Index (PNFI)"},
+    {"Comparative Fit Index (CFI)", "Comparative Fit Index (CFI)"},
+    {"Incremental Fit Index (IFI)", "Incremental Fit Index (IFI)"},
+    {"Relative Fit Index (RFI)", "Relative Fit Index (RFI)"},
+    {"Critical N (CN)", "Critical N (CN)"},
+    {"Critical N (CN) at P = 0.01", "Critical N (CN) pada P = 0.01"},
+    {"Root Mean Square Residual (RMR)", "Root Mean Square Residual (RMR)"},
+    {"Standardized RMR", "RMR terstandar (SRMR)"},
+    {"Goodness of Fit Index (GFI)", "Goodness of Fit Index (GFI)"},
+    {"Adjusted Goodness of Fit Index (AGFI)", "Adjusted Goodness of Fit Index (AGFI)"},
+    {"Parsimony Goodness of Fit Index (PGFI)", "Parsimony Goodness of Fit Index (PGFI)"},
+    {"Relative Noncentrality Index (RNI)", "Relative Noncentrality Index (RNI)"},
+    {"Number of Free Parameters (q)", "Jumlah parameter bebas (q)"},
+    {"Number of Distinct Sample Moments", "Jumlah momen sampel yang berbeda"},
+    {"Log-Likelihood of the Model (logL)", "Log-likelihood model (logL)"},
+    {"Log-Likelihood of the Saturated Model", "Log-likelihood model jenuh"},
+    {"Akaike Information Criterion (-2logL + 2q)", "Akaike Information Criterion (-2logL + 2q)"},
+    {"Bayesian Information Criterion (-2logL + q log N)", "Bayesian Information Criterion (-2logL + q log N)"},
+    {"Sample-Size Adjusted BIC", "BIC terkoreksi ukuran sampel"},
+};
+
+}  // namespace
+
+std::optional<Language> parse_language(std::string_view code) {
+    if (code == "en") return Language::English;
+    if (code == "id") return Language::Indonesian;
+    return std::nullopt;
+}
+
+std::string_view label(Language language, std::string_view english) {
+    static const std::unordered_map<std::string_view, std::string_view> translations(kCatalogue.begin(),
+                                                                                      kCatalogue.end());
+    const auto it = translations.find(english);
+    if (it == translations.end())
+        throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue of "
+                               "cli/report_language.cpp");
+    return language == Language::Indonesian ? it->second : english;
+}
+
+const std::vector<std::pair<std::string_view, std::string_view>>& label_catalogue() { return kCatalogue; }
+
+}  // namespace jalur::cli
