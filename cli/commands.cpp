@@ -45,12 +45,13 @@ po::options_description fit_options() {
     po::options_description options("Options");
     options.add_options()  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"),
-         "report format: text (LISREL-style, the default), json, csv or markdown (APA-style tables)")  //
+         "report format: text (LISREL-style, the default), json, csv, markdown (APA-style tables) or html (one "
+         "self-contained page with the three path diagrams)")  //
         ("table", po::value<std::string>()->value_name("TABLE"),
          "with --format csv, the table to write: parameters (the default), effects, r2, reduced_form, fit, mi, "
          "residuals or validity; mi, residuals and validity turn on --mi, --residuals and --validity")  //
         ("lang", po::value<std::string>()->value_name("LANG"),
-         "the language of the labels of the text and markdown reports: en (English, the default) or id "
+         "the language of the labels of the text, markdown and html reports: en (English, the default) or id "
          "(Indonesian); a usage error with json and csv, whose field names are fixed")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE instead of standard output; FILE is replaced only when the whole "
@@ -165,13 +166,15 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
         options.residuals |= options.csv_table == CsvTable::Residuals;
         options.validity |= options.csv_table == CsvTable::Validity;
     }
-    if (options.format == ReportFormat::Markdown && (options.modification_indices || options.residuals || options.validity))
-        throw UsageError("the markdown report has no modification indices, residuals or validity tables yet; use "
-                         "--format text, json or csv --table mi|residuals|validity",
+    const bool for_reading = options.format == ReportFormat::Markdown || options.format == ReportFormat::Html;
+    if (for_reading && (options.modification_indices || options.residuals || options.validity))
+        throw UsageError(std::string("the ") + (options.format == ReportFormat::Html ? "html" : "markdown") +
+                             " report has no modification indices, residuals or validity tables yet; use "
+                             "--format text, json or csv --table mi|residuals|validity",
                          "jalur help fit");
     if (const auto code = text_option(command, "lang", "jalur help fit")) {
         if (csv || options.format == ReportFormat::Json)
-            throw UsageError("--lang is for the text and markdown reports; json and csv keep their English field "
+            throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
                              "names",
                              "jalur help fit");
         const auto language = parse_language(*code);
@@ -189,8 +192,8 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
 
     FitCommandOptions options;
     options.source.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
-    options.format =
-        format_option(command, {"text", "json", "csv", "markdown"}, ReportFormat::Text, "jalur help fit");
+    options.format = format_option(command, {"text", "json", "csv", "markdown", "html"}, ReportFormat::Text,
+                                   "jalur help fit");
     options.output = output_option(command, "jalur help fit");
     lavaan_file_options(vm, options.source, "fit");
     options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
@@ -286,15 +289,16 @@ std::string general_help() {
 
 std::string fit_help() {
     return std::string(
-               "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown] [--output FILE] [--mi]\n"
+               "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
                "                            [--mi-min VALUE] [--residuals] [--validity] [--table TABLE]\n"
                "                            [--lang en|id]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
                "report: LISREL-style text, a JSON document, one table as CSV (--table), or APA-style Markdown\n"
-               "tables to paste into a thesis; text and Markdown in English or Indonesian (--lang id). Nothing\n"
-               "is written when the model cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
+               "tables to paste into a thesis, or one self-contained HTML page with the path diagrams; text,\n"
+               "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
+               "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
                "fitted to the raw data in DATA.csv. --mi adds the modification indices, --residuals the\n"
                "residual matrices; both take time on big models and are computed only when asked for.\n"
                "\n") +

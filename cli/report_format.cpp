@@ -1,6 +1,7 @@
 #include "cli/report_format.hpp"
 
 #include "cli/csv_tables.hpp"
+#include "cli/html_report.hpp"
 #include "cli/json_report.hpp"
 #include "cli/markdown_report.hpp"
 #include "cli/text_report.hpp"
@@ -12,6 +13,7 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) {
     if (name == "json") return ReportFormat::Json;
     if (name == "csv") return ReportFormat::Csv;
     if (name == "markdown") return ReportFormat::Markdown;
+    if (name == "html") return ReportFormat::Html;
     return std::nullopt;
 }
 
@@ -33,7 +35,7 @@ std::string render_report(ReportFormat format, const FitResult& result, const Re
         case ReportFormat::Json: return render_json_report(result, context);
         case ReportFormat::Csv: return render_csv_table(result, context);
         case ReportFormat::Markdown: return render_markdown_report(result, context);
-        case ReportFormat::Html: break;  // cli/html_report (issue 5 part 2)
+        case ReportFormat::Html: return render_html_report(result, context);
     }
     return {};
 }

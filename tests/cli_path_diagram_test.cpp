@@ -1,0 +1,195 @@
+// `jalur diagram`: the three diagrams of the thesis (seed 004, Lampiran F) with LISREL's values and footer,
+// boxes and ellipses, red for |t| < 1.96, the formats Graphviz draws, and every bad command line.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/fixtures.hpp"
+#include "support/run_jalur.hpp"
+#include "support/scratch.hpp"
+
+namespace {
+
+using jalur::testing::run_jalur;
+using jalur::testing::source_path;
+
+const std::string kRed = "#d62728";
+
+std::string dot_of(const std::string& model, const std::string& show) {
+    const auto run = run_jalur({"diagram", source_path(model), "--show", show, "--format", "dot"});
+    REQUIRE(run.status == 0);
+    CHECK(run.err.empty());
+    return run.out;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// The DOT lines that draw a value: `label="0.38"` on an arrow, or the value node of a variance.
+std::vector<std::string> lines_showing(const std::string& dot, const std::string& value) {
+    std::vector<std::string> found;
+    for (const auto& line : lines_of(dot))
+        if (line.find("label=\"" + value + "\"") != std::string::npos) found.push_back(line);
+    return found;
+}
+
+bool is_red(const std::string& line) { return line.find(kRed) != std::string::npos; }
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+// The values of Lampiran F, as LISREL prints them in Lampiran G. BOR's error variance is 2.1373 (LISREL
+// prints 2.13) and the t-value of BOR ← KUALITAS 7.7698 (LISREL 7.78): docs/reproducing-lisrel.md.
+void check_thesis_values(const std::string& show, const std::vector<std::string>& values) {
+    const std::string dot = dot_of("examples/bor/model.yaml", show);
+    CAPTURE(show);
+    CHECK(dot.find("label=\"Chi-Square=0.00, df=0, P-value=1.00000, RMSEA=0.000\"") != std::string::npos);
+    CHECK(count(dot, "shape=box") == 3);
+    CHECK(count(dot, "shape=ellipse") == 0);
+    for (const std::string& value : values) {
+        CAPTURE(value);
+        const auto shown = lines_showing(dot, value);
+        REQUIRE(shown.size() == 1);
+        CHECK_FALSE(is_red(shown[0]));  // every parameter of the thesis model is significant
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the thesis diagram with estimates shows LISREL's estimates, variances and footer (Lampiran F.1)") {
+    check_thesis_values("estimates", {"0.38", "0.022", "0.058", "134.49", "186.78", "2.14"});
+}
+
+TEST_CASE("the thesis diagram with the standardized solution shows LISREL's values (Lampiran F.2)") {
+    check_thesis_values("standardized", {"0.41", "0.16", "0.46", "0.83", "1.00", "0.71"});
+}
+
+TEST_CASE("the thesis diagram with t-values shows LISREL's t-values (Lampiran F.3)") {
+    const std::string dot = dot_of("examples/bor/model.yaml", "tvalues");
+    for (const char* value : {"7.11", "2.71", "7.77"}) CHECK(lines_showing(dot, value).size() == 1);
+    CHECK(lines_showing(dot, "11.14").size() == 3);  // the three variances, as in LISREL's printout
+    check_thesis_values("tvalues", {"7.11", "2.71", "7.77"});
+}
+
+TEST_CASE("arrows go from cause to effect and error variances point into the endogenous variables") {
+    const std::string dot = dot_of("examples/bor/model.yaml", "estimates");
+    // v0 KEPUASAN, v1 KUALITAS, v2 BOR in the order of the spec's variables.
+    CHECK(dot.find("v1 -> v0 [label=\"0.38\"]") != std::string::npos);
+    CHECK(dot.find("v0 -> v2 [label=\"0.022\"]") != std::string::npos);
+    CHECK(dot.find("v1 -> v2 [label=\"0.058\"]") != std::string::npos);
+    // KUALITAS's variance comes from the left; the error variances from the right (drawn backwards).
+    const auto variance = lines_showing(dot, "186.78");
+    REQUIRE(variance.size() == 1);
+    const std::string node = variance[0].substr(2, variance[0].find(' ', 2) - 2);
+    CHECK(dot.find("  " + node + " -> v1;") != std::string::npos);
+    for (const char* value : {"134.49", "2.14"}) {
+        const auto error = lines_showing(dot, value);
+        REQUIRE(error.size() == 1);
+        const std::string e = error[0].substr(2, error[0].find(' ', 2) - 2);
+        CHECK(dot.find(" -> " + e + " [dir=back];") != std::string::npos);
+    }
+}
+
+TEST_CASE("latent variables are ellipses, indicators boxes, and factor covariances double-headed and curved") {
+    const std::string dot = dot_of("examples/cfa_hs/model.yaml", "standardized");
+    CHECK(count(dot, "shape=ellipse") == 3);
+    CHECK(count(dot, "shape=box") == 9);
+    CHECK(count(dot, "dir=both, constraint=false") == 3);
+    CHECK(dot.find("label=\"Chi-Square=85.31, df=24, P-value=0.00000, RMSEA=0.092\"") != std::string::npos);
+    CHECK(lines_showing(dot, "1.00").size() == 3);  // the factors' standardized variances
+}
+
+TEST_CASE("values whose |t| is below 1.96 are red, and fixed parameters have no t-value") {
+    // Political Democracy: x2's error variance (t = 1.72) and the covariance y1 ~~ y5 (t = 1.74) are not
+    // significant; the marker loadings (1.00) are fixed.
+    const std::string estimates = dot_of("examples/sem_poldem/model.yaml", "estimates");
+    const auto x2_error = lines_showing(estimates, "0.12");
+    REQUIRE(x2_error.size() == 1);
+    CHECK(is_red(x2_error[0]));
+    const auto y1_y5 = lines_showing(estimates, "0.62");
+    REQUIRE(y1_y5.size() == 1);
+    CHECK(is_red(y1_y5[0]));
+    CHECK_FALSE(is_red(lines_showing(estimates, "1.48").at(0)));  // dem60 ~ ind60, t = 3.72
+
+    const std::string tvalues = dot_of("examples/sem_poldem/model.yaml", "tvalues");
+    CHECK(lines_showing(tvalues, "").size() == 3);  // the three marker loadings
+    CHECK(is_red(lines_showing(tvalues, "1.72").at(0)));
+    CHECK_FALSE(is_red(lines_showing(tvalues, "3.72").at(0)));
+}
+
+TEST_CASE("jalur diagram draws SVG by default and PNG or DOT by --format or the output's extension") {
+    const auto svg = run_jalur({"diagram", source_path("examples/cfa_hs/model.yaml")});
+    REQUIRE(svg.status == 0);
+    CHECK(svg.out.find("<svg") != std::string::npos);
+    CHECK(svg.out.find("Chi&#45;Square=85.31, df=24, P&#45;value=0.00000, RMSEA=0.092") != std::string::npos);
+    CHECK(count(svg.out, "<ellipse") == 3);
+    CHECK(count(svg.out, "<polygon fill=\"none\" stroke=\"black\"") >= 9);  // the boxes
+
+    jalur::testing::Scratch scratch;
+    const auto png = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "--output", scratch.path("d.png")});
+    REQUIRE(png.status == 0);
+    CHECK(png.out.empty());
+    CHECK(jalur::testing::read_text(scratch.path("d.png")).rfind("\x89PNG\r\n\x1a\n", 0) == 0);
+
+    const auto dot = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "--output", scratch.path("d.gv")});
+    REQUIRE(dot.status == 0);
+    CHECK(jalur::testing::read_text(scratch.path("d.gv")).rfind("digraph jalur {", 0) == 0);
+
+    const auto forced = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "--format", "svg", "--output",
+                                   scratch.path("d.png.txt")});
+    REQUIRE(forced.status == 0);
+    CHECK(jalur::testing::read_text(scratch.path("d.png.txt")).find("<svg") != std::string::npos);
+}
+
+TEST_CASE("jalur diagram rejects a bad command line with exit 2 and writes nothing") {
+    jalur::testing::Scratch scratch;
+    const std::string model = source_path("examples/bor/model.yaml");
+    const std::string out = scratch.path("d.svg");
+    struct Case {
+        std::vector<std::string> args;
+        std::string message;
+    };
+    const Case cases[] = {
+        {{"diagram"}, "model path"},
+        {{"diagram", model, "--show", "loadings", "--output", out}, "unknown --show 'loadings', expected estimates, standardized or tvalues"},
+        {{"diagram", model, "--format", "pdf", "--output", out}, "unknown format 'pdf', expected svg, png or dot"},
+        {{"diagram", model, "--data", "x.csv", "--output", out}, "--data is for a lavaan model file (.lav)"},
+        {{"diagram", model, "--colour", "--output", out}, "colour"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.message);
+        const auto run = run_jalur(c.args);
+        CHECK(run.status == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err.find(c.message) != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(out));
+    }
+}
+
+TEST_CASE("jalur diagram reports a bad model as an input error and writes no picture") {
+    jalur::testing::Scratch scratch;
+    const std::string spec = scratch.path("bad.yaml");
+    {
+        std::ofstream(spec) << "model: |\n  y ~ x\n";
+    }
+    const auto run = run_jalur({"diagram", spec, "--output", scratch.path("d.svg")});
+    CHECK(run.status == 3);
+    CHECK(run.err.find("bad.yaml") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(scratch.path("d.svg")));
+}
+
+TEST_CASE("jalur help diagram describes the command and its options") {
+    jalur::testing::check_command_help("diagram", "Usage: jalur diagram MODEL.yaml",
+                                       {"show", "format", "output", "data", "likelihood", "std-lv"});
+}
