@@ -1,0 +1,195 @@
+#include "cli/html_sections.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "cli/fit_cutoffs.hpp"
+#include "cli/graphviz_render.hpp"
+#include "cli/html_text.hpp"
+#include "cli/number_format.hpp"
+#include "cli/path_diagram.hpp"
+
+namespace jalur::cli {
+
+namespace {
+
+constexpr double kCriticalT = 1.96;
+
+std::string heading(const ReportContext& context, std::string_view english, std::string_view id) {
+    return html_element("h2", html_escape(label(context.language, english)), "id=\"" + std::string(id) + "\"") +
+           "\n";
+}
+
+std::string text_cell(const std::string& text) { return html_element("td", html_escape(text)); }
+
+std::string number(double value) { return std::isnan(value) ? std::string() : fixed_number(value, 3); }
+
+// Estimate, SE, t, p, std_all cells; a t-value below 1.96 in absolute value is marked "ns" (drawn red).
+std::vector<std::string> estimate_cells(double est, double se, double z, double p, double std_all) {
+    return {html_number_cell(number(est)), html_number_cell(number(se)),
+            html_number_cell(number(z), std::abs(z) < kCriticalT ? "ns" : ""), html_number_cell(number(p)),
+            html_number_cell(number(std_all))};
+}
+
+std::string list_text(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out.empty() ? "–" : out;
+}
+
+const char* data_kind_text(DataKind kind) {
+    switch (kind) {
+        case DataKind::Covariance: return "covariance matrix";
+        case DataKind::Correlation: return "correlation matrix and standard deviations";
+        case DataKind::Raw: return "raw data";
+    }
+    return "";
+}
+
+std::string missing_data_text(const ReportContext& context) {
+    if (context.data_kind != DataKind::Raw) return std::string(label(context.language, "not known (matrix input)"));
+    if (context.rows_dropped == 0) return std::string(label(context.language, "none"));
+    return fmt::format("{} ({})", context.rows_dropped, label(context.language, "rows dropped, listwise deletion"));
+}
+
+// The parameter tables, in the order a reader looks for them.
+struct ParameterGroup {
+    const char* title;
+    bool (*member)(const ParameterRow&);
+};
+constexpr ParameterGroup kParameterGroups[] = {
+    {"Factor loadings", [](const ParameterRow& r) { return r.op == Op::Loading; }},
+    {"Regressions", [](const ParameterRow& r) { return r.op == Op::Regression; }},
+    {"Covariances", [](const ParameterRow& r) { return r.op == Op::Covariance && !r.is_variance(); }},
+    {"Variances and error variances", [](const ParameterRow& r) { return r.is_variance(); }},
+    {"Intercepts and means", [](const ParameterRow& r) { return r.op == Op::Intercept; }},
+    {"Defined parameters", [](const ParameterRow& r) { return r.op == Op::Defined; }},
+};
+
+}  // namespace
+
+std::string html_summary_section(const FitResult& r, const ReportContext& context) {
+    const Language lang = context.language;
+    std::vector<std::string> latent = r.table.latent();
+    std::vector<std::vector<std::string>> rows{
+        {text_cell(std::string(label(lang, "Observations (N)"))), text_cell(std::to_string(r.n))},
+        {text_cell(std::string(label(lang, "n in chi-square and standard errors"))),
+         text_cell(fmt::format("{} ({})", r.n_inference, likelihood_name(r.likelihood)))},
+        {text_cell(std::string(label(lang, "Data"))), text_cell(std::string(label(lang, data_kind_text(context.data_kind))))},
+        {text_cell(std::string(label(lang, "Missing data"))), text_cell(missing_data_text(context))},
+        {text_cell(std::string(label(lang, "Observed variables"))),
+         text_cell(fmt::format("{}: {}", r.observed.size(), list_text(r.observed)))},
+        {text_cell(std::string(label(lang, "Latent variables"))),
+         text_cell(fmt::format("{}: {}", latent.size(), list_text(latent)))},
+        {text_cell(std::string(label(lang, "Estimator"))),
+         text_cell(fmt::format("ML, {} ({} {})",
+                               label(lang, r.optimizer.converged() ? "converged" : "not converged"),
+                               r.optimizer.iterations, label(lang, "iterations")))},
+        {text_cell(std::string(label(lang, "Free parameters"))), text_cell(std::to_string(r.fit.npar))},
+        {text_cell(std::string(label(lang, "Degrees of freedom"))), text_cell(std::to_string(r.fit.df))},
+    };
+    return heading(context, "Model and data", "summary") + html_table({}, rows);
+}
+
+std::string html_warnings_section(const FitResult& r, const ReportContext& context) {
+    std::string items;
+    for (const auto& note : context.notes) items += html_element("li", html_escape(note)) + "\n";
+    for (const auto& warning : r.warnings) items += html_element("li", html_escape(warning), "class=\"warning\"") + "\n";
+    if (items.empty()) items = html_element("li", html_escape(label(context.language, "No warnings."))) + "\n";
+    return heading(context, "Warnings and notes", "warnings") + html_element("ul", "\n" + items) + "\n";
+}
+
+std::string html_diagrams_section(const FitResult& r, const ReportContext& context) {
+    std::string out = heading(context, "Path diagrams", "diagrams");
+    const std::pair<DiagramValues, const char*> views[] = {{DiagramValues::Estimates, "Estimates"},
+                                                           {DiagramValues::Standardized, "Standardized solution"},
+                                                           {DiagramValues::TValues, "T-values"}};
+    for (const auto& [values, caption] : views) {
+        const std::string svg = render_graph(path_diagram_dot(r, values), DiagramFormat::Svg);
+        // Inline SVG: the XML prolog and doctype of a stand-alone file are not allowed inside HTML.
+        const std::size_t start = svg.find("<svg");
+        out += html_element("figure", svg.substr(start == std::string::npos ? 0 : start) +
+                                          html_element("figcaption", html_escape(label(context.language, caption))));
+        out += "\n";
+    }
+    return out;
+}
+
+std::string html_parameters_section(const FitResult& r, const ReportContext& context) {
+    const Language lang = context.language;
+    const std::vector<std::string> header{std::string(label(lang, "Parameter")), std::string(label(lang, "Estimate")),
+                                          std::string(label(lang, "SE")),        std::string(label(lang, "t")),
+                                          "p",                                   std::string(label(lang, "Standardized estimate"))};
+    std::string out = heading(context, "Parameter Estimates", "parameters");
+    for (const ParameterGroup& group : kParameterGroups) {
+        std::vector<std::vector<std::string>> rows;
+        for (const ParameterRow& row : r.table.rows) {
+            if (!group.member(row)) continue;
+            const bool fixed = is_fixed(row);
+            std::vector<std::string> cells{text_cell(row.lhs + " " + op_symbol(row.op) + " " + row.rhs)};
+            for (auto& cell : estimate_cells(row.est, fixed ? kNaN : row.se, fixed ? kNaN : row.z,
+                                             fixed ? kNaN : row.pvalue, row.std_all))
+                cells.push_back(std::move(cell));
+            rows.push_back(std::move(cells));
+        }
+        if (rows.empty()) continue;
+        out += html_element("h3", html_escape(label(lang, group.title))) + "\n";
+        out += html_table(header, rows);
+    }
+    return out;
+}
+
+std::string html_effects_section(const FitResult& r, const ReportContext& context) {
+    const Language lang = context.language;
+    std::vector<std::vector<std::string>> rows;
+    for (const Effect& e : r.effects) {
+        const std::pair<const std::optional<Estimate>*, const char*> parts[] = {
+            {&e.direct, "Direct effect"}, {&e.indirect, "Indirect effect"}, {&e.total, "Total effect"}};
+        for (const auto& [part, kind] : parts) {
+            if (!*part) continue;
+            const Estimate& x = **part;
+            std::vector<std::string> cells{text_cell(e.from), text_cell(e.to), text_cell(std::string(label(lang, kind)))};
+            for (auto& cell : estimate_cells(x.est, x.se, x.z, x.pvalue, x.std_all)) cells.push_back(std::move(cell));
+            rows.push_back(std::move(cells));
+        }
+    }
+    std::vector<std::vector<std::string>> r2_rows;
+    for (const auto& [variable, value] : r.r2) r2_rows.push_back({text_cell(variable), html_number_cell(number(value))});
+    return heading(context, "Direct, indirect and total effects", "effects") +
+           html_table({std::string(label(lang, "From")), std::string(label(lang, "To")), std::string(label(lang, "Effect")),
+                       std::string(label(lang, "Estimate")), std::string(label(lang, "SE")),
+                       std::string(label(lang, "t")), "p", std::string(label(lang, "Standardized estimate"))},
+                      rows) +
+           heading(context, "Explained variance", "r2") +
+           html_table({std::string(label(lang, "Variable")), "R²"}, r2_rows);
+}
+
+std::string html_fit_section(const FitResult& r, const ReportContext& context) {
+    const Language lang = context.language;
+    const FitMeasures& f = r.fit;
+    std::string out = heading(context, "Goodness of fit", "fit");
+    out += html_element("p", html_escape(fmt::format("χ²({}) = {}, p = {}", f.df, fixed_number(f.chisq, 3),
+                                                     fixed_number(f.pvalue, 3)) +
+                                         (f.saturated() ? " — " + std::string(label(lang, "The model is saturated: "
+                                                                                         "the fit is perfect by construction."))
+                                                        : std::string())),
+                         "class=\"chisq\"") +
+           "\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const FitCutoff& c : fit_cutoffs(f)) {
+        std::string verdict = !c.met ? "–" : *c.met ? "✓" : "✗";
+        rows.push_back({text_cell(c.name), html_number_cell(number(c.value)), text_cell(c.cutoff),
+                        text_cell(c.source), html_element("td", verdict, c.met && !*c.met ? "class=\"ns\"" : "")});
+    }
+    out += html_table({std::string(label(lang, "Measure")), std::string(label(lang, "Value")),
+                       std::string(label(lang, "Usual cut-off")), std::string(label(lang, "Source")),
+                       std::string(label(lang, "Met"))},
+                      rows);
+    out += html_element("p", html_escape(label(lang, "Cut-offs are conventions, not tests; see docs/fit-indices.md "
+                                                     "for the formulas and the full references.")),
+                        "class=\"note\"") +
+           "\n";
+    return out;
+}
+
+}  // namespace jalur::cli
