@@ -63,3 +63,17 @@ for doc in sys.argv[1:]:
     if filled != text:
         open(doc, "w").write(filled)
 PY
+
+# The pictures of docs/reports.md: the thesis diagrams as LISREL's Lampiran F draws them, the other two examples,
+# and a screenshot of the Political Democracy HTML report (Debian's chromium, headless).
+mkdir -p docs/pictures
+for show in estimates standardized tvalues; do
+  "$jalur" diagram examples/bor/model.yaml --show "$show" --output "docs/pictures/bor-$show.svg"
+done
+"$jalur" diagram examples/cfa_hs/model.yaml --show standardized --output docs/pictures/cfa_hs-standardized.svg
+"$jalur" diagram examples/sem_poldem/model.yaml --show tvalues --output docs/pictures/sem_poldem-tvalues.svg
+report=$(mktemp -d)
+"$jalur" fit examples/sem_poldem/model.yaml --format html --output "$report/report.html"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$report/profile" \
+  --window-size=1000,2600 --screenshot="$PWD/docs/pictures/sem_poldem-report.png" "file://$report/report.html" 2>/dev/null
+rm -rf "$report"
