@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <unistd.h>
 
 #include "cli/command_line.hpp"
 #include "cli/crosstab_command.hpp"
@@ -234,6 +235,8 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
     }
     options.output = output_option(command, "jalur help diagram");
     options.format = diagram_format(command, options.output);
+    if (options.format == DiagramFormat::Png && !options.output && ::isatty(STDOUT_FILENO))
+        throw UsageError("a PNG picture is not for the terminal: add --output FILE.png", "jalur help diagram");
     return run_diagram(options, out, err);
 }
 

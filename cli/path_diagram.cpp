@@ -44,32 +44,24 @@ std::string value_attributes(const ParameterRow& row, DiagramValues values, cons
     return out;
 }
 
-// Where things go. Indicators of exogenous latent variables stand to the left of their factor, with their
-// errors further left (LISREL's x-side); every other variable has its error or variance arrow on the side
-// away from the arrows that explain it.
-struct Layout {
-    const ParameterTable& table;
-    std::map<std::string, std::string> ids;  // variable → node id
-
-    bool x_side_indicator(const std::string& variable) const {
-        bool any = false;
-        for (const auto& r : table.rows) {
-            if (r.op == Op::Regression && r.lhs == variable) return false;
-            if (r.op == Op::Loading && r.rhs == variable) {
-                if (table.is_endogenous(r.lhs)) return false;
-                any = true;
-            }
+// Where things go. The indicators of exogenous factors stand left of their factor with their errors further
+// left (LISREL's x-side); every other observed variable has its error or variance arrow on the side away from
+// the arrows that explain it, and a latent variable has its variance arrow from above.
+bool x_side_indicator(const ParameterTable& table, const std::string& variable) {
+    bool any = false;
+    for (const auto& r : table.rows) {
+        if (r.op == Op::Regression && r.lhs == variable) return false;
+        if (r.op == Op::Loading && r.rhs == variable) {
+            if (table.is_endogenous(r.lhs)) return false;
+            any = true;
         }
-        return any;
     }
-    // An exogenous variable with nothing drawn to its left gets its variance arrow from the left.
-    bool variance_from_left(const std::string& variable) const {
-        if (table.is_endogenous(variable)) return x_side_indicator(variable);
-        for (const auto& r : table.rows)
-            if (r.op == Op::Loading && r.lhs == variable && x_side_indicator(r.rhs)) return false;
-        return true;
-    }
-};
+    return any;
+}
+
+bool variance_from_left(const ParameterTable& table, const std::string& observed) {
+    return !table.is_endogenous(observed) || x_side_indicator(table, observed);
+}
 
 std::string footer(const FitMeasures& fit) {
     return fmt::format("Chi-Square={}, df={}, P-value={}, RMSEA={}", fixed_number(fit.chisq, 2), fit.df,
@@ -87,7 +79,7 @@ std::optional<DiagramValues> parse_diagram_values(std::string_view name) {
 
 std::string path_diagram_dot(const FitResult& result, DiagramValues values) {
     const ParameterTable& table = result.table;
-    Layout layout{table, {}};
+    std::map<std::string, std::string> ids;  // variable → node id
     std::string out = "digraph jalur {\n";
     out += fmt::format(
         "  graph [rankdir=LR, ordering=out, nodesep=0.35, ranksep=0.9, pad=0.25, bgcolor=white, fontname={0}, fontsize=13, "
@@ -98,8 +90,8 @@ std::string path_diagram_dot(const FitResult& result, DiagramValues values) {
 
     // Variables: latent ones as ellipses, observed ones as boxes.
     for (const std::string& variable : table.variables()) {
-        const std::string id = fmt::format("v{}", layout.ids.size());
-        layout.ids[variable] = id;
+        const std::string id = fmt::format("v{}", ids.size());
+        ids[variable] = id;
         out += fmt::format("  {} [label={}, shape={}];\n", id, quoted(variable),
                            table.is_latent(variable) ? "ellipse" : "box");
     }
@@ -107,11 +99,11 @@ std::string path_diagram_dot(const FitResult& result, DiagramValues values) {
     int extra = 0;  // numbering of the value-only nodes of variances
     for (const ParameterRow& row : table.rows) {
         if (row.op == Op::Intercept || row.op == Op::Defined) continue;
-        const std::string& from = layout.ids.at(row.predictor());
-        const std::string& to = layout.ids.at(row.outcome());
+        const std::string& from = ids.at(row.predictor());
+        const std::string& to = ids.at(row.outcome());
         if (row.is_directed()) {
             // An arrow into an x-side indicator is laid out backwards so the indicator stands left of its factor.
-            if (row.op == Op::Loading && layout.x_side_indicator(row.rhs))
+            if (row.op == Op::Loading && x_side_indicator(table, row.rhs))
                 out += fmt::format("  {} -> {} [dir=back, {}];\n", to, from, value_attributes(row, values, "label"));
             else
                 out += fmt::format("  {} -> {} [{}];\n", from, to, value_attributes(row, values, "label"));
@@ -122,7 +114,7 @@ std::string path_diagram_dot(const FitResult& result, DiagramValues values) {
                                value_attributes(row, values, "label"));
             if (table.is_latent(row.lhs))  // beside its ellipse, clear of the indicators on either side
                 out += fmt::format("  {{rank=same; {0}; {1};}}\n  {1} -> {0};\n", from, node);
-            else if (layout.variance_from_left(row.lhs))
+            else if (variance_from_left(table, row.lhs))
                 out += fmt::format("  {} -> {};\n", node, from);
             else
                 out += fmt::format("  {} -> {} [dir=back];\n", from, node);
