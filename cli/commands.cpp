@@ -63,6 +63,8 @@ po::options_description fit_options() {
                       "correlation residuals)")  //
         ("validity", "add construct reliability and validity of the factors: omega, composite reliability, AVE, "
                      "the Fornell-Larcker table and HTMT (text and json)")  //
+        ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
+                    "standard error when that is a terminal")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -133,6 +135,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
+    options.quiet = vm.count("quiet") > 0;
     return run_fit(options, out, err);
 }
 
@@ -187,14 +190,16 @@ std::string general_help() {
 std::string fit_help() {
     return std::string(
                "Usage: jalur fit MODEL.yaml [--format text|json|csv] [--output FILE] [--mi] [--mi-min VALUE]\n"
-               "                            [--residuals]\n"
+               "                            [--residuals] [--quiet]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
                "report: LISREL-style text, a JSON document, or the parameter table as CSV. Nothing is written\n"
                "when the model cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to\n"
                "the raw data in DATA.csv. --mi adds the modification indices, --residuals the residual\n"
-               "matrices; both take time on big models and are computed only when asked for.\n"
+               "matrices; both take time on big models and are computed only when asked for. Work that\n"
+               "lasts more than about a second shows a progress bar with the time left on standard error\n"
+               "when that is a terminal; --quiet turns it off.\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }
