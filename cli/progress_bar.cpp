@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kQuietSeconds = 1.0;     // work shorter than this shows no bar at all
 constexpr double kRedrawSeconds = 0.1;    // at most ten redraws a second: a terminal is slow
-constexpr std::size_t kBarWidth = 30;
+constexpr std::size_t kBarWidth = 24;  // the longest line, with a stage name of 24, fits 80 columns
 
 }  // namespace
 

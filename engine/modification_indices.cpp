@@ -95,13 +95,13 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
     objective.evaluate(theta, &f, &gradient);
     const Eigen::VectorXd g = gradient / 2;  // lavaan's objective is ½F
     const ImpliedMoments& implied = objective.implied();
-    begin_stage(progress, "modification indices: information", information_entries(model.parameter_count));
+    begin_stage(progress, "modification indices 1/2", information_entries(model.parameter_count));
     const Eigen::MatrixXd info = expected_information(implied, progress);
     const Eigen::MatrixXd i22_inverse = info.topLeftCorner(q, q).inverse();
     const double tolerance = std::cbrt(std::numeric_limits<double>::epsilon());
 
     std::vector<ModificationIndex> out;
-    begin_stage(progress, "modification indices", added.size());
+    begin_stage(progress, "modification indices 2/2", added.size());
     for (std::size_t c = 0; c < added.size(); ++c) {
         report_done(progress, c);  // first: the `continue` below skips the end of the loop
         const int k = q + static_cast<int>(c);

@@ -49,7 +49,7 @@ TEST_CASE("ProgressBar: after a second it shows the stage, the bar, the percenta
     bar.stage("residuals", 200);
     clock.now += 2.0;
     bar.advance(50);  // 50 of 200 in 2 s: 150 more take 6 s
-    CHECK(err.str() == "\rresiduals [#######.......................]  25%  6 s left");
+    CHECK(err.str() == "\rresiduals [######..................]  25%  6 s left");
 }
 
 TEST_CASE("ProgressBar: long times left are shown in minutes and hours") {
@@ -73,7 +73,7 @@ TEST_CASE("ProgressBar: redraws come at most ten times a second, a new stage at 
     ManualClock clock;
     std::ostringstream err;
     ProgressBar bar(err, true, clock.function());
-    bar.stage("modification indices", 1000);
+    bar.stage("modification indices 2/2", 1000);
     clock.now += 1.5;
     bar.advance(10);
     const std::string first = err.str();
@@ -93,7 +93,7 @@ TEST_CASE("ProgressBar: a shorter line covers what is left of the longer one") {
     ManualClock clock;
     std::ostringstream err;
     ProgressBar bar(err, true, clock.function());
-    bar.stage("modification indices: information", 100);
+    bar.stage("modification indices 1/2", 100);
     clock.now += 2;
     bar.advance(1);
     const std::size_t width = visible_line(err.str()).size();
