@@ -36,13 +36,15 @@ void ProgressBar::stage(std::string_view name, std::size_t total) {
     total_ = total;
     done_ = 0;
     stage_start_ = clock_();
-    draw_if_due(true);
+    draw_if_due(true);  // at once, or the old stage's name would stand over the new work
 }
 
 void ProgressBar::advance(std::size_t done) {
     if (!enabled_) return;
     done_ = done;
-    draw_if_due(false);
+    // The end of a stage is always drawn: the next stage may take a while to begin, and a bar frozen short of
+    // 100% would say the finished stage is stuck.
+    draw_if_due(total_ > 0 && done_ >= total_);
 }
 
 void ProgressBar::finish() {
@@ -51,11 +53,10 @@ void ProgressBar::finish() {
     drawn_width_ = 0;
 }
 
-void ProgressBar::draw_if_due(bool stage_changed) {
+void ProgressBar::draw_if_due(bool force) {
     const double now = clock_();
     if (now - work_start_ < kQuietSeconds) return;
-    // A new stage is drawn at once, or the old stage's name would stand over the new work.
-    if (drawn_width_ > 0 && !stage_changed && now - last_draw_ < kRedrawSeconds) return;
+    if (drawn_width_ > 0 && !force && now - last_draw_ < kRedrawSeconds) return;
     const std::string text = line(now);
     // Spaces cover what is left of a longer previous line.
     const std::size_t padding = drawn_width_ > text.size() ? drawn_width_ - text.size() : 0;

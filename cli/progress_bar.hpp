@@ -35,7 +35,7 @@ public:
     static double steady_seconds();
 
 private:
-    void draw_if_due(bool stage_changed);
+    void draw_if_due(bool force);
     std::string line(double now) const;
 
     std::ostream& out_;

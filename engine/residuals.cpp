@@ -50,6 +50,7 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     const auto p = s.rows();
     const double N = fit.n;
 
+    begin_stage(progress, "residuals: preparing", 0);  // Δ, Γ_Σ⁻¹Δ and Γ_S: seconds for p = 200
     const RamModel model = compile_ram(fit.table, fit.observed);
     ImpliedMoments implied(model);
     implied.update(model.estimates(fit.table));

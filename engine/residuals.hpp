@@ -22,7 +22,8 @@ struct Residuals {
     Eigen::MatrixXd standardized;
 };
 
-// Reports to `progress` the rows of the sandwich done ("residuals", p(p+1)/2 of them): the O(p⁶) part.
+// Reports to `progress` its preparation ("residuals: preparing", no count) and the rows of the sandwich done
+// ("residuals", p(p+1)/2 of them): the O(p⁶) part.
 Residuals compute_residuals(const FitResult& fit, Progress* progress = nullptr);
 
 }  // namespace jalur

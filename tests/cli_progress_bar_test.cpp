@@ -69,7 +69,7 @@ TEST_CASE("ProgressBar: a stage of unknown length shows its count and the time s
     CHECK(visible_line(err.str()) == "estimating  114 steps  1 min 15 s");
 }
 
-TEST_CASE("ProgressBar: redraws come at most ten times a second, a new stage at once") {
+TEST_CASE("ProgressBar: redraws come at most ten times a second, the end of a stage and a new stage at once") {
     ManualClock clock;
     std::ostringstream err;
     ProgressBar bar(err, true, clock.function());
@@ -84,8 +84,13 @@ TEST_CASE("ProgressBar: redraws come at most ten times a second, a new stage at 
     bar.advance(30);
     CHECK(err.str() != first);
     const std::string second = err.str();
-    bar.stage("residuals", 10);
+    clock.now += 0.01;
+    bar.advance(1000);  // the end of a stage: drawn at once
     CHECK(err.str() != second);
+    CHECK(visible_line(err.str()).find("100%") != std::string::npos);
+    const std::string third = err.str();
+    bar.stage("residuals", 10);
+    CHECK(err.str() != third);
     CHECK(visible_line(err.str()).rfind("residuals [", 0) == 0);
 }
 
