@@ -72,6 +72,8 @@ po::options_description fit_options() {
                       "correlation residuals)")  //
         ("validity", "add construct reliability and validity of the factors: omega, composite reliability, AVE, "
                      "the Fornell-Larcker table and HTMT (text and json)")  //
+        ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
+                    "standard error when that is a terminal")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -202,6 +204,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
     report_options(command, options);
+    options.quiet = vm.count("quiet") > 0;
     return run_fit(options, out, err);
 }
 
@@ -294,7 +297,7 @@ std::string fit_help() {
     return std::string(
                "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
                "                            [--mi-min VALUE] [--residuals] [--validity] [--table TABLE]\n"
-               "                            [--lang en|id]\n"
+               "                            [--lang en|id] [--quiet]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
@@ -303,7 +306,9 @@ std::string fit_help() {
                "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
                "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
                "fitted to the raw data in DATA.csv. --mi adds the modification indices, --residuals the\n"
-               "residual matrices; both take time on big models and are computed only when asked for.\n"
+               "residual matrices; both take time on big models and are computed only when asked for. Work\n"
+               "that lasts more than about a second shows a progress bar with the time left on standard\n"
+               "error when that is a terminal; --quiet turns it off.\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }

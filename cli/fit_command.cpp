@@ -2,6 +2,7 @@
 
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
 #include "engine/fit.hpp"
 #include "engine/modification_indices.hpp"
@@ -18,21 +19,24 @@ ModelSpec read_model(const ModelSource& source) {
 
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
+        // Declared first: when anything throws, its line is erased before the error is printed.
+        ProgressBar progress(err, progress_wanted(options.quiet));
         ModelSpec spec = read_model(options.source);
-        FitResult result = fit_model(spec.table, spec.data, spec.estimation);
+        FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
         // fit_model throws NumericalError when the search does not converge: no report of such a result.
 
         ReportContext context{spec.title, options.source.model_path, spec.notes};
         context.data_kind = spec.data_kind;
         context.rows_dropped = spec.rows_dropped;
         // Both cost time on big models (residuals grow with p⁶): computed only when asked for.
-        if (options.modification_indices) context.modification_indices = modification_indices(result);
+        if (options.modification_indices) context.modification_indices = modification_indices(result, &progress);
         context.mi_min = options.mi_min;
         context.language = options.language;
         context.csv_table = options.csv_table;
-        if (options.residuals) context.residuals = compute_residuals(result);
+        if (options.residuals) context.residuals = compute_residuals(result, &progress);
         if (options.validity) context.validity = survey::construct_validity(result);
         const std::string report = render_report(options.format, result, context);
+        progress.finish();
         const bool to_stdout = !options.output || *options.output == "-";
         write_report(report, options.output, out);
 

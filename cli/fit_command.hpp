@@ -34,9 +34,11 @@ struct FitCommandOptions {
     CsvTable csv_table = CsvTable::Parameters;  // --table, with --format csv
     Language language = Language::English;      // --lang, for text and markdown
     std::optional<std::string> output;  // nullopt or "-": standard output
+    bool quiet = false;                 // --quiet: no progress bar on standard error
 };
 
-// Returns the exit code (cli/exit_codes.hpp); errors and warnings go to `err`.
+// Returns the exit code (cli/exit_codes.hpp); errors, warnings and the progress bar of long work (only when
+// standard error is a terminal and not options.quiet) go to `err`.
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace jalur::cli

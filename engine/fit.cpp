@@ -154,7 +154,8 @@ void require_t_rule(const RamModel& model, int p, bool meanstructure) {
 
 }  // namespace
 
-FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data, const EstimationOptions& options) {
+FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data, const EstimationOptions& options,
+                    Progress* progress) {
     if (const std::string problem = options.validate(); !problem.empty())
         throw InputError(SourceLocation{}, problem);
 
@@ -190,7 +191,8 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     search.max_evaluations = options.max_evaluations;
     search.gradient_tolerance = options.gradient_tolerance;
     search.relative_tolerance = options.relative_tolerance;
-    result.optimizer = minimize(objective, theta, search);
+    begin_stage(progress, "estimating", 0);
+    result.optimizer = minimize(objective, theta, search, progress);
     if (result.optimizer.termination == Termination::Stalled)
         finish_with_fisher_scoring(objective, theta, result.optimizer, search);
     if (!result.optimizer.converged()) throw NumericalError(not_converged_message(result.optimizer));
@@ -201,7 +203,8 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
     if (meanstructure) result.implied_means = implied.mu();
 
     // Standard errors from the expected information.
-    const Eigen::MatrixXd information = expected_information(implied);
+    begin_stage(progress, "standard errors", information_entries(model.parameter_count));
+    const Eigen::MatrixXd information = expected_information(implied, progress);
     if (const auto bad = unidentified_parameters(information); !bad.empty())
         throw IdentificationError("the information matrix is singular: the model is not identified, expected every"
                                   " free parameter to be determined by the data (fix or constrain one of: " +

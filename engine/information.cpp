@@ -39,7 +39,7 @@ Eigen::MatrixXd mean_derivatives(const ImpliedMoments& implied) {
     return d;
 }
 
-Eigen::MatrixXd expected_information(const ImpliedMoments& implied) {
+Eigen::MatrixXd expected_information(const ImpliedMoments& implied, Progress* progress) {
     // Every ∂Σ/∂θ_k is a sum of rank-one terms x yᵀ with x, y among the columns of B_top (b_i) and the
     // rows of C_left (c_j): a_ij gives b_i c_jᵀ + c_j b_iᵀ, s_ij gives b_i b_jᵀ (+ b_j b_iᵀ). Then
     // tr(Σ⁻¹ x₁y₁ᵀ Σ⁻¹ x₂y₂ᵀ) = (y₁ᵀΣ⁻¹x₂)(y₂ᵀΣ⁻¹x₁): one Gram matrix of those vectors gives the whole
@@ -79,13 +79,15 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied) {
     const Eigen::MatrixXd gram = V.transpose() * sigma_llt.solve(V);  // Vᵀ Σ⁻¹ V
 
     Eigen::MatrixXd info(q, q);
-    for (int k = 0; k < q; ++k)
+    for (int k = 0; k < q; ++k) {
         for (int l = 0; l <= k; ++l) {
             double trace = 0;
             for (const auto& [x1, y1] : terms[k])
                 for (const auto& [x2, y2] : terms[l]) trace += gram(y1, x2) * gram(y2, x1);
             info(k, l) = info(l, k) = 0.5 * trace;
         }
+        report_done(progress, information_entries(k + 1));
+    }
     if (model.has_means) {  // the mean block Δ_μᵀ Σ⁻¹ Δ_μ
         const Eigen::MatrixXd d_mu = mean_derivatives(implied);
         info.noalias() += d_mu.transpose() * sigma_llt.solve(d_mu);

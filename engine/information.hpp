@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "engine/implied_moments.hpp"
+#include "engine/progress.hpp"
 
 namespace jalur {
 
@@ -16,8 +17,12 @@ std::vector<Eigen::MatrixXd> sigma_derivatives(const ImpliedMoments& implied);
 Eigen::MatrixXd mean_derivatives(const ImpliedMoments& implied);
 
 // Unit expected information I_kl = ½ tr(Σ⁻¹ Σ_k Σ⁻¹ Σ_l) (+ μ_kᵀ Σ⁻¹ μ_l with a mean structure); the
-// covariance of θ̂ is I⁻¹ / n.
-Eigen::MatrixXd expected_information(const ImpliedMoments& implied);
+// covariance of θ̂ is I⁻¹ / n. Reports to `progress` the entries (k, l ≤ k) done, of
+// information_entries(q): rows grow longer, so a count of rows would misjudge the time left.
+Eigen::MatrixXd expected_information(const ImpliedMoments& implied, Progress* progress = nullptr);
+
+// The number of entries expected_information computes for q free parameters: the stage total to announce.
+inline std::size_t information_entries(int q) { return static_cast<std::size_t>(q) * (static_cast<std::size_t>(q) + 1) / 2; }
 
 // Free parameters that span the (near) null space of the information matrix: empty when it is
 // positive definite. A non-empty answer means the model is not (locally) identified.

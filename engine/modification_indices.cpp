@@ -75,7 +75,7 @@ std::vector<ParameterRow> candidates(const ParameterTable& table, const std::vec
 
 }  // namespace
 
-std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
+std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress) {
     // The model with every candidate added, free, at zero: Σ is unchanged.
     ParameterTable extended = fit.table;
     const auto added = candidates(fit.table, fit.observed);
@@ -95,12 +95,15 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
     objective.evaluate(theta, &f, &gradient);
     const Eigen::VectorXd g = gradient / 2;  // lavaan's objective is ½F
     const ImpliedMoments& implied = objective.implied();
-    const Eigen::MatrixXd info = expected_information(implied);
+    begin_stage(progress, "modification indices 1/2", information_entries(model.parameter_count));
+    const Eigen::MatrixXd info = expected_information(implied, progress);
     const Eigen::MatrixXd i22_inverse = info.topLeftCorner(q, q).inverse();
     const double tolerance = std::cbrt(std::numeric_limits<double>::epsilon());
 
     std::vector<ModificationIndex> out;
+    begin_stage(progress, "modification indices 2/2", added.size());
     for (std::size_t c = 0; c < added.size(); ++c) {
+        report_done(progress, c);  // first: the `continue` below skips the end of the loop
         const int k = q + static_cast<int>(c);
         const Eigen::VectorXd i12 = info.block(k, 0, 1, q).transpose();
         const double V = info(k, k) - i12.dot(i22_inverse * i12);
@@ -116,6 +119,7 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit) {
         m.sepc_lv = m.epc * scale.lv;
         out.push_back(m);
     }
+    report_done(progress, added.size());
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/fit_result.hpp"
+#include "engine/progress.hpp"
 
 namespace jalur {
 
@@ -25,7 +26,9 @@ struct ModificationIndex {
     double sepc_all = kNaN;
 };
 
-// For a converged fit; in lavaan's order (loadings, covariances, regressions).
-std::vector<ModificationIndex> modification_indices(const FitResult& fit);
+// For a converged fit; in lavaan's order (loadings, covariances, regressions). Reports to `progress` the
+// information matrix of the extended model ("modification indices 1/2", its entries) and the score tests
+// ("modification indices 2/2", one step per candidate). Short names: a progress line must fit 80 columns.
+std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress = nullptr);
 
 }  // namespace jalur

@@ -21,9 +21,11 @@ struct Bridge {
     double best = std::numeric_limits<double>::infinity();
     std::exception_ptr error;
     nlopt::opt* opt = nullptr;
+    Progress* progress = nullptr;
 
     double operator()(const std::vector<double>& xs, std::vector<double>& grad) {
         ++evaluations;
+        report_done(progress, static_cast<std::size_t>(evaluations));
         try {
             x = Eigen::Map<const Eigen::VectorXd>(xs.data(), static_cast<Eigen::Index>(xs.size()));
             double f = 0;
@@ -55,7 +57,8 @@ double max_abs(const Eigen::VectorXd& v) { return v.size() == 0 ? 0.0 : v.cwiseA
 
 }  // namespace
 
-OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options) {
+OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options,
+                          Progress* progress) {
     OptimizerSummary summary;
     const int n = objective.dimension();
     Eigen::VectorXd gradient(n);
@@ -81,6 +84,7 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
     Bridge bridge;
     bridge.objective = &objective;
     bridge.opt = &opt;
+    bridge.progress = progress;
     bridge.best = summary.value;
     opt.set_min_objective(&Bridge::callback, &bridge);
     opt.set_maxeval(options.max_evaluations);

@@ -4,6 +4,8 @@
 #include <Eigen/Dense>
 #include <string>
 
+#include "engine/progress.hpp"
+
 namespace jalur {
 
 // An objective in the style of Ceres' FirstOrderFunction.
@@ -44,7 +46,9 @@ struct OptimizerSummary {
     }
 };
 
-// Minimizes from x (start values) and leaves the best point found in x.
-OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options);
+// Minimizes from x (start values) and leaves the best point found in x. Reports the evaluations done so far to
+// `progress` (the caller names the stage; their total is not known in advance).
+OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options,
+                          Progress* progress = nullptr);
 
 }  // namespace jalur

@@ -1,5 +1,6 @@
 #include "engine/residuals.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/implied_moments.hpp"
@@ -25,14 +26,31 @@ Eigen::MatrixXd moment_covariance(const Eigen::MatrixXd& m) {
     return gamma;
 }
 
+// Γ_M⁻¹ Δ (p* × q) without forming Γ_M: Γ_M = 2 D⁺(M ⊗ M)D⁺ᵀ has the inverse ½ Dᵀ(M⁻¹ ⊗ M⁻¹)D, so for
+// a symmetric X, Γ_M⁻¹ vech(X) is vech(M⁻¹ X M⁻¹) with its diagonal halved: O(q p³) instead of the O(p⁶) of
+// factoring the p* × p* matrix Γ_M.
+Eigen::MatrixXd weighted_derivatives(const Eigen::MatrixXd& m, const std::vector<Eigen::MatrixXd>& derivatives) {
+    const auto p = m.rows();
+    const Eigen::MatrixXd w = m.llt().solve(Eigen::MatrixXd::Identity(p, p));
+    Eigen::MatrixXd out(p * (p + 1) / 2, static_cast<Eigen::Index>(derivatives.size()));
+    for (std::size_t k = 0; k < derivatives.size(); ++k) {
+        const Eigen::MatrixXd y = w * derivatives[k] * w;
+        Eigen::Index a = 0;
+        for (Eigen::Index j = 0; j < p; ++j)
+            for (Eigen::Index i = j; i < p; ++i, ++a) out(a, static_cast<Eigen::Index>(k)) = i == j ? y(i, j) / 2 : y(i, j);
+    }
+    return out;
+}
+
 }  // namespace
 
-Residuals compute_residuals(const FitResult& fit) {
+Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     const Eigen::MatrixXd& s = fit.sample_covariance;
     const Eigen::MatrixXd& sigma = fit.implied_covariance;
     const auto p = s.rows();
     const double N = fit.n;
 
+    begin_stage(progress, "residuals: preparing", 0);  // Δ, Γ_Σ⁻¹Δ and Γ_S: seconds for p = 200
     const RamModel model = compile_ram(fit.table, fit.observed);
     ImpliedMoments implied(model);
     implied.update(model.estimates(fit.table));
@@ -52,11 +70,21 @@ Residuals compute_residuals(const FitResult& fit) {
         for (Eigen::Index j = 0; j < p; ++j)
             for (Eigen::Index i = j; i < p; ++i, ++a) delta(a, k) = derivatives[k](i, j);
     }
-    const Eigen::MatrixXd a1 = moment_covariance(sigma).inverse();
-    const Eigen::MatrixXd q = Eigen::MatrixXd::Identity(pstar, pstar) -
-                              delta * expected_information(implied).inverse() * delta.transpose() * a1;
+    // Q = I − L Rᵀ with L = Δ I⁻¹ and Rᵀ = Δᵀ Γ_Σ⁻¹ (both p* × q): formed a block of rows at a time, so that
+    // no p* × p* product but Q Γ_S is ever computed, and that one only as far as its diagonal needs.
+    const Eigen::MatrixXd left = delta * expected_information(implied).inverse();
+    const Eigen::MatrixXd right_t = weighted_derivatives(sigma, derivatives).transpose();
     const Eigen::MatrixXd gamma_s = moment_covariance(s);
-    const Eigen::VectorXd residual_variance = (q * gamma_s * q.transpose()).diagonal() / N;
+    Eigen::VectorXd residual_variance(pstar);
+    begin_stage(progress, "residuals", static_cast<std::size_t>(pstar));
+    constexpr Eigen::Index kRowsPerBlock = 128;  // large enough for fast matrix products, small for progress
+    for (Eigen::Index first = 0; first < pstar; first += kRowsPerBlock) {
+        const Eigen::Index rows = std::min(kRowsPerBlock, pstar - first);
+        Eigen::MatrixXd q_rows = -left.middleRows(first, rows) * right_t;
+        q_rows.middleCols(first, rows).diagonal().array() += 1.0;
+        residual_variance.segment(first, rows) = (q_rows * gamma_s).cwiseProduct(q_rows).rowwise().sum() / N;
+        report_done(progress, static_cast<std::size_t>(first + rows));
+    }
 
     Residuals r;
     r.raw = s - sigma;

@@ -11,6 +11,7 @@
 #include <Eigen/Dense>
 
 #include "engine/fit_result.hpp"
+#include "engine/progress.hpp"
 
 namespace jalur {
 
@@ -21,6 +22,8 @@ struct Residuals {
     Eigen::MatrixXd standardized;
 };
 
-Residuals compute_residuals(const FitResult& fit);
+// Reports to `progress` its preparation ("residuals: preparing", no count) and the rows of the sandwich done
+// ("residuals", p(p+1)/2 of them): the O(p⁶) part.
+Residuals compute_residuals(const FitResult& fit, Progress* progress = nullptr);
 
 }  // namespace jalur
