@@ -91,6 +91,7 @@ po::options_description diagram_options() {
         ("data", po::value<std::string>()->value_name("FILE"), "the raw data (CSV) of a lavaan model file MODEL.lav")  //
         ("likelihood", po::value<std::string>()->value_name("NAME"), "with --data: normal (the default) or wishart")  //
         ("std-lv", "with --data: scale latent variables by fixing their variances to 1")  //
+        ("quiet,q", "no progress bar while a big model is fitted")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -238,6 +239,7 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
     }
     options.output = output_option(command, "jalur help diagram");
     options.format = diagram_format(command, options.output);
+    options.quiet = command.options.count("quiet") > 0;
     if (options.format == DiagramFormat::Png && !options.output && ::isatty(STDOUT_FILENO))
         throw UsageError("a PNG picture is not for the terminal: add --output FILE.png", "jalur help diagram");
     return run_diagram(options, out, err);
@@ -324,7 +326,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 std::string diagram_help() {
     return std::string(
                "Usage: jalur diagram MODEL.yaml [--show estimates|standardized|tvalues] [--format svg|png|dot]\n"
-               "                                [--output FILE]\n"
+               "                                [--output FILE] [--quiet]\n"
                "       jalur diagram MODEL.lav --data DATA.csv [...]\n"
                "\n"
                "Fits the model and draws its path diagram as LISREL does: observed variables in boxes, latent\n"

@@ -17,6 +17,7 @@ struct DiagramCommandOptions {
     DiagramValues values = DiagramValues::Estimates;
     DiagramFormat format = DiagramFormat::Svg;
     std::optional<std::string> output;  // nullopt: standard output
+    bool quiet = false;                 // --quiet: no progress bar
 };
 
 // Returns the exit code (cli/exit_codes.hpp); errors and warnings go to `err`.

@@ -191,5 +191,5 @@ TEST_CASE("jalur diagram reports a bad model as an input error and writes no pic
 
 TEST_CASE("jalur help diagram describes the command and its options") {
     jalur::testing::check_command_help("diagram", "Usage: jalur diagram MODEL.yaml",
-                                       {"show", "format", "output", "data", "likelihood", "std-lv"});
+                                       {"show", "format", "output", "data", "likelihood", "std-lv", "quiet"});
 }
