@@ -1,6 +1,6 @@
 #pragma once
-// The jalur command line: global options (--help, --version), the subcommands (fit, help), their options
-// (Boost.program_options) and the help texts. Returns exit codes from cli/exit_codes.hpp.
+// The jalur command line: global options (--help, --version) and the dispatch to the subcommands, each of
+// which parses its own options (cli/*_command.hpp). Returns exit codes from cli/exit_codes.hpp.
 #include <ostream>
 #include <string>
 #include <vector>
@@ -10,9 +10,7 @@ namespace jalur::cli {
 // Runs jalur with the arguments after the program name. Reports go to `out`, messages to `err`.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-// The texts of `jalur help` and `jalur help fit`.
+// The text of `jalur help`.
 std::string general_help();
-std::string fit_help();
-std::string diagram_help();
 
 }  // namespace jalur::cli

@@ -1,12 +1,54 @@
 #include "cli/diagram_command.hpp"
 
+#include <boost/program_options.hpp>
+#include <unistd.h>
+
+#include "cli/command_line.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/model_source_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
 #include "engine/fit.hpp"
+#include "models/lexical.hpp"
+
+namespace po = boost::program_options;
 
 namespace jalur::cli {
+
+namespace {
+
+po::options_description diagram_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("show,s", po::value<std::string>()->value_name("VALUES"),
+         "what the arrows show: estimates (the default), standardized or tvalues; |t| < 1.96 is drawn red")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "svg, png or dot (Graphviz's source); by default the extension of --output, else svg")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the diagram to FILE instead of standard output; FILE is replaced only when the diagram is "
+         "ready")  //
+        ("quiet,q", "no progress bar while a big model is fitted");
+    add_model_source_options(options);
+    options.add_options()("help,h", "show this help and exit");
+    return options;
+}
+
+// --format NAME, else the extension of --output (.svg, .png, .dot, .gv), else SVG.
+DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<std::string>& output) {
+    if (const auto name = text_option(command, "format", "jalur help diagram")) {
+        const auto format = parse_diagram_format(*name);
+        if (!format) throw UsageError("unknown format '" + *name + "', expected svg, png or dot", "jalur help diagram");
+        return *format;
+    }
+    if (!output) return DiagramFormat::Svg;
+    const std::string extension = models::file_extension(*output);
+    if (extension == ".gv") return DiagramFormat::Dot;
+    return parse_diagram_format(extension.empty() ? "" : extension.substr(1)).value_or(DiagramFormat::Svg);
+}
+
+}  // namespace
+
 
 int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
@@ -22,6 +64,44 @@ int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::os
     } catch (...) {
         return report_failure(std::current_exception(), err);
     }
+}
+
+std::string diagram_help() {
+    return std::string(
+               "Usage: jalur diagram MODEL.yaml [--show estimates|standardized|tvalues] [--format svg|png|dot]\n"
+               "                                [--output FILE] [--quiet]\n"
+               "       jalur diagram MODEL.lav --data DATA.csv [...]\n"
+               "\n"
+               "Fits the model and draws its path diagram as LISREL does: observed variables in boxes, latent\n"
+               "variables in ellipses, causes left of their effects, each arrow with its estimate, standardized\n"
+               "value or t-value, error variances as short arrows, covariances as curved double-headed arrows,\n"
+               "values with |t| < 1.96 in red, and the fit below (Chi-Square, df, P-value, RMSEA). Graphviz\n"
+               "lays it out. Warnings go to standard error; nothing is written when the model cannot be fitted.\n"
+               "\n") +
+           describe(diagram_options()) + "\n" + kExitStatusHelp;
+}
+
+int run_diagram_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedCommand command = parse_command(args, diagram_options(), "jalur help diagram");
+    if (command.options.count("help")) return print_text(out, diagram_help());
+
+    DiagramCommandOptions options;
+    options.source.model_path =
+        single_positional(command, "model path", "jalur diagram MODEL.yaml --show estimates", "jalur help diagram");
+    read_model_source_options(command, options.source, "diagram");
+    if (const auto show = text_option(command, "show", "jalur help diagram")) {
+        const auto values = parse_diagram_values(*show);
+        if (!values)
+            throw UsageError("unknown --show '" + *show + "', expected estimates, standardized or tvalues",
+                             "jalur help diagram");
+        options.values = *values;
+    }
+    options.output = output_option(command, "jalur help diagram");
+    options.format = diagram_format(command, options.output);
+    options.quiet = command.options.count("quiet") > 0;
+    if (options.format == DiagramFormat::Png && !options.output && ::isatty(STDOUT_FILENO))
+        throw UsageError("a PNG picture is not for the terminal: add --output FILE.png", "jalur help diagram");
+    return run_diagram(options, out, err);
 }
 
 }  // namespace jalur::cli

@@ -23,4 +23,9 @@ struct DiagramCommandOptions {
 // Returns the exit code (cli/exit_codes.hpp); errors and warnings go to `err`.
 int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::ostream& err);
 
+std::string diagram_help();
+
+// `jalur diagram ARGS`: parses the options, then run_diagram. A bad command line throws UsageError.
+int run_diagram_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace jalur::cli

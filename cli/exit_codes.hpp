@@ -14,4 +14,15 @@ enum ExitCode : int {
     kExitInternal = 70,        // any other failure: a bug in jalur (EX_SOFTWARE)
 };
 
+// The exit codes as `jalur help` and every command's help list them.
+inline constexpr const char* kExitStatusHelp =
+    "Exit status:\n"
+    "  0   success\n"
+    "  2   usage error: unknown command or option, missing model path, unknown format\n"
+    "  3   input error: the model spec or its data is wrong (message starts with file:line:column)\n"
+    "  4   the model is not identified (the parameters involved are listed)\n"
+    "  5   numerical trouble: a matrix that is not positive definite, no convergence\n"
+    "  6   the output file (or standard output) cannot be written\n"
+    "  70  internal error: a bug in jalur\n";
+
 }  // namespace jalur::cli

@@ -1,7 +1,15 @@
 #include "cli/fit_command.hpp"
 
+#include <boost/program_options.hpp>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "cli/command_line.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/model_source_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
 #include "engine/fit.hpp"
@@ -9,7 +17,97 @@
 #include "engine/residuals.hpp"
 #include "models/lavaan_spec.hpp"
 
+namespace po = boost::program_options;
+
 namespace jalur::cli {
+
+namespace {
+
+po::options_description fit_options() {
+    po::options_description options("Options");
+    options.add_options()  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "report format: text (LISREL-style, the default), json, csv, markdown (APA-style tables) or html (one "
+         "self-contained page with the three path diagrams)")  //
+        ("table", po::value<std::string>()->value_name("TABLE"),
+         "with --format csv, the table to write: parameters (the default), effects, r2, reduced_form, fit, mi, "
+         "residuals or validity; mi, residuals and validity turn on --mi, --residuals and --validity")  //
+        ("lang", po::value<std::string>()->value_name("LANG"),
+         "the language of the labels of the text, markdown and html reports: en (English, the default) or id "
+         "(Indonesian); a usage error with json and csv, whose field names are fixed")  //
+        ("output,o", po::value<std::string>()->value_name("FILE"),
+         "write the report to FILE instead of standard output; FILE is replaced only when the whole "
+         "report is ready")  //
+        ("mi", "add the modification indices with expected parameter changes (text: sorted, MI >= 3.84; json: "
+               "all; csv without --table: the MI table instead of the parameter table)")  //
+        ("mi-min", po::value<std::string>()->value_name("VALUE"),
+         "the smallest MI the text report lists (default 3.84, the 5% critical value of chi-square(1)); "
+         "implies --mi")  //
+        ("residuals", "add the residual matrices: fitted (raw), standardized and normalized (json: also the "
+                      "correlation residuals)")  //
+        ("validity", "add construct reliability and validity of the factors: omega, composite reliability, AVE, "
+                     "the Fornell-Larcker table and HTMT (text and json)")  //
+        ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
+                    "standard error when that is a terminal");
+    add_model_source_options(options);
+    options.add_options()("help,h", "show this help and exit");
+    return options;
+}
+
+// --mi-min VALUE: a number, at least 0.
+double parse_mi_min(const std::string& text) {
+    const char* begin = text.c_str();
+    char* end = nullptr;
+    errno = 0;
+    const double value = std::strtod(begin, &end);
+    const bool whole = !text.empty() && end == begin + text.size() && !std::isspace(static_cast<unsigned char>(text[0]));
+    if (!whole || errno == ERANGE || !std::isfinite(value) || value < 0)
+        throw UsageError("invalid --mi-min value '" + text + "', expected a number of at least 0 (e.g. 3.84)",
+                         "jalur help fit");
+    return value;
+}
+
+// --table and --lang: what a format has (a CSV table, labels) is chosen only for that format.
+void report_options(const ParsedCommand& command, FitCommandOptions& options) {
+    const bool csv = options.format == ReportFormat::Csv;
+    if (const auto name = text_option(command, "table", "jalur help fit")) {
+        if (!csv) throw UsageError("--table chooses the table of a CSV report; add --format csv", "jalur help fit");
+        const auto table = parse_csv_table(*name);
+        if (!table)
+            throw UsageError("unknown table '" + *name + "', expected parameters, effects, r2, reduced_form, fit, mi, "
+                             "residuals or validity",
+                             "jalur help fit");
+        options.csv_table = *table;
+    } else if (csv && options.modification_indices) {
+        options.csv_table = CsvTable::ModificationIndices;  // `--mi --format csv` meant the MI table before --table
+    }
+    if (csv) {
+        // A table of what costs time is computed when it is the table asked for.
+        options.modification_indices |= options.csv_table == CsvTable::ModificationIndices;
+        options.residuals |= options.csv_table == CsvTable::Residuals;
+        options.validity |= options.csv_table == CsvTable::Validity;
+    }
+    const bool for_reading = options.format == ReportFormat::Markdown || options.format == ReportFormat::Html;
+    if (for_reading && (options.modification_indices || options.residuals || options.validity))
+        throw UsageError(std::string("the ") + (options.format == ReportFormat::Html ? "html" : "markdown") +
+                             " report has no modification indices, residuals or validity tables yet; use "
+                             "--format text, json or csv --table mi|residuals|validity",
+                         "jalur help fit");
+    if (const auto code = text_option(command, "lang", "jalur help fit")) {
+        if (csv || options.format == ReportFormat::Json)
+            throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
+                             "names",
+                             "jalur help fit");
+        const auto language = parse_language(*code);
+        if (!language)
+            throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)",
+                             "jalur help fit");
+        options.language = *language;
+    }
+}
+
+}  // namespace
+
 
 ModelSpec read_model(const ModelSource& source) {
     if (!source.data_path) return read_model_spec(source.model_path);
@@ -47,6 +145,46 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
     } catch (...) {
         return report_failure(std::current_exception(), err);
     }
+}
+
+std::string fit_help() {
+    return std::string(
+               "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
+               "                            [--mi-min VALUE] [--residuals] [--validity] [--table TABLE]\n"
+               "                            [--lang en|id] [--quiet]\n"
+               "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
+               "\n"
+               "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
+               "report: LISREL-style text, a JSON document, one table as CSV (--table), or APA-style Markdown\n"
+               "tables to paste into a thesis, or one self-contained HTML page with the path diagrams; text,\n"
+               "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
+               "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
+               "fitted to the raw data in DATA.csv. --mi adds the modification indices, --residuals the\n"
+               "residual matrices; both take time on big models and are computed only when asked for. Work\n"
+               "that lasts more than about a second shows a progress bar with the time left on standard\n"
+               "error when that is a terminal; --quiet turns it off.\n"
+               "\n") +
+           describe(fit_options()) + "\n" + kExitStatusHelp;
+}
+
+int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedCommand command = parse_command(args, fit_options(), "jalur help fit");
+    const po::variables_map& vm = command.options;
+    if (vm.count("help")) return print_text(out, fit_help());
+
+    FitCommandOptions options;
+    options.source.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
+    options.format = format_option(command, {"text", "json", "csv", "markdown", "html"}, ReportFormat::Text,
+                                   "jalur help fit");
+    options.output = output_option(command, "jalur help fit");
+    read_model_source_options(command, options.source, "fit");
+    options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
+    if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
+    options.residuals = vm.count("residuals") > 0;
+    options.validity = vm.count("validity") > 0;
+    report_options(command, options);
+    options.quiet = vm.count("quiet") > 0;
+    return run_fit(options, out, err);
 }
 
 }  // namespace jalur::cli

@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "cli/report_format.hpp"
 #include "engine/estimation_options.hpp"
@@ -40,5 +41,10 @@ struct FitCommandOptions {
 // Returns the exit code (cli/exit_codes.hpp); errors, warnings and the progress bar of long work (only when
 // standard error is a terminal and not options.quiet) go to `err`.
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err);
+
+std::string fit_help();
+
+// `jalur fit ARGS`: parses the options, then run_fit. A bad command line throws UsageError.
+int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace jalur::cli

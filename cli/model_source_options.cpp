@@ -1,0 +1,48 @@
+#include "cli/model_source_options.hpp"
+
+#include "cli/diagnostics.hpp"
+#include "models/lexical.hpp"
+
+namespace po = boost::program_options;
+
+namespace jalur::cli {
+
+void add_model_source_options(po::options_description& options) {
+    options.add_options()  //
+        ("data", po::value<std::string>()->value_name("FILE"),
+         "the raw data (CSV) of a lavaan model file MODEL.lav; a YAML spec names its own data")  //
+        ("likelihood", po::value<std::string>()->value_name("NAME"),
+         "with --data: normal (n = N, the default, as lavaan) or wishart (n = N - 1, as LISREL)")  //
+        ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "
+                   "loadings");
+}
+
+void read_model_source_options(const ParsedCommand& parsed, ModelSource& options, const std::string& command) {
+    const po::variables_map& vm = parsed.options;
+    const std::string help = "jalur help " + command;
+    const bool lav = models::file_extension(options.model_path) == ".lav";
+    if (vm.count("data")) {
+        if (!lav)
+            throw UsageError("--data is for a lavaan model file (.lav); the spec " + options.model_path +
+                                 " has its own data section",
+                             help);
+        options.data_path = vm["data"].as<std::string>();
+        if (options.data_path->empty()) throw UsageError("the data file name is empty", help);
+    } else if (lav) {
+        throw UsageError("a lavaan model file names no data: jalur " + command + " " + options.model_path + " --data DATA.csv",
+                         help);
+    }
+    if (!options.data_path && (vm.count("likelihood") || vm.count("std-lv")))
+        throw UsageError("--likelihood and --std-lv go with a .lav model and --data; a YAML spec sets them under "
+                         "estimation:",
+                         help);
+    if (vm.count("likelihood")) {
+        const std::string name = vm["likelihood"].as<std::string>();
+        options.likelihood = parse_likelihood(name);
+        if (!options.likelihood)
+            throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", help);
+    }
+    options.std_lv = vm.count("std-lv") > 0;
+}
+
+}  // namespace jalur::cli
