@@ -16,7 +16,15 @@ std::string describe(const YAML::Node& node) {
     switch (node.Type()) {
         case YAML::NodeType::Map: return "a mapping";
         case YAML::NodeType::Sequence: return "a sequence";
-        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
+        case YAML::NodeType::Scalar: {
+            // A whole matrix written as one string would drown the message: its start is enough to find it.
+            constexpr std::size_t kShown = 60;
+            const std::string& text = node.Scalar();
+            if (text.size() <= kShown) return "'" + text + "'";
+            std::size_t cut = kShown;
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+            return "a text of " + std::to_string(text.size()) + " characters, '" + text.substr(0, cut) + "...'";
+        }
         default: return "empty";
     }
 }

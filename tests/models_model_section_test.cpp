@@ -98,6 +98,13 @@ TEST_CASE("YAML model: regressions must list their terms in a sequence") {
     CHECK(error.detail() == "regression of Y is 'X', expected a sequence [..., ...].");
 }
 
+TEST_CASE("YAML model: a long value of the wrong kind is quoted by its start and its length") {
+    const std::string terms = "a*X1 + b*X2 + c*X3 + d*X4 + e*X5 + f*X6 + g*X7 + h*X8 + i*X9 + j*X10 + k*X11";
+    const InputError error = model_error("model:\n  regressions:\n    Y: " + terms + "\n");
+    CHECK(error.detail() == "regression of Y is a text of " + std::to_string(terms.size()) + " characters, '" +
+                                terms.substr(0, 60) + "...', expected a sequence [..., ...].");
+}
+
 TEST_CASE("YAML model: an outcome with no terms is rejected") {
     const InputError error = model_error("model:\n  regressions:\n    Y: []\n");
     CHECK(error.detail() == "the regression of Y has no terms, expected a sequence of terms such as [a*X, Z].");
