@@ -21,6 +21,15 @@ Eigen::MatrixXd mean_derivatives(const ImpliedMoments& implied);
 // information_entries(q): rows grow longer, so a count of rows would misjudge the time left.
 Eigen::MatrixXd expected_information(const ImpliedMoments& implied, Progress* progress = nullptr);
 
+// The first `columns` columns of the information (all q rows) and its whole diagonal: what the score tests of
+// the modification indices need (the model's own block, each candidate's row against it, each candidate's
+// own entry), at O(q · columns) entries instead of O(q²). Reports the rows done, of q.
+struct InformationColumns {
+    Eigen::MatrixXd columns;   // q × columns
+    Eigen::VectorXd diagonal;  // q
+};
+InformationColumns information_columns(const ImpliedMoments& implied, int columns, Progress* progress = nullptr);
+
 // The number of entries expected_information computes for q free parameters: the stage total to announce.
 inline std::size_t information_entries(int q) { return static_cast<std::size_t>(q) * (static_cast<std::size_t>(q) + 1) / 2; }
 

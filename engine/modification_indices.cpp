@@ -73,6 +73,26 @@ std::vector<ParameterRow> candidates(const ParameterTable& table, const std::vec
     return out;
 }
 
+// I_k·ᵀ I₂₂⁻¹ I_k· for every row k of the columns (q × q block I₂₂ on top): ‖L⁻¹ I_k·‖² with I₂₂ = LLᵀ, or
+// through the inverse when I₂₂ is not numerically positive definite. Rows go in blocks: blocked solves are
+// fast, and a block's solution is small where all rows at once would double the memory of the columns.
+Eigen::VectorXd explained_information(const Eigen::MatrixXd& columns, int q) {
+    constexpr Eigen::Index kBlock = 1024;
+    const Eigen::LLT<Eigen::MatrixXd> i22(columns.topRows(q));
+    const bool positive_definite = i22.info() == Eigen::Success;
+    const Eigen::MatrixXd i22_inverse = positive_definite ? Eigen::MatrixXd() : Eigen::MatrixXd(columns.topRows(q).inverse());
+    Eigen::VectorXd out(columns.rows());
+    for (Eigen::Index start = 0; start < columns.rows(); start += kBlock) {
+        const Eigen::Index rows = std::min(kBlock, columns.rows() - start);
+        const auto block = columns.middleRows(start, rows);
+        if (positive_definite)
+            out.segment(start, rows) = i22.matrixL().solve(block.transpose()).colwise().squaredNorm().transpose();
+        else
+            out.segment(start, rows) = (block * i22_inverse).cwiseProduct(block).rowwise().sum();
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress) {
@@ -95,9 +115,13 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
     objective.evaluate(theta, &f, &gradient);
     const Eigen::VectorXd g = gradient / 2;  // lavaan's objective is ½F
     const ImpliedMoments& implied = objective.implied();
-    begin_stage(progress, "modification indices 1/2", information_entries(model.parameter_count));
-    const Eigen::MatrixXd info = expected_information(implied, progress);
-    const Eigen::MatrixXd i22_inverse = info.topLeftCorner(q, q).inverse();
+    // Only the model's own columns and the diagonal: the full information of the extended model would be
+    // (q + candidates)² entries, most of them never used.
+    begin_stage(progress, "modification indices 1/2", static_cast<std::size_t>(model.parameter_count));
+    const InformationColumns info = information_columns(implied, q, progress);
+    // Each candidate's variance V_k = I_kk − I_k·ᵀ I₂₂⁻¹ I_k·, for all candidates at once: one blocked
+    // triangular solve instead of a matrix-vector product per candidate.
+    const Eigen::VectorXd explained = explained_information(info.columns, q);
     const double tolerance = std::cbrt(std::numeric_limits<double>::epsilon());
 
     std::vector<ModificationIndex> out;
@@ -105,8 +129,7 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
     for (std::size_t c = 0; c < added.size(); ++c) {
         report_done(progress, c);  // first: the `continue` below skips the end of the loop
         const int k = q + static_cast<int>(c);
-        const Eigen::VectorXd i12 = info.block(k, 0, 1, q).transpose();
-        const double V = info(k, k) - i12.dot(i22_inverse * i12);
+        const double V = info.diagonal[k] - explained[k];
         if (!(V >= tolerance)) continue;  // not identified when freed
         ModificationIndex m;
         m.lhs = added[c].lhs;

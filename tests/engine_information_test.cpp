@@ -95,3 +95,33 @@ TEST_CASE("Information: with a mean structure the mean block Δ_μᵀ Σ⁻¹ Δ
         CHECK((numeric - d[k]).cwiseAbs().maxCoeff() < 1e-6 * std::max(1.0, d[k].cwiseAbs().maxCoeff()));
     }
 }
+
+TEST_CASE("Information: information_columns gives the leading columns and the diagonal of the full information") {
+    // With and without a mean structure (a latent mean makes the loadings move μ).
+    for (const bool means : {false, true}) {
+        CAPTURE(means);
+        ParameterTable table_in = two_factor_model();
+        SampleMoments data = two_factor_moments();
+        if (means) {
+            table_in.rows.push_back(fixed_intercept("F", 0.5));
+            data.means = Eigen::VectorXd::LinSpaced(6, 1.0, 3.5);
+        }
+        ParameterTable table = with_default_parameters(table_in, Identification::Marker, means);
+        table.number_free();
+        const RamModel model = compile_ram(table, data.names);
+        const Eigen::VectorXd theta = start_values(table, model, data.covariance, means ? &*data.means : nullptr) * 1.1;
+        ImpliedMoments implied(model);
+        REQUIRE(implied.update(theta));
+
+        const Eigen::MatrixXd full = expected_information(implied);
+        const int q = model.parameter_count;
+        for (const int columns : {1, q / 2, q}) {
+            CAPTURE(columns);
+            const InformationColumns part = information_columns(implied, columns);
+            REQUIRE(part.columns.rows() == q);
+            REQUIRE(part.columns.cols() == columns);
+            CHECK((part.columns - full.leftCols(columns)).cwiseAbs().maxCoeff() < 1e-12 * full.cwiseAbs().maxCoeff());
+            CHECK((part.diagonal - full.diagonal()).cwiseAbs().maxCoeff() < 1e-12 * full.cwiseAbs().maxCoeff());
+        }
+    }
+}
