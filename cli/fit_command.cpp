@@ -126,7 +126,7 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         ReportContext context{spec.title, options.source.model_path, spec.notes};
         context.data_kind = spec.data_kind;
         context.rows_dropped = spec.rows_dropped;
-        // Both cost time on big models (residuals grow with p⁶): computed only when asked for.
+        // Both cost time on big models: computed only when asked for.
         if (options.modification_indices) context.modification_indices = modification_indices(result, &progress);
         context.mi_min = options.mi_min;
         context.language = options.language;

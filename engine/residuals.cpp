@@ -11,19 +11,24 @@ namespace jalur {
 
 namespace {
 
-// Normal-theory covariance of vech(S) (times N) at a covariance matrix M: M_ik M_jl + M_il M_jk.
-Eigen::MatrixXd moment_covariance(const Eigen::MatrixXd& m) {
+// Normal-theory covariance of vech(S) (times N) at a covariance matrix M, applied to the rows of R (each a
+// vech vector r) without forming the p* × p* matrix Γ_M: Γ_M r = vech(M X M), where X is symmetric with
+// X_kl = r_kl off the diagonal and X_kk = 2 r_kk. O(p³) a row instead of O(p⁴).
+Eigen::MatrixXd times_moment_covariance(const Eigen::MatrixXd& rows, const Eigen::MatrixXd& m, Progress* progress) {
     const auto p = m.rows();
-    const auto pstar = p * (p + 1) / 2;
-    Eigen::MatrixXd gamma(pstar, pstar);
-    Eigen::Index a = 0;
-    for (Eigen::Index j = 0; j < p; ++j)
-        for (Eigen::Index i = j; i < p; ++i, ++a) {
-            Eigen::Index b = 0;
-            for (Eigen::Index l = 0; l < p; ++l)
-                for (Eigen::Index k = l; k < p; ++k, ++b) gamma(a, b) = m(i, k) * m(j, l) + m(i, l) * m(j, k);
-        }
-    return gamma;
+    Eigen::MatrixXd out(rows.rows(), rows.cols());
+    Eigen::MatrixXd x(p, p);
+    for (Eigen::Index k = 0; k < rows.rows(); ++k) {
+        Eigen::Index a = 0;
+        for (Eigen::Index j = 0; j < p; ++j)
+            for (Eigen::Index i = j; i < p; ++i, ++a) x(i, j) = x(j, i) = i == j ? 2 * rows(k, a) : rows(k, a);
+        const Eigen::MatrixXd y = m * x * m;
+        a = 0;
+        for (Eigen::Index j = 0; j < p; ++j)
+            for (Eigen::Index i = j; i < p; ++i, ++a) out(k, a) = y(i, j);
+        report_done(progress, static_cast<std::size_t>(k + 1));
+    }
+    return out;
 }
 
 // Γ_M⁻¹ Δ (p* × q) without forming Γ_M: Γ_M = 2 D⁺(M ⊗ M)D⁺ᵀ has the inverse ½ Dᵀ(M⁻¹ ⊗ M⁻¹)D, so for
@@ -50,7 +55,7 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     const auto p = s.rows();
     const double N = fit.n;
 
-    begin_stage(progress, "residuals: preparing", 0);  // Δ, Γ_Σ⁻¹Δ and Γ_S: seconds for p = 200
+    begin_stage(progress, "residuals: preparing", 0);  // Δ, the information and Γ_Σ⁻¹Δ
     const RamModel model = compile_ram(fit.table, fit.observed);
     ImpliedMoments implied(model);
     implied.update(model.estimates(fit.table));
@@ -70,21 +75,23 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
         for (Eigen::Index j = 0; j < p; ++j)
             for (Eigen::Index i = j; i < p; ++i, ++a) delta(a, k) = derivatives[k](i, j);
     }
-    // Q = I − L Rᵀ with L = Δ I⁻¹ and Rᵀ = Δᵀ Γ_Σ⁻¹ (both p* × q): formed a block of rows at a time, so that
-    // no p* × p* product but Q Γ_S is ever computed, and that one only as far as its diagonal needs.
+    // Q = I − L Rᵀ with L = Δ I⁻¹ and Rᵀ = Δᵀ Γ_Σ⁻¹ (both p* × q). Only the diagonal of Q Γ_S Qᵀ is needed:
+    // diag Γ_S − 2 diag(L G) + diag(L C Lᵀ) with G = Rᵀ Γ_S (q × p*) and C = G R (q × q), so that nothing of
+    // size p* × p* is ever formed (p = 200: p* = 20100).
     const Eigen::MatrixXd left = delta * expected_information(implied).inverse();
     const Eigen::MatrixXd right_t = weighted_derivatives(sigma, derivatives).transpose();
-    const Eigen::MatrixXd gamma_s = moment_covariance(s);
-    Eigen::VectorXd residual_variance(pstar);
-    begin_stage(progress, "residuals", static_cast<std::size_t>(pstar));
-    constexpr Eigen::Index kRowsPerBlock = 128;  // large enough for fast matrix products, small for progress
-    for (Eigen::Index first = 0; first < pstar; first += kRowsPerBlock) {
-        const Eigen::Index rows = std::min(kRowsPerBlock, pstar - first);
-        Eigen::MatrixXd q_rows = -left.middleRows(first, rows) * right_t;
-        q_rows.middleCols(first, rows).diagonal().array() += 1.0;
-        residual_variance.segment(first, rows) = (q_rows * gamma_s).cwiseProduct(q_rows).rowwise().sum() / N;
-        report_done(progress, static_cast<std::size_t>(first + rows));
+    begin_stage(progress, "residuals", static_cast<std::size_t>(right_t.rows()));
+    const Eigen::MatrixXd g = times_moment_covariance(right_t, s, progress);
+    const Eigen::MatrixXd c = g * right_t.transpose();
+    Eigen::VectorXd gamma_diagonal(pstar);  // Γ_S's diagonal: 2 s_ii² or s_ii s_jj + s_ij²
+    {
+        Eigen::Index a = 0;
+        for (Eigen::Index j = 0; j < p; ++j)
+            for (Eigen::Index i = j; i < p; ++i, ++a) gamma_diagonal[a] = s(i, i) * s(j, j) + s(i, j) * s(i, j);
     }
+    const Eigen::VectorXd residual_variance =
+        (gamma_diagonal - 2 * left.cwiseProduct(g.transpose()).rowwise().sum() +
+         (left * c).cwiseProduct(left).rowwise().sum()) / N;
 
     Residuals r;
     r.raw = s - sigma;
@@ -99,7 +106,8 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
             r.normalized(i, j) = raw / std::sqrt((s(i, i) * s(j, j) + s(i, j) * s(i, j)) / N);
             // A moment the model reproduces by construction has no residual variance: its residual is 0.
             const double v = residual_variance[a];
-            r.standardized(i, j) = v > 1e-12 * gamma_s(a, a) / N ? raw / std::sqrt(v) : v > -1e-12 * gamma_s(a, a) / N ? 0.0 : kNaN;
+            const double scale = gamma_diagonal[a] / N;
+            r.standardized(i, j) = v > 1e-12 * scale ? raw / std::sqrt(v) : v > -1e-12 * scale ? 0.0 : kNaN;
             for (Eigen::MatrixXd* m : {&r.correlation, &r.normalized, &r.standardized}) (*m)(j, i) = (*m)(i, j);
         }
     return r;

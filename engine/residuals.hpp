@@ -6,8 +6,8 @@
 //   standardized (s_ij − σ̂_ij) / √(diag(Q Γ_S Qᵀ)_ij / N)           (net of the estimation; 0 for a
 //                                                                   moment the model fits by construction)
 // with Γ_M the normal-theory covariance of vech(S) at M, Δ = ∂vech Σ/∂θ, I = Δᵀ Γ_Σ̂⁻¹ Δ the expected
-// information and Q = I − Δ I⁻¹ Δᵀ Γ_Σ̂⁻¹ (lavaan's sandwich). Its cost grows with p⁶: ask for it, don't
-// compute it on every fit.
+// information and Q = I − Δ I⁻¹ Δᵀ Γ_Σ̂⁻¹ (lavaan's sandwich). Its cost is O(q p³ + q² p²) for q free
+// parameters (seconds for p = 200): ask for it, don't compute it on every fit.
 #include <Eigen/Dense>
 
 #include "engine/fit_result.hpp"
@@ -22,8 +22,8 @@ struct Residuals {
     Eigen::MatrixXd standardized;
 };
 
-// Reports to `progress` its preparation ("residuals: preparing", no count) and the rows of the sandwich done
-// ("residuals", p(p+1)/2 of them): the O(p⁶) part.
+// Reports to `progress` its preparation ("residuals: preparing", no count) and then one step per free
+// parameter ("residuals": the rows of Δᵀ Γ_Σ̂⁻¹ Γ_S, O(p³) each).
 Residuals compute_residuals(const FitResult& fit, Progress* progress = nullptr);
 
 }  // namespace jalur
