@@ -13,14 +13,25 @@ namespace jalur::cli {
 
 namespace {
 
-constexpr double kCriticalT = 1.96;
-
 std::string heading(const ReportContext& context, std::string_view english, std::string_view id) {
     return html_element("h2", html_escape(label(context.language, english)), "id=\"" + std::string(id) + "\"") +
            "\n";
 }
 
 std::string text_cell(const std::string& text) { return html_element("td", html_escape(text)); }
+
+// Report labels in the report's language (table headers); "p" and "R²" are symbols, the same in every language.
+std::vector<std::string> labels(const ReportContext& context, std::initializer_list<std::string_view> english) {
+    std::vector<std::string> out;
+    for (std::string_view e : english)
+        out.emplace_back(e == "p" || e == "R²" ? e : label(context.language, e));
+    return out;
+}
+
+// A cell with a report label in the report's language.
+std::string label_cell(const ReportContext& context, std::string_view english) {
+    return text_cell(std::string(label(context.language, english)));
+}
 
 std::string number(double value) { return std::isnan(value) ? std::string() : fixed_number(value, 3); }
 
@@ -72,21 +83,21 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
     const Language lang = context.language;
     std::vector<std::string> latent = r.table.latent();
     std::vector<std::vector<std::string>> rows{
-        {text_cell(std::string(label(lang, "Observations (N)"))), text_cell(std::to_string(r.n))},
-        {text_cell(std::string(label(lang, "n in chi-square and standard errors"))),
+        {label_cell(context, "Observations (N)"), text_cell(std::to_string(r.n))},
+        {label_cell(context, "n in chi-square and standard errors"),
          text_cell(fmt::format("{} ({})", r.n_inference, likelihood_name(r.likelihood)))},
-        {text_cell(std::string(label(lang, "Data"))), text_cell(std::string(label(lang, data_kind_text(context.data_kind))))},
-        {text_cell(std::string(label(lang, "Missing data"))), text_cell(missing_data_text(context))},
-        {text_cell(std::string(label(lang, "Observed variables"))),
+        {label_cell(context, "Data"), text_cell(std::string(label(lang, data_kind_text(context.data_kind))))},
+        {label_cell(context, "Missing data"), text_cell(missing_data_text(context))},
+        {label_cell(context, "Observed variables"),
          text_cell(fmt::format("{}: {}", r.observed.size(), list_text(r.observed)))},
-        {text_cell(std::string(label(lang, "Latent variables"))),
+        {label_cell(context, "Latent variables"),
          text_cell(fmt::format("{}: {}", latent.size(), list_text(latent)))},
-        {text_cell(std::string(label(lang, "Estimator"))),
+        {label_cell(context, "Estimator"),
          text_cell(fmt::format("ML, {} ({} {})",
                                label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                                r.optimizer.iterations, label(lang, "iterations")))},
-        {text_cell(std::string(label(lang, "Free parameters"))), text_cell(std::to_string(r.fit.npar))},
-        {text_cell(std::string(label(lang, "Degrees of freedom"))), text_cell(std::to_string(r.fit.df))},
+        {label_cell(context, "Free parameters"), text_cell(std::to_string(r.fit.npar))},
+        {label_cell(context, "Degrees of freedom"), text_cell(std::to_string(r.fit.df))},
     };
     return heading(context, "Model and data", "summary") + html_table({}, rows);
 }
@@ -117,9 +128,8 @@ std::string html_diagrams_section(const FitResult& r, const ReportContext& conte
 
 std::string html_parameters_section(const FitResult& r, const ReportContext& context) {
     const Language lang = context.language;
-    const std::vector<std::string> header{std::string(label(lang, "Parameter")), std::string(label(lang, "Estimate")),
-                                          std::string(label(lang, "SE")),        std::string(label(lang, "t")),
-                                          "p",                                   std::string(label(lang, "Standardized estimate"))};
+    const std::vector<std::string> header =
+        labels(context, {"Parameter", "Estimate", "SE", "t", "p", "Standardized estimate"});
     std::string out = heading(context, "Parameter Estimates", "parameters");
     for (const ParameterGroup& group : kParameterGroups) {
         std::vector<std::vector<std::string>> rows;
@@ -148,7 +158,7 @@ std::string html_effects_section(const FitResult& r, const ReportContext& contex
         for (const auto& [part, kind] : parts) {
             if (!*part) continue;
             const Estimate& x = **part;
-            std::vector<std::string> cells{text_cell(e.from), text_cell(e.to), text_cell(std::string(label(lang, kind)))};
+            std::vector<std::string> cells{text_cell(e.from), text_cell(e.to), label_cell(context, kind)};
             for (auto& cell : estimate_cells(x.est, x.se, x.z, x.pvalue, x.std_all)) cells.push_back(std::move(cell));
             rows.push_back(std::move(cells));
         }
@@ -156,12 +166,10 @@ std::string html_effects_section(const FitResult& r, const ReportContext& contex
     std::vector<std::vector<std::string>> r2_rows;
     for (const auto& [variable, value] : r.r2) r2_rows.push_back({text_cell(variable), html_number_cell(number(value))});
     return heading(context, "Direct, indirect and total effects", "effects") +
-           html_table({std::string(label(lang, "From")), std::string(label(lang, "To")), std::string(label(lang, "Effect")),
-                       std::string(label(lang, "Estimate")), std::string(label(lang, "SE")),
-                       std::string(label(lang, "t")), "p", std::string(label(lang, "Standardized estimate"))},
+           html_table(labels(context, {"From", "To", "Effect", "Estimate", "SE", "t", "p", "Standardized estimate"}),
                       rows) +
            heading(context, "Explained variance", "r2") +
-           html_table({std::string(label(lang, "Variable")), "R²"}, r2_rows);
+           html_table(labels(context, {"Variable", "R²"}), r2_rows);
 }
 
 std::string html_fit_section(const FitResult& r, const ReportContext& context) {
@@ -181,10 +189,7 @@ std::string html_fit_section(const FitResult& r, const ReportContext& context) {
         rows.push_back({text_cell(c.name), html_number_cell(number(c.value)), text_cell(c.cutoff),
                         text_cell(c.source), html_element("td", verdict, c.met && !*c.met ? "class=\"ns\"" : "")});
     }
-    out += html_table({std::string(label(lang, "Measure")), std::string(label(lang, "Value")),
-                       std::string(label(lang, "Usual cut-off")), std::string(label(lang, "Source")),
-                       std::string(label(lang, "Met"))},
-                      rows);
+    out += html_table(labels(context, {"Measure", "Value", "Usual cut-off", "Source", "Met"}), rows);
     out += html_element("p", html_escape(label(lang, "Cut-offs are conventions, not tests; see docs/fit-indices.md "
                                                      "for the formulas and the full references.")),
                         "class=\"note\"") +

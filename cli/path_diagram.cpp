@@ -11,7 +11,6 @@ namespace jalur::cli {
 
 namespace {
 
-constexpr double kCriticalT = 1.96;  // |t| below it: not significant at 5%, drawn red as LISREL does
 constexpr const char* kRed = "#d62728";
 constexpr const char* kFont = "DejaVu Sans";
 

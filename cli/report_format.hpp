@@ -45,6 +45,10 @@ struct ReportContext {
     CsvTable csv_table = CsvTable::Parameters;  // --table: the table of a CSV report
 };
 
+// |t| below it: not significant at the 5% level; the diagrams and the HTML report draw such values red, as
+// LISREL draws its t-values.
+constexpr double kCriticalT = 1.96;
+
 // A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints
 // it without standard error, z or p, whatever the engine left in the row.
 inline bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
