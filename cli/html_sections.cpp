@@ -150,7 +150,6 @@ std::string html_parameters_section(const FitResult& r, const ReportContext& con
 }
 
 std::string html_effects_section(const FitResult& r, const ReportContext& context) {
-    const Language lang = context.language;
     std::vector<std::vector<std::string>> rows;
     for (const Effect& e : r.effects) {
         const std::pair<const std::optional<Estimate>*, const char*> parts[] = {
