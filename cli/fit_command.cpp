@@ -38,15 +38,15 @@ po::options_description fit_options() {
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE instead of standard output; FILE is replaced only when the whole "
          "report is ready")  //
-        ("mi", "add the modification indices with expected parameter changes (text: sorted, MI >= 3.84; json: "
-               "all; csv without --table: the MI table instead of the parameter table)")  //
+        ("mi", "add the modification indices with expected parameter changes (text, markdown and html: sorted, "
+               "MI >= 3.84; json: all; csv without --table: the MI table instead of the parameter table)")  //
         ("mi-min", po::value<std::string>()->value_name("VALUE"),
-         "the smallest MI the text report lists (default 3.84, the 5% critical value of chi-square(1)); "
-         "implies --mi")  //
+         "the smallest MI the text, markdown and html reports list (default 3.84, the 5% critical value of "
+         "chi-square(1)); implies --mi")  //
         ("residuals", "add the residual matrices: fitted (raw), standardized and normalized (json: also the "
-                      "correlation residuals)")  //
+                      "correlation residuals; markdown and html: the standardized ones, large ones in bold)")  //
         ("validity", "add construct reliability and validity of the factors: omega, composite reliability, AVE, "
-                     "the Fornell-Larcker table and HTMT (text and json)")  //
+                     "the Fornell-Larcker table and HTMT (every format; csv with --table validity)")  //
         ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
                     "standard error when that is a terminal");
     add_model_source_options(options);
@@ -87,12 +87,6 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
         options.residuals |= options.csv_table == CsvTable::Residuals;
         options.validity |= options.csv_table == CsvTable::Validity;
     }
-    const bool for_reading = options.format == ReportFormat::Markdown || options.format == ReportFormat::Html;
-    if (for_reading && (options.modification_indices || options.residuals || options.validity))
-        throw UsageError(std::string("the ") + (options.format == ReportFormat::Html ? "html" : "markdown") +
-                             " report has no modification indices, residuals or validity tables yet; use "
-                             "--format text, json or csv --table mi|residuals|validity",
-                         "jalur help fit");
     if (const auto code = text_option(command, "lang", "jalur help fit")) {
         if (csv || options.format == ReportFormat::Json)
             throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
@@ -160,7 +154,8 @@ std::string fit_help() {
                "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
                "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
                "fitted to the raw data in DATA.csv. --mi adds the modification indices, --residuals the\n"
-               "residual matrices; both take time on big models and are computed only when asked for. Work\n"
+               "residual matrices, --validity construct reliability and validity, in every format; --mi and\n"
+               "--residuals take time on big models and are computed only when asked for. Work\n"
                "that lasts more than about a second shows a progress bar with the time left on standard\n"
                "error when that is a terminal; --quiet turns it off.\n"
                "\n") +

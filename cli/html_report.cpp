@@ -1,5 +1,6 @@
 #include "cli/html_report.hpp"
 
+#include "cli/html_model_checks.hpp"
 #include "cli/html_sections.hpp"
 #include "cli/html_text.hpp"
 
@@ -8,7 +9,7 @@ namespace jalur::cli {
 namespace {
 
 // Print-friendly and readable on a phone; the only colour that means something is the red of |t| < 1.96,
-// as in the diagrams.
+// as in the diagrams (and of a violated Fornell–Larcker criterion); a large standardized residual is bold.
 constexpr const char* kStyle = R"(
 body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; max-width: 62rem; margin: 2rem auto;
        padding: 0 1rem; color: #1a1a1a; line-height: 1.45; }
@@ -22,6 +23,7 @@ td { padding: 0.2rem 0.7rem; border-bottom: 1px solid #e4e4e4; vertical-align: t
 tbody tr:last-child td { border-bottom: 2px solid #333; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .ns { color: #d62728; font-weight: bold; }
+td.large { font-weight: bold; }
 li.warning { color: #8a4b00; }
 figure { margin: 1rem 0 2rem; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
@@ -50,6 +52,10 @@ std::string render_html_report(const FitResult& result, const ReportContext& con
     out += html_diagrams_section(result, context);
     out += html_parameters_section(result, context);
     out += html_effects_section(result, context);
+    // On request (--validity, --mi, --residuals): empty unless asked for.
+    out += html_validity_section(context);
+    out += html_modification_indices_section(context);
+    out += html_residuals_section(result, context);
     out += "</body>\n</html>\n";
     return out;
 }

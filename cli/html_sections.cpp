@@ -13,10 +13,6 @@ namespace jalur::cli {
 
 namespace {
 
-std::string heading(const ReportContext& context, std::string_view english, std::string_view id) {
-    return html_element("h2", html_escape(label(context.language, english)), "id=\"" + std::string(id) + "\"") +
-           "\n";
-}
 
 std::string text_cell(const std::string& text) { return html_element("td", html_escape(text)); }
 
@@ -79,6 +75,11 @@ constexpr ParameterGroup kParameterGroups[] = {
 
 }  // namespace
 
+std::string html_section_heading(const ReportContext& context, std::string_view english, std::string_view id) {
+    return html_element("h2", html_escape(label(context.language, english)), "id=\"" + std::string(id) + "\"") +
+           "\n";
+}
+
 std::string html_summary_section(const FitResult& r, const ReportContext& context) {
     const Language lang = context.language;
     std::vector<std::string> latent = r.table.latent();
@@ -99,7 +100,7 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
         {label_cell(context, "Free parameters"), text_cell(std::to_string(r.fit.npar))},
         {label_cell(context, "Degrees of freedom"), text_cell(std::to_string(r.fit.df))},
     };
-    return heading(context, "Model and data", "summary") + html_table({}, rows);
+    return html_section_heading(context, "Model and data", "summary") + html_table({}, rows);
 }
 
 std::string html_warnings_section(const FitResult& r, const ReportContext& context) {
@@ -107,11 +108,11 @@ std::string html_warnings_section(const FitResult& r, const ReportContext& conte
     for (const auto& note : context.notes) items += html_element("li", html_escape(note)) + "\n";
     for (const auto& warning : r.warnings) items += html_element("li", html_escape(warning), "class=\"warning\"") + "\n";
     if (items.empty()) items = html_element("li", html_escape(label(context.language, "No warnings."))) + "\n";
-    return heading(context, "Warnings and notes", "warnings") + html_element("ul", "\n" + items) + "\n";
+    return html_section_heading(context, "Warnings and notes", "warnings") + html_element("ul", "\n" + items) + "\n";
 }
 
 std::string html_diagrams_section(const FitResult& r, const ReportContext& context) {
-    std::string out = heading(context, "Path diagrams", "diagrams");
+    std::string out = html_section_heading(context, "Path diagrams", "diagrams");
     const std::pair<DiagramValues, const char*> views[] = {{DiagramValues::Estimates, "Estimates"},
                                                            {DiagramValues::Standardized, "Standardized solution"},
                                                            {DiagramValues::TValues, "T-values"}};
@@ -130,7 +131,7 @@ std::string html_parameters_section(const FitResult& r, const ReportContext& con
     const Language lang = context.language;
     const std::vector<std::string> header =
         labels(context, {"Parameter", "Estimate", "SE", "t", "p", "Standardized estimate"});
-    std::string out = heading(context, "Parameter Estimates", "parameters");
+    std::string out = html_section_heading(context, "Parameter Estimates", "parameters");
     for (const ParameterGroup& group : kParameterGroups) {
         std::vector<std::vector<std::string>> rows;
         for (const ParameterRow& row : r.table.rows) {
@@ -164,17 +165,17 @@ std::string html_effects_section(const FitResult& r, const ReportContext& contex
     }
     std::vector<std::vector<std::string>> r2_rows;
     for (const auto& [variable, value] : r.r2) r2_rows.push_back({text_cell(variable), html_number_cell(number(value))});
-    return heading(context, "Direct, indirect and total effects", "effects") +
+    return html_section_heading(context, "Direct, indirect and total effects", "effects") +
            html_table(labels(context, {"From", "To", "Effect", "Estimate", "SE", "t", "p", "Standardized estimate"}),
                       rows) +
-           heading(context, "Explained variance", "r2") +
+           html_section_heading(context, "Explained variance", "r2") +
            html_table(labels(context, {"Variable", "R²"}), r2_rows);
 }
 
 std::string html_fit_section(const FitResult& r, const ReportContext& context) {
     const Language lang = context.language;
     const FitMeasures& f = r.fit;
-    std::string out = heading(context, "Goodness of fit", "fit");
+    std::string out = html_section_heading(context, "Goodness of fit", "fit");
     out += html_element("p", html_escape(fmt::format("χ²({}) = {}, p = {}", f.df, fixed_number(f.chisq, 3),
                                                      fixed_number(f.pvalue, 3)) +
                                          (f.saturated() ? " — " + std::string(label(lang, "The model is saturated: "

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/markdown_estimates.hpp"
+#include "cli/markdown_model_checks.hpp"
 #include "cli/markdown_table.hpp"
 #include "cli/number_format.hpp"
 
@@ -101,7 +102,13 @@ std::string render_markdown_report(const FitResult& result, const ReportContext&
     const Language language = context.language;
     std::string out = header(result, context) + markdown_parameter_tables(result, language) +
                       markdown_effects_table(result, language) + r2_table(result, language) +
-                      fit_table(result.fit, language) + warnings(result, language);
+                      fit_table(result.fit, language);
+    // The sections on request follow the fit, which they help to read: where the model holds, where it strains.
+    if (context.validity) out += markdown_validity_section(*context.validity, language);
+    if (context.modification_indices)
+        out += markdown_modification_indices_section(*context.modification_indices, context.mi_min, language);
+    if (context.residuals) out += markdown_residuals_section(*context.residuals, result.observed, language);
+    out += warnings(result, language);
     out.pop_back();  // one newline at the end, not an empty line
     return out;
 }

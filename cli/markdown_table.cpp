@@ -9,7 +9,7 @@ namespace jalur::cli {
 std::string markdown_text(std::string_view text) {
     std::string out;
     for (char c : text) {
-        if (c == '\\' || c == '*' || c == '_' || c == '|' || c == '`' || c == '<' || c == '[') out += '\\';
+        if (c == '\\' || c == '*' || c == '_' || c == '|' || c == '`' || c == '<' || c == '[' || c == '~') out += '\\';
         out += c;
     }
     return out;

@@ -18,7 +18,8 @@ struct MarkdownTable {
     std::vector<std::vector<std::string>> rows;  // cells already escaped (markdown_text) where they hold names
 };
 
-// Text with Markdown's special characters escaped, so that "a*b" or a name with "|" prints as written.
+// Text with Markdown's special characters escaped, so that "a*b", a name with "|" or the operator "~~" (GFM's
+// strikethrough) prints as written.
 std::string markdown_text(std::string_view text);
 
 // The table followed by an empty line; nothing when it has no rows.

@@ -4,15 +4,17 @@
 #include <string>
 #include <unordered_map>
 
+#include "cli/report_labels.hpp"
+
 namespace jalur::cli {
 
 namespace {
 
-// English → Indonesian, in the terms Indonesian theses use (Koefisien, Galat baku, Nilai-t, Pengaruh
+// English → Indonesian (the labels of the sections on request are in report_labels_model_checks.cpp), in the terms Indonesian theses use (Koefisien, Galat baku, Nilai-t, Pengaruh
 // langsung). Fit index names stay English with their abbreviation, as Indonesian theses cite them; LISREL's
 // matrix names (BETA, GAMMA, PSI), lavaan's column names (lhs, op, rhs, std_all, epc) and LISREL's notation
 // (Errorvar., R²) are not labels and never come here.
-const std::vector<std::pair<std::string_view, std::string_view>> kCatalogue = {
+const LabelList kReportLabels = {
     // Header of the text and Markdown reports
     {"Model", "Model"},
     {"Model file", "Berkas model"},
@@ -94,44 +96,6 @@ const std::vector<std::pair<std::string_view, std::string_view>> kCatalogue = {
     {"Correlation Matrix of Y and X", "Matriks korelasi Y dan X"},
     {"Note: This matrix is diagonal.", "Catatan: Matriks ini diagonal."},
     {"Regression Matrix Y on X (Standardized)", "Matriks regresi Y atas X (terstandar)"},
-    // Residuals and modification indices
-    {"Fitted", "hasil estimasi"},
-    {"Standardized", "terstandar"},
-    {"Normalized", "ternormalisasi"},
-    {"{} Residuals", "Residual {}"},
-    {"Summary Statistics for {} Residuals", "Statistik ringkas residual {}"},
-    {"Smallest {} Residual", "Residual {} terkecil"},
-    {"Median {} Residual", "Median residual {}"},
-    {"Largest {} Residual", "Residual {} terbesar"},
-    {"Modification Indices", "Indeks modifikasi"},
-    {"No modification indices: no parameter the model fixes at zero could be freed and estimated.",
-     "Tidak ada indeks modifikasi: tidak ada parameter bernilai tetap nol yang dapat dibebaskan dan diestimasi."},
-    {"No modification index reaches {} ({} candidate parameter).",
-     "Tidak ada indeks modifikasi yang mencapai {} ({} parameter kandidat)."},
-    {"No modification index reaches {} ({} candidate parameters).",
-     "Tidak ada indeks modifikasi yang mencapai {} ({} parameter kandidat)."},
-    {"The Modification Indices Suggest to Add (MI >= {}, largest first)",
-     "Indeks modifikasi menyarankan penambahan (MI >= {}, terbesar lebih dahulu)"},
-    {"{} of {} candidate parameters have MI < {} and are not listed.",
-     "{} dari {} parameter kandidat memiliki MI < {} dan tidak ditampilkan."},
-    // Construct validity
-    {"Construct Reliability and Validity", "Reliabilitas dan validitas konstruk"},
-    {"holds", "terpenuhi"},
-    {"VIOLATED", "TIDAK TERPENUHI"},
-    {" Omega: reliability of the sum score (Raykov; semTools compRelSEM). CR: composite reliability from\n"
-     " the standardized loadings (Fornell & Larcker 1981), acceptable from 0.70. AVE: mean squared\n"
-     " standardized loading, acceptable from 0.50 (Fornell & Larcker 1981). Fornell-Larcker: sqrt(AVE)\n"
-     " exceeds the factor's correlations with every other factor.\n",
-     " Omega: reliabilitas skor jumlah (Raykov; semTools compRelSEM). CR: reliabilitas komposit dari\n"
-     " muatan faktor terstandar (Fornell & Larcker 1981), dapat diterima mulai 0.70. AVE: rata-rata kuadrat\n"
-     " muatan faktor terstandar, dapat diterima mulai 0.50 (Fornell & Larcker 1981). Fornell-Larcker:\n"
-     " sqrt(AVE) melebihi korelasi faktor dengan setiap faktor lain.\n"},
-    {"Fornell-Larcker table (sqrt(AVE) on the diagonal, factor correlations below)",
-     "Tabel Fornell-Larcker (sqrt(AVE) pada diagonal, korelasi antarfaktor di bawahnya)"},
-    {" Heterotrait-monotrait ratio, HTMT (Henseler, Ringle & Sarstedt 2015; discriminant validity\n"
-     " when below 0.85, or 0.90 for conceptually close constructs)\n",
-     " Rasio heterotrait-monotrait, HTMT (Henseler, Ringle & Sarstedt 2015; validitas diskriminan\n"
-     " terpenuhi bila di bawah 0.85, atau 0.90 untuk konstruk yang berdekatan secara konseptual)\n"},
     // Goodness of fit
     {"Goodness of Fit Statistics", "Statistik kecocokan model (Goodness of Fit)"},
     {"Goodness of fit", "Kecocokan model (Goodness of Fit)"},
@@ -233,8 +197,8 @@ std::optional<Language> parse_language(std::string_view code) {
 }
 
 std::string_view label(Language language, std::string_view english) {
-    static const std::unordered_map<std::string_view, std::string_view> translations(kCatalogue.begin(),
-                                                                                      kCatalogue.end());
+    static const std::unordered_map<std::string_view, std::string_view> translations(label_catalogue().begin(),
+                                                                                      label_catalogue().end());
     const auto it = translations.find(english);
     if (it == translations.end())
         throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue of "
@@ -242,6 +206,13 @@ std::string_view label(Language language, std::string_view english) {
     return language == Language::Indonesian ? it->second : english;
 }
 
-const std::vector<std::pair<std::string_view, std::string_view>>& label_catalogue() { return kCatalogue; }
+const LabelList& label_catalogue() {
+    static const LabelList catalogue = [] {
+        LabelList all = kReportLabels;
+        all.insert(all.end(), model_check_labels().begin(), model_check_labels().end());
+        return all;
+    }();
+    return catalogue;
+}
 
 }  // namespace jalur::cli

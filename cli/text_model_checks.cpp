@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <optional>
 
 #include "cli/lisrel_matrix.hpp"
+#include "cli/model_check_summaries.hpp"
 #include "cli/number_format.hpp"
 #include "cli/text_layout.hpp"
 #include "cli/text_section.hpp"
@@ -64,9 +64,6 @@ std::string residual_section(std::string_view english_kind, const Eigen::MatrixX
     return out + "\n";
 }
 
-// The threshold as the user wrote it, shortest form: 3.84, 10, 0.5.
-std::string threshold_text(double value) { return fmt::format("{}", value); }
-
 }  // namespace
 
 std::string residual_sections(const Residuals& residuals, const std::vector<std::string>& observed,
@@ -78,13 +75,8 @@ std::string residual_sections(const Residuals& residuals, const std::vector<std:
 
 std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi,
                                        Language language) {
-    std::vector<const ModificationIndex*> shown;
-    for (const ModificationIndex& m : indices)
-        if (m.mi >= min_mi) shown.push_back(&m);  // false for NaN
-    std::stable_sort(shown.begin(), shown.end(),
-                     [](const ModificationIndex* a, const ModificationIndex* b) { return a->mi > b->mi; });
-
-    const std::string threshold = threshold_text(min_mi);
+    const std::vector<const ModificationIndex*> shown = listed_modification_indices(indices, min_mi);
+    const std::string threshold = mi_threshold_text(min_mi);
     std::string out = section_title(label(language, "Modification Indices"));
     if (indices.empty())
         return out + " " +

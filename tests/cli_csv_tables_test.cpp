@@ -186,8 +186,6 @@ TEST_CASE("fit: --table and --lang outside their formats are usage errors with a
         {{"--format", "csv", "--lang", "en"}, "--lang is for the text, markdown and html reports"},
         {{"--lang", "fr"}, "unknown language 'fr', expected en (English) or id (Indonesian)"},
         {{"--format", "markdown", "--lang", "ID"}, "unknown language 'ID'"},
-        {{"--format", "markdown", "--mi"}, "the markdown report has no modification indices, residuals or validity"},
-        {{"--format", "markdown", "--validity"}, "the markdown report has no modification indices, residuals or"},
     };
     for (const Case& c : cases) {
         std::vector<std::string> args{"fit", kBor};
@@ -200,6 +198,19 @@ TEST_CASE("fit: --table and --lang outside their formats are usage errors with a
         CHECK(run.err.rfind("jalur: error: ", 0) == 0);
         CHECK(run.err.find(c.message) != std::string::npos);
         CHECK(run.err.find("jalur help fit") != std::string::npos);
+    }
+}
+
+TEST_CASE("fit: --mi, --validity and --residuals with --format markdown add their sections, no usage error") {
+    using Section = std::pair<const char*, const char*>;
+    for (auto [option, title] : {Section{"--mi", "## Modification indices\n"},
+                                 Section{"--validity", "## Construct reliability and validity\n"},
+                                 Section{"--residuals", "## Standardized residuals\n"}}) {
+        const Run run = run_jalur({"fit", kBor, "--format", "markdown", option});
+        CAPTURE(option);
+        CAPTURE(run.err);
+        CHECK(run.status == 0);
+        CHECK(run.out.find(title) != std::string::npos);
     }
 }
 

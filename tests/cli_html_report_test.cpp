@@ -3,6 +3,7 @@
 // diagrams, and the tables with the JSON report's numbers; the page must need nothing from the network.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -11,12 +12,15 @@
 #include <vector>
 
 #include "support/fixtures.hpp"
+#include "support/html_dom.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 
 namespace {
 
 using jalur::testing::run_jalur;
+using jalur::testing::strip_tags;
+using jalur::testing::table_rows;
 using jalur::testing::Scratch;
 using jalur::testing::shell_quote;
 using jalur::testing::source_path;
@@ -35,37 +39,6 @@ std::string chromium(const std::string& page, const std::string& arguments, cons
                                 shell_quote("file://" + page) + " >" + shell_quote(out) + " 2>/dev/null";
     REQUIRE(std::system(command.c_str()) == 0);
     return jalur::testing::read_text(out);
-}
-
-// The text a reader sees: tags dropped, the entities of html_escape (and Chromium's serialization) read back.
-std::string strip_tags(const std::string& html) {
-    std::string text;
-    bool in_tag = false;
-    for (char c : html) {
-        if (c == '<') in_tag = true;
-        else if (c == '>') in_tag = false;
-        else if (!in_tag) text += c;
-    }
-    for (auto [entity, c] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}})
-        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
-            text.replace(at, std::string(entity).size(), c);
-    return text;
-}
-
-// The rows of every table in the DOM, each as the text of its cells.
-std::vector<std::vector<std::string>> table_rows(const std::string& dom) {
-    std::vector<std::vector<std::string>> rows;
-    for (auto tr = dom.find("<tr>"); tr != std::string::npos; tr = dom.find("<tr>", tr + 1)) {
-        const auto end = dom.find("</tr>", tr);
-        const std::string row = dom.substr(tr, end - tr);
-        std::vector<std::string> cells;
-        for (auto td = row.find("<td"); td != std::string::npos; td = row.find("<td", td + 1)) {
-            const auto open = row.find('>', td) + 1;
-            cells.push_back(strip_tags(row.substr(open, row.find("</td>", open) - open)));
-        }
-        if (!cells.empty()) rows.push_back(std::move(cells));
-    }
-    return rows;
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -171,11 +144,12 @@ TEST_CASE("the HTML report is self-contained: no scripts, no links, nothing fetc
 }
 
 TEST_CASE("the HTML report in Indonesian has the thesis terms") {
-    const Report r({"--lang", "id"});
+    const Report r({"--lang", "id", "--validity", "--mi", "--residuals"});
     CHECK(r.dom.find("<html lang=\"id\">") != std::string::npos);
     const std::string text = strip_tags(r.dom);
     for (const char* term : {"Koefisien", "Galat baku", "Nilai-t", "Pengaruh langsung", "Pengaruh tidak langsung",
-                             "Pengaruh total", "Diagram jalur", "Model dan data"})
+                             "Pengaruh total", "Diagram jalur", "Model dan data", "Reliabilitas komposit (CR)",
+                             "Average Variance Extracted (AVE)", "Indeks modifikasi", "Residual terstandar"})
         CHECK_MESSAGE(text.find(term) != std::string::npos, std::string(term));
     CHECK(text.find("Direct effect") == std::string::npos);
 }
@@ -195,12 +169,63 @@ TEST_CASE("Chromium draws the HTML report as a page the width of its window") {
     CHECK(bytes.size() > 100000);  // a drawn page, not a blank one
 }
 
-TEST_CASE("the HTML report with --mi, --residuals or --validity is a usage error") {
-    for (const char* option : {"--mi", "--residuals", "--validity"}) {
-        CAPTURE(option);
-        const auto run = run_jalur({"fit", source_path("examples/bor/model.yaml"), "--format", "html", option});
-        CHECK(run.status == 2);
-        CHECK(run.out.empty());
-        CHECK(run.err.find("the html report has no modification indices") != std::string::npos);
+TEST_CASE("the HTML report with --mi, --residuals or --validity has the section each asks for") {
+    for (const std::string id : {"mi", "residuals", "validity"}) {  // the option's name is the section's id
+        const auto run = run_jalur({"fit", source_path("examples/cfa_hs/model.yaml"), "--format", "html", "--" + id});
+        CHECK(run.status == 0);
+        CHECK(count(run.out, "<h2 id=") == 7 + 1);  // the seven of every report and the one asked for
+        CHECK_MESSAGE(run.out.find("<h2 id=\"" + id + "\"") != std::string::npos, id);
     }
+}
+
+TEST_CASE("the HTML report's validity, modification index and residual sections hold the JSON report's numbers") {
+    const Report r({"--validity", "--mi", "--residuals"});
+    const auto run = run_jalur({"fit", source_path("examples/sem_poldem/model.yaml"), "--format", "json", "--validity",
+                                "--mi", "--residuals"});
+    REQUIRE(run.status == 0);
+    const auto json = nlohmann::json::parse(run.out);
+    const auto section = [&](const std::string& id) {  // the DOM from the section's heading to the next one
+        const auto begin = r.dom.find("<h2 id=\"" + id + "\"");
+        REQUIRE(begin != std::string::npos);
+        return r.dom.substr(begin, r.dom.find("<h2", begin + 1) - begin);
+    };
+    for (auto [before, after] : {std::pair{"r2", "validity"}, {"validity", "mi"}, {"mi", "residuals"}})
+        CHECK(r.dom.find("id=\"" + std::string(before) + "\"") < r.dom.find("id=\"" + std::string(after) + "\""));
+
+    const auto& v = json["construct_validity"];
+    const auto validity = table_rows(section("validity"));  // the factors, then the Fornell–Larcker rows, HTMT
+    const std::size_t factors = v["factors"].size();
+    REQUIRE(validity.size() == factors + factors + factors - 1);
+    for (std::size_t i = 0; i < factors; ++i) {
+        CHECK(validity[i][0] == v["factors"][i]["factor"]);
+        for (auto [column, key] : {std::pair{2, "omega"}, {3, "composite_reliability"}, {4, "ave"}})
+            check_printed(validity[i][column], v["factors"][i][key]);
+        for (std::size_t j = 0; j < i; ++j) {
+            check_printed(validity[factors + i][j + 1], v["factor_correlations"]["matrix"][i][j]);
+            check_printed(validity[2 * factors + i - 1][j + 1], v["htmt"]["matrix"][i][j]);
+        }
+    }
+
+    std::vector<nlohmann::json> listed;  // MI >= 3.84, largest first, as the report lists them
+    for (const auto& m : json["modification_indices"])
+        if (m["mi"].get<double>() >= 3.84) listed.push_back(m);
+    std::stable_sort(listed.begin(), listed.end(), [](auto& a, auto& b) { return a["mi"] > b["mi"]; });
+    const auto mi = table_rows(section("mi"));
+    REQUIRE(mi.size() == listed.size());
+    for (std::size_t k = 0; k < mi.size(); ++k) {
+        const auto& m = listed[k];
+        CHECK(mi[k][0] == m["lhs"].get<std::string>() + " " + m["op"].get<std::string>() + " " + m["rhs"].get<std::string>());
+        for (auto [column, key] : {std::pair{1, "mi"}, {2, "epc"}, {3, "sepc_all"}}) check_printed(mi[k][column], m[key]);
+    }
+
+    const auto& z = json["residuals"]["standardized"]["matrix"];
+    const auto residuals = table_rows(section("residuals"));
+    REQUIRE(residuals.size() == z.size());
+    std::size_t large = 0;
+    for (std::size_t i = 0; i < z.size(); ++i)
+        for (std::size_t j = 0; j <= i; ++j) {
+            check_printed(residuals[i][j + 1], z[i][j]);
+            large += std::abs(z[i][j].get<double>()) > 1.96;
+        }
+    CHECK(count(section("residuals"), "class=\"num large\"") == large);
 }

@@ -3,16 +3,18 @@
 #include <doctest/doctest.h>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/markdown_table.hpp"
 #include "cli/number_format.hpp"
+#include "support/markdown_tables.hpp"
 #include "support/run_jalur.hpp"
 
+using jalur::testing::check_printed;
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
+using jalur::testing::markdown_table_rows;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -34,57 +36,9 @@ Reports reports(const std::string& model) {
     return {Json::parse(json.out), markdown.out};
 }
 
-std::string trim(const std::string& text) {
-    const auto begin = text.find_first_not_of(' ');
-    return begin == std::string::npos ? "" : text.substr(begin, text.find_last_not_of(' ') - begin + 1);
-}
-
-// The body rows of the table under "## title", cells trimmed, the escaping of names and marks removed.
-std::vector<std::vector<std::string>> table_rows(const std::string& markdown, const std::string& title) {
-    const auto at = markdown.find("## " + title + "\n");
-    REQUIRE_MESSAGE(at != std::string::npos, title);
-    std::istringstream in(markdown.substr(at));
-    std::vector<std::vector<std::string>> rows;
-    std::string line;
-    std::getline(in, line);  // title
-    std::getline(in, line);  // empty
-    for (int n = 0; std::getline(in, line) && !line.empty() && line[0] == '|'; ++n) {
-        if (n < 2) continue;  // header and alignment
-        std::vector<std::string> cells;
-        std::string cell;
-        for (std::size_t i = 1; i < line.size(); ++i) {
-            if (line[i] == '\\' && i + 1 < line.size()) {
-                cell += line[++i];
-            } else if (line[i] == '|') {
-                cells.push_back(trim(cell));
-                cell.clear();
-            } else {
-                cell += line[i];
-            }
-        }
-        rows.push_back(cells);
-    }
-    return rows;
-}
-
 std::string without_marks(std::string text) {
     while (!text.empty() && text.back() == '*') text.pop_back();
     return text;
-}
-
-// A printed number equals the JSON value rounded to the printed decimals ("—" for null, "< .001" for p).
-void check_printed(const std::string& printed, const Json& value, double half_unit) {
-    CAPTURE(printed);
-    CAPTURE(value.dump());
-    if (value.is_null()) {
-        CHECK(printed == "—");
-        return;
-    }
-    if (printed == "< .001") {
-        CHECK(value.get<double>() < 0.001);
-        return;
-    }
-    CHECK(std::fabs(std::stod(printed) - value.get<double>()) <= half_unit + 1e-12);
 }
 
 // Estimate, SE, t, p and Std. cells from column `first` on, against an estimate object of the JSON report.
@@ -136,7 +90,7 @@ TEST_CASE("markdown parameter tables hold the json estimates with marks on signi
         CAPTURE(model);
         const Reports r = reports(model);
         std::map<std::string, std::vector<std::vector<std::string>>> tables;
-        for (const char* title : {"Regressions", "Variances"}) tables[title] = table_rows(r.markdown, title);
+        for (const char* title : {"Regressions", "Variances"}) tables[title] = markdown_table_rows(r.markdown, title);
         std::size_t regressions = 0, variances = 0;
         for (const Json& p : r.json["parameters"]) {
             if (p["op"] == "~") {
@@ -159,16 +113,16 @@ TEST_CASE("markdown parameter tables hold the json estimates with marks on signi
 
 TEST_CASE("markdown: defined parameters, loadings with a fixed marker, effects and R² are the json's") {
     const Reports r = reports(kPoldem);
-    const auto loadings = table_rows(r.markdown, "Factor loadings");
+    const auto loadings = markdown_table_rows(r.markdown, "Factor loadings");
     REQUIRE(loadings.size() == 11);
     CHECK(loadings[0] == std::vector<std::string>{"ind60", "x1", "1.000", "—", "—", "—", "0.920"});
-    const auto defined = table_rows(r.markdown, "Defined parameters");
+    const auto defined = markdown_table_rows(r.markdown, "Defined parameters");
     REQUIRE(defined.size() == 2);
     CHECK(defined[1][1] == "c + a*b");
     for (const Json& p : r.json["parameters"])
         if (p["lhs"] == "total") check_estimate(defined[1], 2, p);
 
-    const auto effects = table_rows(r.markdown, "Direct, indirect and total effects");
+    const auto effects = markdown_table_rows(r.markdown, "Direct, indirect and total effects");
     using Part = std::pair<const char*, const char*>;
     std::size_t row = 0;
     for (const Json& e : r.json["effects"])
@@ -183,7 +137,7 @@ TEST_CASE("markdown: defined parameters, loadings with a fixed marker, effects a
         }
     CHECK(row == effects.size());
 
-    const auto r2 = table_rows(r.markdown, "Explained variance (R²)");
+    const auto r2 = markdown_table_rows(r.markdown, "Explained variance (R²)");
     REQUIRE(r2.size() == r.json["r2"].size());
     std::size_t i = 0;
     for (const auto& [variable, value] : r.json["r2"].items()) {
@@ -211,7 +165,7 @@ TEST_CASE("markdown header and fit table give chi-square, CFI, TLI, RMSEA with i
     CHECK(r.markdown.find("Fit: " + fit_line + "\n") != std::string::npos);
 
     std::map<std::string, std::string> fit;
-    for (const auto& cells : table_rows(r.markdown, "Goodness of fit")) fit[cells[0]] = cells[1];
+    for (const auto& cells : markdown_table_rows(r.markdown, "Goodness of fit")) fit[cells[0]] = cells[1];
     CHECK(fit["df"] == "35");
     check_printed(fit["χ²"], f["chisq"], 0.005);
     check_printed(fit["CFI"], f["cfi"], 0.0005);

@@ -89,9 +89,9 @@ TEST_CASE("every report of the three examples in Indonesian: no English label le
         for (const char* format : {"text", "markdown"}) {
             CAPTURE(example);
             CAPTURE(format);
-            // The text report with every optional section: residuals, validity, modification indices.
-            std::vector<std::string> args{"fit", model, "--format", format, "--lang", "id"};
-            if (std::string(format) == "text") args.insert(args.end(), {"--mi", "--residuals", "--validity"});
+            // Both reports with every optional section: residuals, validity, modification indices.
+            const std::vector<std::string> args{"fit", model, "--format", format, "--lang", "id",
+                                                "--mi", "--residuals", "--validity"};
             const Run run = run_jalur(args);
             CAPTURE(run.err);
             REQUIRE(run.status == 0);
