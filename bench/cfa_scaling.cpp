@@ -7,9 +7,12 @@
 // fits and, for the small sizes, as many more as fill --min-ms (at most 501), each timed alone
 // (std::chrono::steady_clock); reports median, min and max in ms, the search's
 // evaluations and chi-square (df), which bench/lavaan_cfa.R compares with lavaan's on the same matrix.
+// Then, on the last fit and by the same rule (warm-up, at least --reps, more within --min-ms), the post-fit
+// work the CLI does on request: modification_indices (--mi) and compute_residuals (--residuals), with the
+// largest MI and the largest |standardized residual|, which run.sh compares with lavaan's.
 //
 // Usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...] [--write DIR]
-//                        [--json-file PATH]
+//                        [--json-file PATH] [--no-post]
 //   --reps N        timed fits per size, at least (default 5)
 //   --min-ms T      more fits, up to 501, while they fit in about T ms per size (default 1000): a median of
 //                   many for the small sizes, which a busy machine disturbs most
@@ -20,8 +23,10 @@
 //                   "# n=2000 indicators=K factors=K/10 seed=S", then a CSV header x1,...,xK and K rows of
 //                   %.17g values (the unbiased matrix, divisor N - 1, as lavaan's sample.cov expects)
 //   --json-file P   also write the medians as JSON to P (one key per line; bench/run.sh reads it)
+//   --no-post       time the fits only, not modification_indices and compute_residuals
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -34,6 +39,8 @@
 
 #include "bench/bench_support.hpp"
 #include "engine/fit.hpp"
+#include "engine/modification_indices.hpp"
+#include "engine/residuals.hpp"
 
 namespace {
 
@@ -86,18 +93,52 @@ struct Options {
     std::vector<int> sizes{20, 50, 100, 200};
     std::string write_dir;
     std::string json_file;
+    bool post = true;
+};
+
+// Medians etc. of one timed call, in ms.
+struct Timing {
+    int reps = 0;
+    double median_ms = 0, min_ms = 0, max_ms = 0, mean_ms = 0;
 };
 
 struct Row {
-    int indicators = 0, factors = 0, npar = 0, df = 0, evaluations = 0, iterations = 0, reps = 0;
+    int indicators = 0, factors = 0, npar = 0, df = 0, evaluations = 0, iterations = 0;
     bool converged = false;
-    double chisq = 0, median_ms = 0, min_ms = 0, max_ms = 0, mean_ms = 0;
+    double chisq = 0;
+    Timing fit, mi, residuals;  // mi and residuals: reps = 0 under --no-post
+    int mi_count = 0;
+    double max_mi = 0, max_abs_std_residual = 0;
 };
+
+// `warmup` untimed calls, then at least `reps` timed ones and, while they fit in about `min_ms`, more (up to
+// 501), each timed alone: a median of many where a call is short, which a busy machine disturbs most.
+template <class Call>
+Timing time_calls(Call call, int warmup, int reps, int min_ms) {
+    for (int i = 0; i < warmup; ++i) call();
+    std::vector<double> ms;
+    double spent_ms = 0;
+    for (int rep = 0; rep < reps || (rep < 501 && spent_ms + spent_ms / rep < min_ms); ++rep) {
+        const auto t0 = std::chrono::steady_clock::now();
+        call();
+        const auto t1 = std::chrono::steady_clock::now();
+        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        spent_ms += ms.back();
+    }
+    Timing t;
+    t.reps = static_cast<int>(ms.size());
+    t.mean_ms = spent_ms / static_cast<double>(ms.size());
+    std::sort(ms.begin(), ms.end());
+    t.median_ms = jalur::bench::median(ms);
+    t.min_ms = ms.front();
+    t.max_ms = ms.back();
+    return t;
+}
 
 [[noreturn]] void usage(const std::string& problem) {
     std::cerr << "jalur_bench_cfa: " << problem << "\n"
               << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
-                 " [--write DIR] [--json-file PATH]\n";
+                 " [--write DIR] [--json-file PATH] [--no-post]\n";
     std::exit(2);
 }
 
@@ -131,10 +172,12 @@ Options parse(int argc, char** argv) {
             if (o.sizes.empty()) usage("--sizes needs at least one size");
         } else if (a == "--write") o.write_dir = value();
         else if (a == "--json-file") o.json_file = value();
+        else if (a == "--no-post") o.post = false;
         else if (a == "-h" || a == "--help") {
             std::cout << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
-                         " [--write DIR] [--json-file PATH]\n"
-                         "Times fit_model on simulated CFAs (10 indicators per factor, N = 2000); see bench/README.md.\n";
+                         " [--write DIR] [--json-file PATH] [--no-post]\n"
+                         "Times fit_model, then modification_indices and compute_residuals on its result, on simulated\n"
+                         "CFAs (10 indicators per factor, N = 2000); see bench/README.md.\n";
             std::exit(0);
         } else usage("unknown argument '" + a + "'");
     }
@@ -164,6 +207,14 @@ std::string to_json(const Options& o, const std::vector<Row>& rows) {
         std::snprintf(buf, sizeof buf, fmt, v);
         return std::string(buf);
     };
+    // Keys prefixed with `prefix`, one per line; the last without a comma when `last`.
+    auto timing = [&](const std::string& prefix, const Timing& t, bool last) {
+        j << "      \"" << prefix << "reps\": " << t.reps << ",\n";
+        j << "      \"" << prefix << "median_ms\": " << num("%.3f", t.median_ms) << ",\n";
+        j << "      \"" << prefix << "min_ms\": " << num("%.3f", t.min_ms) << ",\n";
+        j << "      \"" << prefix << "max_ms\": " << num("%.3f", t.max_ms) << ",\n";
+        j << "      \"" << prefix << "mean_ms\": " << num("%.3f", t.mean_ms) << (last ? "\n" : ",\n");
+    };
     j << "{\n";
     j << "  \"clock\": \"std::chrono::steady_clock\",\n";
     j << "  \"unit\": \"ms\",\n";
@@ -183,11 +234,14 @@ std::string to_json(const Options& o, const std::vector<Row>& rows) {
         j << "      \"converged\": " << (r.converged ? "true" : "false") << ",\n";
         j << "      \"optimizer_evaluations\": " << r.evaluations << ",\n";
         j << "      \"optimizer_iterations\": " << r.iterations << ",\n";
-        j << "      \"reps\": " << r.reps << ",\n";
-        j << "      \"median_ms\": " << num("%.3f", r.median_ms) << ",\n";
-        j << "      \"min_ms\": " << num("%.3f", r.min_ms) << ",\n";
-        j << "      \"max_ms\": " << num("%.3f", r.max_ms) << ",\n";
-        j << "      \"mean_ms\": " << num("%.3f", r.mean_ms) << "\n";
+        timing("", r.fit, !o.post);
+        if (o.post) {
+            j << "      \"mi_count\": " << r.mi_count << ",\n";
+            j << "      \"max_mi\": " << num("%.17g", r.max_mi) << ",\n";
+            j << "      \"max_abs_std_residual\": " << num("%.17g", r.max_abs_std_residual) << ",\n";
+            timing("mi_", r.mi, false);
+            timing("residuals_", r.residuals, true);
+        }
         j << "    }" << (i + 1 < rows.size() ? "," : "") << "\n";
     }
     j << "  ]\n}\n";
@@ -203,10 +257,11 @@ int main(int argc, char** argv) {
         options.likelihood = jalur::Likelihood::Normal;
         options.identification = jalur::Identification::Marker;
         std::printf("jalur_bench_cfa: N = %d, 10 indicators per factor, marker identification, likelihood normal;\n"
-                    "timed: fit_model (estimates, SEs, standardized solution with SEs, effects, all fit measures);\n"
-                    "each size: %d warm-up fit(s), then at least %d fits (more, up to 501, within ~%d ms), each\n"
-                    "timed alone (steady_clock)\n\n",
-                    kN, o.warmup, o.reps, o.min_ms);
+                    "timed: fit_model (estimates, SEs, standardized solution with SEs, effects, all fit measures)%s;\n"
+                    "each size and call: %d warm-up call(s), then at least %d (more, up to 501, within ~%d ms),\n"
+                    "each timed alone (steady_clock)\n\n",
+                    kN, o.post ? ",\nthen modification_indices and compute_residuals on the last fit" : "", o.warmup, o.reps,
+                    o.min_ms);
         std::printf("%10s %8s %6s %6s %5s %11s %10s %10s %6s %18s\n", "indicators", "factors", "npar", "df", "reps",
                     "median ms", "min ms", "max ms", "evals", "chisq");
         std::vector<Row> rows;
@@ -215,21 +270,13 @@ int main(int argc, char** argv) {
             const Problem p = make_cfa(k, kN, seed_for(k));
             if (!o.write_dir.empty()) write_matrix(o.write_dir, k, p);
             jalur::FitResult r;
-            for (int i = 0; i < o.warmup; ++i) {
-                r = jalur::fit_model(p.table, p.data, options);
-                jalur::bench::sink = jalur::bench::sink + jalur::bench::checksum(r);
-            }
-            std::vector<double> ms;
-            double spent_ms = 0;
-            for (int rep = 0; rep < o.reps || (rep < 501 && spent_ms + spent_ms / rep < o.min_ms); ++rep) {
-                const auto t0 = std::chrono::steady_clock::now();
-                r = jalur::fit_model(p.table, p.data, options);
-                const auto t1 = std::chrono::steady_clock::now();
-                jalur::bench::sink = jalur::bench::sink + jalur::bench::checksum(r);
-                ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-                spent_ms += ms.back();
-            }
             Row row;
+            row.fit = time_calls(
+                [&] {
+                    r = jalur::fit_model(p.table, p.data, options);
+                    jalur::bench::sink = jalur::bench::sink + jalur::bench::checksum(r);
+                },
+                o.warmup, o.reps, o.min_ms);
             row.indicators = k;
             row.factors = k / 10;
             row.npar = r.fit.npar;
@@ -238,19 +285,43 @@ int main(int argc, char** argv) {
             row.converged = r.optimizer.converged();
             row.evaluations = r.optimizer.evaluations;
             row.iterations = r.optimizer.iterations;
-            row.reps = static_cast<int>(ms.size());
-            double total = 0;
-            for (double v : ms) total += v;
-            row.mean_ms = total / static_cast<double>(ms.size());
-            std::sort(ms.begin(), ms.end());
-            row.median_ms = jalur::bench::median(ms);
-            row.min_ms = ms.front();
-            row.max_ms = ms.back();
-            rows.push_back(row);
             std::printf("%10d %8d %6d %6d %5d %11.2f %10.2f %10.2f %6d %18.9f%s\n", k, row.factors, row.npar, row.df,
-                        row.reps, row.median_ms, row.min_ms, row.max_ms, row.evaluations, row.chisq,
+                        row.fit.reps, row.fit.median_ms, row.fit.min_ms, row.fit.max_ms, row.evaluations, row.chisq,
                         row.converged ? "" : "  NOT converged");
             std::fflush(stdout);
+            if (o.post) {  // on the last fit, as `jalur fit --mi --residuals` would after it
+                std::vector<jalur::ModificationIndex> mi;
+                jalur::Residuals res;
+                row.mi = time_calls(
+                    [&] {
+                        mi = jalur::modification_indices(r);
+                        jalur::bench::sink = jalur::bench::sink + static_cast<double>(mi.size()) +
+                                             (mi.empty() ? 0.0 : mi.front().mi);
+                    },
+                    o.warmup, o.reps, o.min_ms);
+                row.residuals = time_calls(
+                    [&] {
+                        res = jalur::compute_residuals(r);
+                        jalur::bench::sink = jalur::bench::sink + res.standardized(0, 1) + res.normalized(0, 1);
+                    },
+                    o.warmup, o.reps, o.min_ms);
+                row.mi_count = static_cast<int>(mi.size());
+                for (const auto& m : mi) row.max_mi = std::max(row.max_mi, m.mi);
+                // NaN (a negative variance estimate) is skipped, as lavaan's max(..., na.rm = TRUE) does
+                for (double v : res.standardized.reshaped())
+                    if (std::abs(v) > row.max_abs_std_residual) row.max_abs_std_residual = std::abs(v);
+            }
+            rows.push_back(row);
+        }
+        if (o.post) {
+            std::printf("\npost-fit, on the last fit of each size (same warm-up and repetitions), ms:\n");
+            std::printf("%10s %5s %11s %10s %5s %11s %10s %8s %14s %14s\n", "indicators", "reps", "MI median",
+                        "MI min", "reps", "resid median", "resid min", "MIs", "largest MI", "max |std res|");
+            for (const Row& row : rows)
+                std::printf("%10d %5d %11.2f %10.2f %5d %11.2f %10.2f %8d %14.6f %14.6f\n", row.indicators,
+                            row.mi.reps, row.mi.median_ms, row.mi.min_ms, row.residuals.reps,
+                            row.residuals.median_ms, row.residuals.min_ms, row.mi_count, row.max_mi,
+                            row.max_abs_std_residual);
         }
         if (!o.write_dir.empty()) std::printf("\nsample covariance matrices written to %s/cfa_K.csv\n", o.write_dir.c_str());
         if (!o.json_file.empty()) {

@@ -6,7 +6,7 @@
 #             with the names and the K x K matrix at %.17g)
 #   SIZES     comma-separated K (default 20,50,100,200; sizes without a file are skipped)
 #   CAP_S     a fit of a size with a single repetition (K > 100) is abandoned after CAP_S seconds and reported
-#             as n/a (default 60)
+#             as n/a (default 60); so is every post-fit call (modindices, resid) of any K
 #   BUDGET_S  no further repetition of a size is started when it would take the time spent on that size past
 #             BUDGET_S seconds (default 120); the median is then of the repetitions done
 #
@@ -16,10 +16,20 @@
 #   parameterEstimates(fit)                       estimates, SEs, z, p (and lavaan's default CIs)
 #   standardizedSolution(fit)                     standardized values with delta-method SEs
 #   fitMeasures(fit)                              all fit measures (baseline model, RMSEA interval, ...)
+# Then, on the first repetition's fit, the post-fit work of jalur's modification_indices and compute_residuals,
+# each call timed alone, with the fits' repetitions and a budget of its own; every call, of any K, is abandoned
+# after CAP_S (n/a): lavaan's modindices() alone ran for over 11 minutes at K = 100 without finishing:
+#   modindices(fit)                               all modification indices (expected information)
+#   resid(fit, type = "standardized")             the standardized residuals jalur's match (as the fixtures in
+#                                                 tests/fixtures/lavaan/latent_common/latent.R; lavResiduals()'s
+#                                                 cov.z is another standardization)
+# LAVAAN_CFA_NO_POST=1 skips them.
 # Repetitions: 3 for K <= 100, 1 for larger K (LAVAAN_CFA_REPS overrides the 3). Before the first size an
 # untimed warm-up fit of a small model (Holzinger-Swineford). A size whose p* x p* matrices would not fit in
 # the available memory is not run (n/a); bench/run.sh also runs this script under `ulimit -v` and `timeout`. Prints a table and, last, machine-readable lines
-# lavaan_cfa_kK_median_ms=..., lavaan_cfa_kK_chisq=... (NA when skipped) that bench/run.sh reads.
+# lavaan_cfa_kK_median_ms=..., lavaan_cfa_kK_chisq=..., lavaan_cfa_kK_mi_median_ms=...,
+# lavaan_cfa_kK_resid_median_ms=..., lavaan_cfa_kK_max_mi=..., lavaan_cfa_kK_max_abs_std_resid=... (NA when
+# skipped or abandoned) that bench/run.sh reads.
 
 suppressPackageStartupMessages(library(lavaan))
 
@@ -30,6 +40,7 @@ sizes <- if (length(args) >= 2) as.integer(strsplit(args[[2]], ",")[[1]]) else c
 cap_s <- if (length(args) >= 3) as.numeric(args[[3]]) else 60
 budget_s <- if (length(args) >= 4) as.numeric(args[[4]]) else 120
 small_reps <- as.integer(Sys.getenv("LAVAAN_CFA_REPS", "3"))
+post <- Sys.getenv("LAVAAN_CFA_NO_POST") == ""
 stopifnot(all(!is.na(sizes)), !is.na(cap_s), cap_s > 0, !is.na(budget_s), !is.na(small_reps), small_reps >= 1)
 
 read_cfa <- function(k) {
@@ -77,18 +88,46 @@ fit_once <- function(model, d) {
                 fitmeasures = (t3 - t2) * 1000))
 }
 
-# As fit_once, but abandoned (NULL) after cap seconds.
-fit_capped <- function(model, d, cap) {
+# f(), but abandoned (NULL) after cap seconds.
+capped <- function(cap, f) {
     setTimeLimit(elapsed = cap, transient = TRUE)
     on.exit(setTimeLimit(elapsed = Inf))
-    tryCatch(fit_once(model, d), error = function(e) {
+    tryCatch(f(), error = function(e) {
         if (grepl("time limit", conditionMessage(e))) NULL else stop(e)
     })
 }
+fit_capped <- function(model, d, cap) capped(cap, function() fit_once(model, d))
+
+# f(fit) timed alone: list(ms, value), or NULL when abandoned after cap seconds.
+timed_capped <- function(cap, f, fit) {
+    capped(cap, function() {
+        t0 <- now()
+        value <- f(fit)
+        list(ms = (now() - t0) * 1000, value = value)
+    })
+}
+
+# Up to reps calls of f(fit), none started past budget seconds, each abandoned after cap seconds; the median
+# ms and the last value, or NULL when the first call was abandoned.
+post_timing <- function(f, fit, reps, cap, budget) {
+    ms <- c()
+    value <- NULL
+    for (r in seq_len(reps)) {
+        if (r > 1 && sum(ms) / 1000 + ms[[r - 1]] / 1000 > budget) break
+        one <- timed_capped(cap, f, fit)
+        if (is.null(one)) break
+        ms <- c(ms, one$ms)
+        value <- one$value
+    }
+    if (length(ms) == 0) NULL else list(median = median(ms), reps = length(ms), value = value)
+}
+largest_mi <- function(fit) max(modindices(fit)$mi, na.rm = TRUE)
+largest_std_resid <- function(fit) max(abs(resid(fit, type = "standardized")$cov), na.rm = TRUE)
 
 cat(sprintf("lavaan %s (R %s.%s): cfa(model, sample.cov = S, sample.nobs = N), lavaan's defaults; one repetition =\n",
             packageVersion("lavaan"), R.version$major, R.version$minor))
 cat("cfa + parameterEstimates + standardizedSolution (with SEs) + fitMeasures, timed alone (wall clock), ms\n")
+if (post) cat("then, on the first fit, modindices(fit) and resid(fit, type = \"standardized\"), each timed alone\n")
 cat(sprintf("%d repetition(s) for K <= 100 within a %g s budget per size, 1 for larger K (abandoned after %g s)\n\n",
             small_reps, budget_s, cap_s))
 
@@ -142,6 +181,16 @@ for (k in sizes) {
                 as.integer(lavInspect(fit, "iterations")), chisq, if (conv) "" else "  NOT converged"))
     results[[key]] <- list(k = k, median = part("total"), chisq = chisq, reps = length(runs),
                            npar = as.integer(lavInspect(fit, "npar")), converged = conv)
+    if (post) {  # value: the largest MI, the largest |standardized residual| (for run.sh's check)
+        mi <- post_timing(largest_mi, fit, reps, cap_s, budget_s)
+        sr <- post_timing(largest_std_resid, fit, reps, cap_s, budget_s)
+        shown <- function(x, fmt) if (is.null(x)) "n/a" else sprintf(fmt, x)
+        cat(sprintf("%10s  post-fit: modindices %s (%s), resid standardized %s (%s); largest MI %s, max |std resid| %s\n",
+                    "", shown(mi$median, "%.1f ms"), shown(mi$reps, "%d"), shown(sr$median, "%.1f ms"), shown(sr$reps, "%d"),
+                    shown(mi$value, "%.6f"), shown(sr$value, "%.6f")))
+        results[[key]] <- c(results[[key]], list(mi = mi$median, max_mi = mi$value, resid = sr$median,
+                                                 max_sr = sr$value))
+    }
     rm(runs, fit)
     invisible(gc(verbose = FALSE))
 }
@@ -153,5 +202,12 @@ for (res in results) {
     if (!is.na(res$median)) {
         cat(sprintf("lavaan_cfa_k%d_reps=%d\n", res$k, res$reps))
         cat(sprintf("lavaan_cfa_k%d_converged=%s\n", res$k, res$converged))
+    }
+    if (post) {  # NULL (not run, abandoned) prints as NA
+        value <- function(x, fmt) if (is.null(x) || is.na(x)) "NA" else sprintf(fmt, x)
+        cat(sprintf("lavaan_cfa_k%d_mi_median_ms=%s\n", res$k, value(res$mi, "%.3f")))
+        cat(sprintf("lavaan_cfa_k%d_resid_median_ms=%s\n", res$k, value(res$resid, "%.3f")))
+        cat(sprintf("lavaan_cfa_k%d_max_mi=%s\n", res$k, value(res$max_mi, "%.10g")))
+        cat(sprintf("lavaan_cfa_k%d_max_abs_std_resid=%s\n", res$k, value(res$max_sr, "%.10g")))
     }
 }

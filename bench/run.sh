@@ -10,14 +10,17 @@
 #      and the ratio lavaan / jalur;
 #   4. CFA scaling: BUILD_DIR/jalur_bench_cfa (k = 20, 50, 100, 200 indicators on k/10 factors, N = 2000),
 #      which also writes its sample covariance matrices, then bench/lavaan_cfa.R on the very same matrices
-#      (when R with lavaan is installed): medians, ratios and both chi-squares side by side;
+#      (when R with lavaan is installed): medians, ratios and both chi-squares side by side; then the
+#      post-fit work on the same fits (jalur's modification_indices and compute_residuals, lavaan's
+#      modindices() and resid(type = "standardized")): medians, ratios, the largest MI and the largest
+#      |standardized residual| of both;
 #   5. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms, CFA with k = 100 < 0.5 s)
 #      marked PASS or MISS.
 #
 # Environment: BENCH_REPS (in-process repetitions, default 5000), BENCH_WARMUP (default 500),
 #   CLI_RUNS (default 30), LAVAAN_REPS (default 50), JALUR_BENCH_NO_R=1 (skip lavaan),
 #   CFA_REPS (jalur fits per CFA size, default 5), CFA_SIZES (default 20,50,100,200), JALUR_BENCH_NO_CFA=1
-#   (skip section 4), LAVAAN_CFA_REPS (lavaan fits per size k <= 100, default 3), LAVAAN_CFA_CAP (seconds
+#   (skip section 4), CFA_NO_POST=1 (time the CFA fits only, no post-fit work), LAVAAN_CFA_REPS (lavaan fits per size k <= 100, default 3), LAVAAN_CFA_CAP (seconds
 #   after which a lavaan fit of k > 100 is abandoned, default 60), LAVAAN_CFA_BUDGET (seconds per size
 #   k <= 100 after which no further lavaan repetition starts, default 120),
 #   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
@@ -39,6 +42,7 @@ cfa_sizes="${CFA_SIZES:-20,50,100,200}"
 lavaan_cfa_reps="${LAVAAN_CFA_REPS:-3}"
 lavaan_cfa_cap="${LAVAAN_CFA_CAP:-60}"
 lavaan_cfa_budget="${LAVAAN_CFA_BUDGET:-120}"
+cfa_post=1; [ -n "${CFA_NO_POST:-}" ] && cfa_post=""
 
 target_fit_us=50
 target_cli_ms=20
@@ -181,7 +185,7 @@ echo
 # ---------------------------------------------------------------------------------------------------
 # 4. CFA scaling, jalur and lavaan on the same matrices
 # ---------------------------------------------------------------------------------------------------
-cfa_k100_ms=""
+cfa_k100_ms="" cfa_k100_mi_ms="" cfa_k100_resid_ms=""
 echo "== 4. CFA scaling: $build/jalur_bench_cfa, then bench/lavaan_cfa.R on the same sample covariance matrices"
 hr
 cfa_dir="$tmp/cfa"
@@ -195,7 +199,8 @@ if [ -n "${JALUR_BENCH_NO_CFA:-}" ]; then
     echo "skipped (JALUR_BENCH_NO_CFA is set)"
 elif [ ! -x "$build/jalur_bench_cfa" ]; then
     echo "not built: $build/jalur_bench_cfa"
-elif ! "$build/jalur_bench_cfa" --reps "$cfa_reps" --sizes "$cfa_sizes" --write "$cfa_dir" --json-file "$tmp/cfa.json"; then
+elif ! "$build/jalur_bench_cfa" --reps "$cfa_reps" --sizes "$cfa_sizes" --write "$cfa_dir" --json-file "$tmp/cfa.json" \
+        ${CFA_NO_POST:+--no-post}; then
     echo "jalur_bench_cfa failed (exit $?); CFA numbers are missing"
 else
     n_sizes="$(grep -c '"indicators":' "$tmp/cfa.json")"
@@ -211,15 +216,18 @@ else
         run_lavaan_cfa() {  # timeout_s sizes
             (
                 [ -n "$mem_kb" ] && ulimit -v "$mem_kb"
+                [ -z "$cfa_post" ] && export LAVAAN_CFA_NO_POST=1
                 timeout "$1" Rscript "$here/lavaan_cfa.R" "$cfa_dir" "$2" "$lavaan_cfa_cap" "$lavaan_cfa_budget"
             )
         }
+        # The post-fit calls have a budget and a cap of their own, as the fits: up to 3 such phases per size.
+        phases=1; [ -n "$cfa_post" ] && phases=3
         small="" large=()
         for k in "${cfa_sizes_done[@]}"; do
             if [ "$k" -le 100 ]; then small="${small:+$small,}$k"; else large+=("$k"); fi
         done
         if [ -n "$small" ]; then  # one R process for k <= 100
-            LAVAAN_CFA_REPS="$lavaan_cfa_reps" run_lavaan_cfa "$(( lavaan_cfa_budget * 4 + 120 ))" "$small" \
+            LAVAAN_CFA_REPS="$lavaan_cfa_reps" run_lavaan_cfa "$(( lavaan_cfa_budget * 4 * phases + 120 ))" "$small" \
                 > "$tmp/lavaan_cfa_small.out" 2>&1
             rc=$?
             grep -v '^lavaan_[a-z0-9_]*=' "$tmp/lavaan_cfa_small.out" | sed '$!b; /^$/d'
@@ -227,12 +235,12 @@ else
             cat "$tmp/lavaan_cfa_small.out" >> "$tmp/lavaan_cfa.out"
         fi
         for k in "${large[@]}"; do  # one R process per larger k, abandoned after the cap
-            run_lavaan_cfa "$(( lavaan_cfa_cap + 30 ))" "$k" > "$tmp/lavaan_cfa_$k.out" 2>&1
+            run_lavaan_cfa "$(( lavaan_cfa_cap * phases + 30 ))" "$k" > "$tmp/lavaan_cfa_$k.out" 2>&1
             rc=$?
             if [ "$rc" -eq 0 ]; then
-                grep -E "^ *$k |not run" "$tmp/lavaan_cfa_$k.out"
+                grep -E "^ *$k |not run|post-fit" "$tmp/lavaan_cfa_$k.out"
             elif [ "$rc" -eq 124 ]; then
-                echo "lavaan, k = $k: abandoned after $(( lavaan_cfa_cap + 30 )) s (timeout): n/a"
+                echo "lavaan, k = $k: abandoned after $(( lavaan_cfa_cap * phases + 30 )) s (timeout): n/a"
             else
                 echo "lavaan, k = $k: failed (exit code $rc): n/a"; grep -iE 'error|cannot' "$tmp/lavaan_cfa_$k.out" | head -3
             fi
@@ -240,6 +248,14 @@ else
         done
     fi
     echo
+    # lavaan_cfa.R's line lavaan_cfa_kK_NAME=VALUE; empty when missing or NA.
+    lavaan_value() {  # k name
+        local v; v="$(sed -n "s/^lavaan_cfa_k$1_$2=//p" "$tmp/lavaan_cfa.out" | head -1)"
+        [ "$v" = NA ] || echo "$v"
+    }
+    ms_or_na() { [ -n "$1" ] && calc '%.1f' "$1" || echo n/a; }
+    ratio_or_na() { [ -n "$1" ] && calc '%.0fx' "$1 / $2" || echo n/a; }  # lavaan jalur
+    rel_diff() { [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { d = (a - b) / b; if (d < 0) d = -d; printf "%.1e", d }' || echo n/a; }
     # Side by side. growth: exponent b of time ~ k^b between this size and the previous one.
     printf '%6s %7s %5s %12s %7s %13s %9s %20s %20s %9s\n' "k" "factors" "npar" "jalur ms" "growth" "lavaan ms" \
         "ratio" "chisq jalur" "chisq lavaan" "rel.diff"
@@ -272,6 +288,43 @@ else
     echo "jalur: median of at least $cfa_reps fits after 1 warm-up (more within ~1 s for the small sizes, see reps above);" \
          "lavaan: median of up to $lavaan_cfa_reps fits for k <= 100, 1 fit above (n/a: not run, out of memory or over the cap);" \
          "growth: jalur's time ~ k^b from the previous size; rel.diff: |chisq jalur - chisq lavaan| / chisq lavaan"
+    if [ -n "$cfa_post" ]; then
+        # The same fits' post-fit work: times, then the largest MI and the largest |standardized residual| of
+        # both, which only agree when both computed the same statistics (to about the fits' own agreement).
+        echo
+        printf '%6s %12s %13s %9s %12s %13s %9s\n' "k" "MI jalur ms" "MI lavaan ms" "ratio" "res jalur ms" \
+            "res lavaan ms" "ratio"
+        for ((i = 1; i <= ${#cfa_sizes_done[@]}; i++)); do
+            k="$(json_number "$tmp/cfa.json" indicators "$i")"
+            j_mi="$(json_number "$tmp/cfa.json" mi_median_ms "$i")"
+            j_res="$(json_number "$tmp/cfa.json" residuals_median_ms "$i")"
+            l_mi="$(lavaan_value "$k" mi_median_ms)" l_res="$(lavaan_value "$k" resid_median_ms)"
+            printf '%6s %12.2f %13s %9s %12.2f %13s %9s\n' "$k" "$j_mi" "$(ms_or_na "$l_mi")" "$(ratio_or_na "$l_mi" "$j_mi")" \
+                "$j_res" "$(ms_or_na "$l_res")" "$(ratio_or_na "$l_res" "$j_res")"
+            [ "$k" = 100 ] && cfa_k100_mi_ms="$j_mi" cfa_k100_resid_ms="$j_res"
+        done
+        echo
+        printf '%6s %18s %16s %9s %18s %16s %9s\n' "k" "largest MI jalur" "lavaan" "rel.diff" "max|std.res| jalur" \
+            "lavaan" "rel.diff"
+        for ((i = 1; i <= ${#cfa_sizes_done[@]}; i++)); do
+            k="$(json_number "$tmp/cfa.json" indicators "$i")"
+            j_mi="$(json_number "$tmp/cfa.json" max_mi "$i")"
+            j_sr="$(json_number "$tmp/cfa.json" max_abs_std_residual "$i")"
+            l_mi="$(lavaan_value "$k" max_mi)" l_sr="$(lavaan_value "$k" max_abs_std_resid)"
+            printf '%6s %18.6f %16s %9s %18.6f %16s %9s\n' "$k" "$j_mi" "$( [ -n "$l_mi" ] && calc '%.6f' "$l_mi" || echo n/a)" \
+                "$(rel_diff "$j_mi" "$l_mi")" "$j_sr" "$( [ -n "$l_sr" ] && calc '%.6f' "$l_sr" || echo n/a)" \
+                "$(rel_diff "$j_sr" "$l_sr")"
+            for pair in "largest MI:$j_mi:$l_mi" "largest |standardized residual|:$j_sr:$l_sr"; do
+                IFS=: read -r what a b <<< "$pair"
+                if [ -n "$b" ] && ! awk -v a="$a" -v b="$b" 'BEGIN { d = (a - b) / b; exit !(d < 1e-4 && d > -1e-4) }'; then
+                    echo "  WARNING: k = $k: the $what differs by more than 1e-4 relative"
+                fi
+            done
+        done
+        echo "jalur: modification_indices and compute_residuals (all four residual matrices) on the last fit, median of" \
+             "at least $cfa_reps calls after 1 warm-up; lavaan: modindices(fit) and resid(fit, type = \"standardized\") on" \
+             "the first fit, median of up to $lavaan_cfa_reps calls for k <= 100, 1 above (n/a: not run, or over the cap)"
+    fi
 fi
 echo
 
@@ -311,6 +364,8 @@ else
     row "lavaan per fit" "n/a" "" "(R with lavaan not available)"
 fi
 row "CFA k = 100, 10 factors, N = 2000 (fit_model)" "$(val "$cfa_k100_ms" ms 1)" "< $target_cfa_ms ms" "$cfa_mark"
+[ -n "$cfa_k100_mi_ms" ] && row "CFA k = 100: modification_indices" "$(val "$cfa_k100_mi_ms" ms 1)" "-" ""
+[ -n "$cfa_k100_resid_ms" ] && row "CFA k = 100: compute_residuals" "$(val "$cfa_k100_resid_ms" ms 1)" "-" ""
 hr
 [ -n "$fit_us" ] && echo "in-process fit: min $fit_min_us us, p90 $fit_p90_us us; read + fit: min $pipe_min_us us, p90 $pipe_p90_us us;" \
     "search used $fit_evals objective evaluation(s)"
