@@ -17,8 +17,6 @@ constexpr const char* kNone = "—";  // a value that could not be computed
 
 std::string number(double value) { return std::isfinite(value) ? fixed_number(value, 3) : kNone; }
 
-std::string text_cell(std::string_view text) { return html_element("td", html_escape(text)); }
-
 std::string note(std::string_view text) { return html_element("p", html_escape(text), "class=\"note\"") + "\n"; }
 
 // A matrix with named rows and columns; `cell(i, j)` gives the HTML of each cell.
@@ -28,7 +26,7 @@ std::string matrix_table(const std::vector<std::string>& rows, const std::vector
     header.insert(header.end(), columns.begin(), columns.end());
     std::vector<std::vector<std::string>> body;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        std::vector<std::string> cells{text_cell(rows[i])};
+        std::vector<std::string> cells{html_text_cell(rows[i])};
         for (std::size_t j = 0; j < columns.size(); ++j) cells.push_back(cell(i, j));
         body.push_back(std::move(cells));
     }
@@ -63,10 +61,10 @@ std::string html_validity_section(const ReportContext& context) {
             std::string indicators;
             for (const auto& name : f.indicators) indicators += (indicators.empty() ? "" : ", ") + name;
             const bool holds = v.fornell_larcker_holds(i);
-            rows.push_back({text_cell(f.factor), text_cell(indicators), html_number_cell(number(f.omega)),
+            rows.push_back({html_text_cell(f.factor), html_text_cell(indicators), html_number_cell(number(f.omega)),
                             html_number_cell(number(f.composite_reliability)), html_number_cell(number(f.ave)),
                             html_number_cell(number(std::sqrt(f.ave))),
-                            std::isnan(f.ave) ? text_cell(kNone)
+                            std::isnan(f.ave) ? html_text_cell(kNone)
                                               : html_element("td", html_escape(L(holds ? "holds" : "violated")),
                                                              holds ? "" : "class=\"ns\"")});
         }
@@ -105,7 +103,7 @@ std::string html_modification_indices_section(const ReportContext& context) {
                                        threshold, indices.size()));
     std::vector<std::vector<std::string>> rows;
     for (const ModificationIndex* m : listed)
-        rows.push_back({text_cell(m->lhs + " " + op_symbol(m->op) + " " + m->rhs), html_number_cell(number(m->mi)),
+        rows.push_back({html_text_cell(m->lhs + " " + op_symbol(m->op) + " " + m->rhs), html_number_cell(number(m->mi)),
                         html_number_cell(number(m->epc)), html_number_cell(number(m->sepc_all))});
     std::string text = format_label(lang, kModificationIndicesNote, threshold);
     if (listed.size() < indices.size())

@@ -14,7 +14,6 @@ namespace jalur::cli {
 namespace {
 
 
-std::string text_cell(const std::string& text) { return html_element("td", html_escape(text)); }
 
 // Report labels in the report's language (table headers); "p" and "R²" are symbols, the same in every language.
 std::vector<std::string> labels(const ReportContext& context, std::initializer_list<std::string_view> english) {
@@ -26,7 +25,7 @@ std::vector<std::string> labels(const ReportContext& context, std::initializer_l
 
 // A cell with a report label in the report's language.
 std::string label_cell(const ReportContext& context, std::string_view english) {
-    return text_cell(std::string(label(context.language, english)));
+    return html_text_cell(std::string(label(context.language, english)));
 }
 
 std::string number(double value) { return std::isnan(value) ? std::string() : fixed_number(value, 3); }
@@ -84,21 +83,21 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
     const Language lang = context.language;
     std::vector<std::string> latent = r.table.latent();
     std::vector<std::vector<std::string>> rows{
-        {label_cell(context, "Observations (N)"), text_cell(std::to_string(r.n))},
+        {label_cell(context, "Observations (N)"), html_text_cell(std::to_string(r.n))},
         {label_cell(context, "n in chi-square and standard errors"),
-         text_cell(fmt::format("{} ({})", r.n_inference, likelihood_name(r.likelihood)))},
-        {label_cell(context, "Data"), text_cell(std::string(label(lang, data_kind_text(context.data_kind))))},
-        {label_cell(context, "Missing data"), text_cell(missing_data_text(context))},
+         html_text_cell(fmt::format("{} ({})", r.n_inference, likelihood_name(r.likelihood)))},
+        {label_cell(context, "Data"), html_text_cell(std::string(label(lang, data_kind_text(context.data_kind))))},
+        {label_cell(context, "Missing data"), html_text_cell(missing_data_text(context))},
         {label_cell(context, "Observed variables"),
-         text_cell(fmt::format("{}: {}", r.observed.size(), list_text(r.observed)))},
+         html_text_cell(fmt::format("{}: {}", r.observed.size(), list_text(r.observed)))},
         {label_cell(context, "Latent variables"),
-         text_cell(fmt::format("{}: {}", latent.size(), list_text(latent)))},
+         html_text_cell(fmt::format("{}: {}", latent.size(), list_text(latent)))},
         {label_cell(context, "Estimator"),
-         text_cell(fmt::format("ML, {} ({} {})",
+         html_text_cell(fmt::format("ML, {} ({} {})",
                                label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                                r.optimizer.iterations, label(lang, "iterations")))},
-        {label_cell(context, "Free parameters"), text_cell(std::to_string(r.fit.npar))},
-        {label_cell(context, "Degrees of freedom"), text_cell(std::to_string(r.fit.df))},
+        {label_cell(context, "Free parameters"), html_text_cell(std::to_string(r.fit.npar))},
+        {label_cell(context, "Degrees of freedom"), html_text_cell(std::to_string(r.fit.df))},
     };
     return html_section_heading(context, "Model and data", "summary") + html_table({}, rows);
 }
@@ -137,7 +136,7 @@ std::string html_parameters_section(const FitResult& r, const ReportContext& con
         for (const ParameterRow& row : r.table.rows) {
             if (!group.member(row)) continue;
             const bool fixed = is_fixed(row);
-            std::vector<std::string> cells{text_cell(row.lhs + " " + op_symbol(row.op) + " " + row.rhs)};
+            std::vector<std::string> cells{html_text_cell(row.lhs + " " + op_symbol(row.op) + " " + row.rhs)};
             for (auto& cell : estimate_cells(row.est, fixed ? kNaN : row.se, fixed ? kNaN : row.z,
                                              fixed ? kNaN : row.pvalue, row.std_all))
                 cells.push_back(std::move(cell));
@@ -158,13 +157,13 @@ std::string html_effects_section(const FitResult& r, const ReportContext& contex
         for (const auto& [part, kind] : parts) {
             if (!*part) continue;
             const Estimate& x = **part;
-            std::vector<std::string> cells{text_cell(e.from), text_cell(e.to), label_cell(context, kind)};
+            std::vector<std::string> cells{html_text_cell(e.from), html_text_cell(e.to), label_cell(context, kind)};
             for (auto& cell : estimate_cells(x.est, x.se, x.z, x.pvalue, x.std_all)) cells.push_back(std::move(cell));
             rows.push_back(std::move(cells));
         }
     }
     std::vector<std::vector<std::string>> r2_rows;
-    for (const auto& [variable, value] : r.r2) r2_rows.push_back({text_cell(variable), html_number_cell(number(value))});
+    for (const auto& [variable, value] : r.r2) r2_rows.push_back({html_text_cell(variable), html_number_cell(number(value))});
     return html_section_heading(context, "Direct, indirect and total effects", "effects") +
            html_table(labels(context, {"From", "To", "Effect", "Estimate", "SE", "t", "p", "Standardized estimate"}),
                       rows) +
@@ -186,8 +185,8 @@ std::string html_fit_section(const FitResult& r, const ReportContext& context) {
     std::vector<std::vector<std::string>> rows;
     for (const FitCutoff& c : fit_cutoffs(f)) {
         std::string verdict = !c.met ? "–" : *c.met ? "✓" : "✗";
-        rows.push_back({text_cell(c.name), html_number_cell(number(c.value)), text_cell(c.cutoff),
-                        text_cell(c.source), html_element("td", verdict, c.met && !*c.met ? "class=\"ns\"" : "")});
+        rows.push_back({html_text_cell(c.name), html_number_cell(number(c.value)), html_text_cell(c.cutoff),
+                        html_text_cell(c.source), html_element("td", verdict, c.met && !*c.met ? "class=\"ns\"" : "")});
     }
     out += html_table(labels(context, {"Measure", "Value", "Usual cut-off", "Source", "Met"}), rows);
     out += html_element("p", html_escape(label(lang, "Cut-offs are conventions, not tests; see docs/fit-indices.md "

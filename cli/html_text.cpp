@@ -24,6 +24,8 @@ std::string html_element(std::string_view tag, std::string_view content, std::st
     return out + ">" + std::string(content) + "</" + std::string(tag) + ">";
 }
 
+std::string html_text_cell(std::string_view text) { return html_element("td", html_escape(text)); }
+
 std::string html_number_cell(const std::string& number, std::string_view extra_class) {
     std::string classes = "num";
     if (!extra_class.empty()) classes += " " + std::string(extra_class);

@@ -12,6 +12,9 @@ std::string html_escape(std::string_view text);
 // <tag attributes>content</tag>; `content` is HTML already, `attributes` written as given (e.g. `class="num"`).
 std::string html_element(std::string_view tag, std::string_view content, std::string_view attributes = "");
 
+// A table cell holding text (escaped).
+std::string html_text_cell(std::string_view text);
+
 // A table cell holding a number: right-aligned, with an optional extra class ("ns" for |t| < 1.96).
 std::string html_number_cell(const std::string& number, std::string_view extra_class = "");
 
