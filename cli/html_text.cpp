@@ -11,8 +11,10 @@ std::string html_escape(std::string_view text) {
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '\'': out += "&apos;"; break;
+            default:
+                // XML 1.0 (SVG) has no other control characters; HTML does not need them.
+                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
         }
     }
     return out;

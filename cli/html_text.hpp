@@ -6,7 +6,8 @@
 
 namespace jalur::cli {
 
-// Text as HTML character data or attribute value: & < > " ' escaped.
+// Text as HTML or XML (SVG) character data or attribute value: & < > " ' escaped with the entities both know,
+// control characters that XML 1.0 forbids dropped.
 std::string html_escape(std::string_view text);
 
 // <tag attributes>content</tag>; `content` is HTML already, `attributes` written as given (e.g. `class="num"`).

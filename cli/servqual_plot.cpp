@@ -6,6 +6,7 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "cli/html_text.hpp"
 #include "cli/number_format.hpp"
 #include "cli/text_layout.hpp"
 
@@ -21,23 +22,6 @@ constexpr double kFontSize = 12, kPointFontSize = 11, kTitleFontSize = 16;
 constexpr const char* kPalette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
                                     "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 constexpr const char* kRoman[] = {"I", "II", "III", "IV"};
-
-std::string escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default:
-                // XML 1.0 has no other control characters.
-                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
-        }
-    }
-    return out;
-}
 
 // A generous estimate of the width of sans-serif text.
 double text_width(const std::string& text, double font_size) {
@@ -118,7 +102,7 @@ std::string quadrant_names(const SvgPlotLabels& labels) {
     std::string out = "<g class=\"quadrants\" fill=\"#999\" font-weight=\"bold\">\n";
     for (int q = 0; q < 4; ++q)
         out += fmt::format("<text class=\"quadrant-{}\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", kRoman[q],
-                           px(corners[q].x), px(corners[q].y), corners[q].anchor, escape(labels.quadrants[q]));
+                           px(corners[q].x), px(corners[q].y), corners[q].anchor, html_escape(labels.quadrants[q]));
     return out + "</g>\n";
 }
 
@@ -134,14 +118,14 @@ std::string point_label(const std::string& name, double cx, double cy, double ca
         x = std::max(4.0, canvas_width - 4 - w);
     }
     return fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"{}\">{}</text>\n", px(x),
-                       px(cy - 6), anchor, kPointFontSize, escape(name));
+                       px(cy - 6), anchor, kPointFontSize, html_escape(name));
 }
 
 std::string tooltip(const survey::ServqualPoint& p) {
     std::string text = fmt::format("{}: expectation {}, perception {}, gap {}", p.name, fixed_number(p.expectation, 2),
                                    fixed_number(p.perception, 2), fixed_number(p.gap, 2));
     if (p.quadrant >= 1 && p.quadrant <= 4) text += fmt::format(", quadrant {}", kRoman[p.quadrant - 1]);
-    return escape(text);
+    return html_escape(text);
 }
 
 }  // namespace
@@ -180,20 +164,20 @@ std::string servqual_svg(const std::vector<survey::ServqualPoint>& points, doubl
     svg += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{0}\" height=\"{1}\" "
                        "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"{2}\">\n",
                        px(width), px(height), kFontSize);
-    svg += fmt::format("<title>{}</title>\n", escape(labels.title));
+    svg += fmt::format("<title>{}</title>\n", html_escape(labels.title));
     svg += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     svg += fmt::format("<text class=\"title\" x=\"{}\" y=\"30\" text-anchor=\"middle\" font-size=\"{}\" "
                        "font-weight=\"bold\">{}</text>\n",
-                       px(width / 2), kTitleFontSize, escape(labels.title));
+                       px(width / 2), kTitleFontSize, html_escape(labels.title));
     svg += fmt::format("<rect class=\"frame\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" "
                        "stroke=\"#333\"/>\n",
                        px(kLeft), px(kTop), px(kPlotWidth), px(kPlotHeight));
     svg += ticks(f);
     svg += fmt::format("<text class=\"x-axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                       px(kLeft + kPlotWidth / 2), px(kBottom + 45), escape(labels.x_axis));
+                       px(kLeft + kPlotWidth / 2), px(kBottom + 45), html_escape(labels.x_axis));
     svg += fmt::format("<text class=\"y-axis\" transform=\"translate({} {}) rotate(-90)\" "
                        "text-anchor=\"middle\">{}</text>\n",
-                       px(24), px(kTop + kPlotHeight / 2), escape(labels.y_axis));
+                       px(24), px(kTop + kPlotHeight / 2), html_escape(labels.y_axis));
     svg += "<g class=\"splits\" stroke=\"#888\" stroke-dasharray=\"6 4\">\n";
     svg += fmt::format("<line class=\"split-x\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n", px(f.sx(x_split)),
                        px(kTop), px(kBottom));
@@ -214,7 +198,7 @@ std::string servqual_svg(const std::vector<survey::ServqualPoint>& points, doubl
         svg += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\"/>\n", px(kLegendLeft + 5), px(y),
                            colour(dimensions[d]));
         svg += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", px(kLegendLeft + 18), px(y + 4),
-                           escape(dimensions[d]));
+                           html_escape(dimensions[d]));
     }
     return svg + "</g>\n</svg>\n";
 }
