@@ -1,33 +1,16 @@
 #pragma once
-// Reading a CSV report back in tests: RFC 4180 fields (quotes, doubled quotes), one row per line.
+// Reading a CSV report back in tests: one row per line, each split by csv_fields (support/text_checks.hpp).
 #include <cmath>
 #include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/text_checks.hpp"
+
 namespace jalur::testing {
 
 using CsvRow = std::vector<std::string>;
-
-inline CsvRow csv_fields(const std::string& line) {
-    CsvRow fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-            fields.back() += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
-    return fields;
-}
 
 // Every line of the text as fields; the header is row 0.
 inline std::vector<CsvRow> csv_rows(const std::string& text) {
