@@ -28,7 +28,7 @@ constexpr std::string_view kLargestResidualLine =
     "Largest absolute standardized residual: {} ({} with {}); {} of {} beyond ±1.96.";
 
 constexpr std::string_view kResidualsNote =
-    "Residual covariances (s − σ̂) over their standard errors (lavaan's lavResiduals, type = \"standardized\"), "
+    "Residual covariances (s − σ̂) over their standard errors (lavaan's resid(type = \"standardized\")), "
     "about standard normal when the model holds; lower triangle. Bold: |value| > 1.96 (p < .05); beyond 2.58, "
     "p < .01. — where it cannot be computed.";
 

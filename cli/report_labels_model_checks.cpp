@@ -71,7 +71,7 @@ const LabelList& model_check_labels() {
     {kLargestResidualLine,
      "Residual terstandar dengan nilai absolut terbesar: {} ({} dengan {}); {} dari {} melebihi ±1.96."},
     {kResidualsNote,
-     "Residual kovarians (s − σ̂) dibagi galat bakunya (lavResiduals lavaan, type = \"standardized\"), kira-kira "
+     "Residual kovarians (s − σ̂) dibagi galat bakunya (resid(type = \"standardized\") lavaan), kira-kira "
      "normal baku bila model benar; segitiga bawah. Tebal: |nilai| > 1.96 (p < .05); di atas 2.58, p < .01. — "
      "bila tidak dapat dihitung."},
     };

@@ -201,8 +201,8 @@ std::string_view label(Language language, std::string_view english) {
                                                                                       label_catalogue().end());
     const auto it = translations.find(english);
     if (it == translations.end())
-        throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue of "
-                               "cli/report_language.cpp");
+        throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue "
+                               "(cli/report_language.cpp, cli/report_labels_model_checks.cpp)");
     return language == Language::Indonesian ? it->second : english;
 }
 
