@@ -27,12 +27,9 @@ const T& required(const std::optional<T>& value, const char* what) {
 
 std::string render_csv_effects(const FitResult& result) {
     std::string out = "from,to,type,est,se,z,pvalue,std_all\n";
-    for (const Effect& e : result.effects) {
-        const std::pair<const char*, const std::optional<Estimate>*> parts[] = {
-            {"direct", &e.direct}, {"indirect", &e.indirect}, {"total", &e.total}};
-        for (const auto& [type, part] : parts)
-            if (*part) out += csv_field(e.from) + ',' + csv_field(e.to) + ',' + type + estimate_cells(**part) + '\n';
-    }
+    for (const Effect& e : result.effects)
+        for (const EffectPart& part : effect_parts(e))
+            out += csv_field(e.from) + ',' + csv_field(e.to) + ',' + part.key + estimate_cells(part.estimate) + '\n';
     return out;
 }
 

@@ -31,10 +31,10 @@ std::string label_cell(const ReportContext& context, std::string_view english) {
 std::string number(double value) { return std::isnan(value) ? std::string() : fixed_number(value, 3); }
 
 // Estimate, SE, t, p, std_all cells; a t-value below 1.96 in absolute value is marked "ns" (drawn red).
-std::vector<std::string> estimate_cells(double est, double se, double z, double p, double std_all) {
-    return {html_number_cell(number(est)), html_number_cell(number(se)),
-            html_number_cell(number(z), std::abs(z) < kCriticalT ? "ns" : ""), html_number_cell(number(p)),
-            html_number_cell(number(std_all))};
+std::vector<std::string> estimate_cells(const Estimate& e) {
+    return {html_number_cell(number(e.est)), html_number_cell(number(e.se)),
+            html_number_cell(number(e.z), std::abs(e.z) < kCriticalT ? "ns" : ""), html_number_cell(number(e.pvalue)),
+            html_number_cell(number(e.std_all))};
 }
 
 std::string list_text(const std::vector<std::string>& names) {
@@ -58,18 +58,14 @@ std::string missing_data_text(const ReportContext& context) {
     return fmt::format("{} ({})", context.rows_dropped, label(context.language, "rows dropped, listwise deletion"));
 }
 
-// The parameter tables, in the order a reader looks for them.
-struct ParameterGroup {
-    const char* title;
-    bool (*member)(const ParameterRow&);
-};
-constexpr ParameterGroup kParameterGroups[] = {
-    {"Factor loadings", [](const ParameterRow& r) { return r.op == Op::Loading; }},
-    {"Regressions", [](const ParameterRow& r) { return r.op == Op::Regression; }},
-    {"Covariances", [](const ParameterRow& r) { return r.op == Op::Covariance && !r.is_variance(); }},
-    {"Variances and error variances", [](const ParameterRow& r) { return r.is_variance(); }},
-    {"Intercepts and means", [](const ParameterRow& r) { return r.op == Op::Intercept; }},
-    {"Defined parameters", [](const ParameterRow& r) { return r.op == Op::Defined; }},
+// The parameter tables' titles, in the order of ParameterGroup.
+constexpr std::pair<ParameterGroup, const char*> kParameterGroups[] = {
+    {ParameterGroup::Loadings, "Factor loadings"},
+    {ParameterGroup::Regressions, "Regressions"},
+    {ParameterGroup::Covariances, "Covariances"},
+    {ParameterGroup::Variances, "Variances and error variances"},
+    {ParameterGroup::Intercepts, "Intercepts and means"},
+    {ParameterGroup::Defined, "Defined parameters"},
 };
 
 }  // namespace
@@ -131,19 +127,16 @@ std::string html_parameters_section(const FitResult& r, const ReportContext& con
     const std::vector<std::string> header =
         labels(context, {"Parameter", "Estimate", "SE", "t", "p", "Standardized estimate"});
     std::string out = html_section_heading(context, "Parameter Estimates", "parameters");
-    for (const ParameterGroup& group : kParameterGroups) {
+    for (const auto& [group, title] : kParameterGroups) {
         std::vector<std::vector<std::string>> rows;
         for (const ParameterRow& row : r.table.rows) {
-            if (!group.member(row)) continue;
-            const bool fixed = is_fixed(row);
+            if (parameter_group(row) != group) continue;
             std::vector<std::string> cells{html_text_cell(row.lhs + " " + op_symbol(row.op) + " " + row.rhs)};
-            for (auto& cell : estimate_cells(row.est, fixed ? kNaN : row.se, fixed ? kNaN : row.z,
-                                             fixed ? kNaN : row.pvalue, row.std_all))
-                cells.push_back(std::move(cell));
+            for (auto& cell : estimate_cells(reported_estimate(row))) cells.push_back(std::move(cell));
             rows.push_back(std::move(cells));
         }
         if (rows.empty()) continue;
-        out += html_element("h3", html_escape(label(lang, group.title))) + "\n";
+        out += html_element("h3", html_escape(label(lang, title))) + "\n";
         out += html_table(header, rows);
     }
     return out;
@@ -151,17 +144,12 @@ std::string html_parameters_section(const FitResult& r, const ReportContext& con
 
 std::string html_effects_section(const FitResult& r, const ReportContext& context) {
     std::vector<std::vector<std::string>> rows;
-    for (const Effect& e : r.effects) {
-        const std::pair<const std::optional<Estimate>*, const char*> parts[] = {
-            {&e.direct, "Direct effect"}, {&e.indirect, "Indirect effect"}, {&e.total, "Total effect"}};
-        for (const auto& [part, kind] : parts) {
-            if (!*part) continue;
-            const Estimate& x = **part;
-            std::vector<std::string> cells{html_text_cell(e.from), html_text_cell(e.to), label_cell(context, kind)};
-            for (auto& cell : estimate_cells(x.est, x.se, x.z, x.pvalue, x.std_all)) cells.push_back(std::move(cell));
+    for (const Effect& e : r.effects)
+        for (const EffectPart& part : effect_parts(e)) {
+            std::vector<std::string> cells{html_text_cell(e.from), html_text_cell(e.to), label_cell(context, part.label)};
+            for (auto& cell : estimate_cells(part.estimate)) cells.push_back(std::move(cell));
             rows.push_back(std::move(cells));
         }
-    }
     std::vector<std::vector<std::string>> r2_rows;
     for (const auto& [variable, value] : r.r2) r2_rows.push_back({html_text_cell(variable), html_number_cell(number(value))});
     return html_section_heading(context, "Direct, indirect and total effects", "effects") +

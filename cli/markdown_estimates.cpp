@@ -22,11 +22,6 @@ std::vector<std::string> estimate_cells(const Estimate& e) {
             tested ? apa_p_value(e.pvalue) : kNone, decimals(e.std_all, 3)};
 }
 
-Estimate estimate_of(const ParameterRow& row) {
-    if (is_fixed(row)) return Estimate{row.est, kNaN, kNaN, kNaN, row.std_all};
-    return Estimate{row.est, row.se, row.z, row.pvalue, row.std_all};
-}
-
 std::vector<std::string> estimate_header(Language language) {
     return {std::string(label(language, "Estimate")), std::string(label(language, "SE")),
             std::string(label(language, "t")), "p", std::string(label(language, "Std."))};
@@ -41,27 +36,24 @@ std::string titled_table(Language language, const std::string& title, MarkdownTa
            " \\*p < .05. \\*\\*p < .01. \\*\\*\\*p < .001.\n\n";
 }
 
-// One table of the parameter rows `keep` selects; `names` gives the cells before the estimate.
+// One table per ParameterGroup; `names` gives the cells before the estimate.
 struct ParameterKind {
+    ParameterGroup group;
     const char* title;
     std::vector<const char*> name_columns;
-    std::function<bool(const ParameterRow&)> keep;
     std::function<std::vector<std::string>(const ParameterRow&)> names;
 };
 
 std::vector<ParameterKind> parameter_kinds() {
-    auto op_is = [](Op op) { return [op](const ParameterRow& r) { return r.op == op; }; };
     auto lhs_rhs = [](const ParameterRow& r) { return std::vector<std::string>{r.lhs, r.rhs}; };
     auto lhs = [](const ParameterRow& r) { return std::vector<std::string>{r.lhs}; };
     return {
-        {"Factor loadings", {"Factor", "Indicator"}, op_is(Op::Loading), lhs_rhs},
-        {"Regressions", {"Outcome", "Predictor"}, op_is(Op::Regression), lhs_rhs},
-        {"Covariances", {"Variable", "With"},
-         [](const ParameterRow& r) { return r.op == Op::Covariance && r.lhs != r.rhs; }, lhs_rhs},
-        {"Variances", {"Variable"}, [](const ParameterRow& r) { return r.op == Op::Covariance && r.lhs == r.rhs; },
-         lhs},
-        {"Intercepts", {"Variable"}, op_is(Op::Intercept), lhs},
-        {"Defined parameters", {"Parameter", "Definition"}, op_is(Op::Defined), lhs_rhs},
+        {ParameterGroup::Loadings, "Factor loadings", {"Factor", "Indicator"}, lhs_rhs},
+        {ParameterGroup::Regressions, "Regressions", {"Outcome", "Predictor"}, lhs_rhs},
+        {ParameterGroup::Covariances, "Covariances", {"Variable", "With"}, lhs_rhs},
+        {ParameterGroup::Variances, "Variances", {"Variable"}, lhs},
+        {ParameterGroup::Intercepts, "Intercepts", {"Variable"}, lhs},
+        {ParameterGroup::Defined, "Defined parameters", {"Parameter", "Definition"}, lhs_rhs},
     };
 }
 
@@ -78,10 +70,10 @@ std::string markdown_parameter_tables(const FitResult& result, Language language
             table.right_aligned.push_back(true);
         }
         for (const ParameterRow& row : result.table.rows) {
-            if (!kind.keep(row)) continue;
+            if (parameter_group(row) != kind.group) continue;
             std::vector<std::string> cells;
             for (const std::string& name : kind.names(row)) cells.push_back(markdown_text(name));
-            for (auto& cell : estimate_cells(estimate_of(row))) cells.push_back(std::move(cell));
+            for (auto& cell : estimate_cells(reported_estimate(row))) cells.push_back(std::move(cell));
             table.rows.push_back(std::move(cells));
         }
         out += titled_table(language, std::string(label(language, kind.title)), std::move(table));
@@ -98,17 +90,13 @@ std::string markdown_effects_table(const FitResult& result, Language language) {
         table.header.push_back(std::move(column));
         table.right_aligned.push_back(true);
     }
-    for (const Effect& effect : result.effects) {
-        const std::pair<const char*, const std::optional<Estimate>*> parts[] = {
-            {"Direct effect", &effect.direct}, {"Indirect effect", &effect.indirect}, {"Total effect", &effect.total}};
-        for (const auto& [name, part] : parts) {
-            if (!*part) continue;
+    for (const Effect& effect : result.effects)
+        for (const EffectPart& part : effect_parts(effect)) {
             std::vector<std::string> cells{markdown_text(effect.from), markdown_text(effect.to),
-                                           std::string(label(language, name))};
-            for (auto& cell : estimate_cells(**part)) cells.push_back(std::move(cell));
+                                           std::string(label(language, part.label))};
+            for (auto& cell : estimate_cells(part.estimate)) cells.push_back(std::move(cell));
             table.rows.push_back(std::move(cells));
         }
-    }
     return titled_table(language, std::string(label(language, "Direct, indirect and total effects")), std::move(table));
 }
 

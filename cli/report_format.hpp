@@ -53,6 +53,39 @@ constexpr double kCriticalT = 1.96;
 // it without standard error, z or p, whatever the engine left in the row.
 inline bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }
 
+// The tables the Markdown and HTML reports group parameters into, in the order a reader looks for them.
+enum class ParameterGroup { Loadings, Regressions, Covariances, Variances, Intercepts, Defined };
+inline ParameterGroup parameter_group(const ParameterRow& row) {
+    switch (row.op) {
+        case Op::Loading: return ParameterGroup::Loadings;
+        case Op::Regression: return ParameterGroup::Regressions;
+        case Op::Covariance: return row.is_variance() ? ParameterGroup::Variances : ParameterGroup::Covariances;
+        case Op::Intercept: return ParameterGroup::Intercepts;
+        case Op::Defined: return ParameterGroup::Defined;
+    }
+    return ParameterGroup::Defined;
+}
+
+// A parameter row as the tables report it: a fixed one without SE, z and p.
+inline Estimate reported_estimate(const ParameterRow& row) {
+    if (is_fixed(row)) return Estimate{row.est, kNaN, kNaN, kNaN, row.std_all};
+    return Estimate{row.est, row.se, row.z, row.pvalue, row.std_all};
+}
+
+// The parts of an effect the model has, in the order the tables list them: direct, indirect, total.
+struct EffectPart {
+    const char* key;    // "direct", "indirect", "total": the JSON and CSV names
+    const char* label;  // "Direct effect", …: the report label
+    const Estimate& estimate;
+};
+inline std::vector<EffectPart> effect_parts(const Effect& effect) {
+    std::vector<EffectPart> parts;
+    if (effect.direct) parts.push_back({"direct", "Direct effect", *effect.direct});
+    if (effect.indirect) parts.push_back({"indirect", "Indirect effect", *effect.indirect});
+    if (effect.total) parts.push_back({"total", "Total effect", *effect.total});
+    return parts;
+}
+
 // The complete report, ready to be written in one piece. A CSV report is the table context.csv_table names.
 std::string render_report(ReportFormat format, const FitResult& result, const ReportContext& context);
 
