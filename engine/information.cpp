@@ -130,9 +130,9 @@ InformationColumns information_columns(const ImpliedMoments& implied, int column
     }
     if (terms.has_means()) {
         const Eigen::MatrixXd d_mu = terms.mean_derivatives();
-        const Eigen::MatrixXd solved = terms.sigma_solve(d_mu.leftCols(columns));
-        out.columns.noalias() += d_mu.transpose() * solved;
-        out.diagonal += (d_mu.cwiseProduct(terms.sigma_solve(d_mu))).colwise().sum().transpose();
+        const Eigen::MatrixXd solved = terms.sigma_solve(d_mu);  // Σ⁻¹ Δ_μ
+        out.columns.noalias() += d_mu.transpose() * solved.leftCols(columns);
+        out.diagonal += d_mu.cwiseProduct(solved).colwise().sum().transpose();
     }
     return out;
 }

@@ -2,7 +2,8 @@
 // How long engine work tells its caller how far it has come, without printing (the engine never prints): the
 // caller passes a Progress, the engine reports stages and steps to it; a null pointer means nobody listens, and
 // then reporting costs one comparison. Reports come once per outer step (an optimizer evaluation, an MI
-// candidate, a block of residual rows, a column of the information matrix), never per inner iteration.
+// candidate, a row of the information matrix, a free parameter's row of the residuals' sandwich), never per
+// inner iteration.
 #include <cstddef>
 #include <string_view>
 

@@ -1,6 +1,5 @@
 #include "engine/residuals.hpp"
 
-#include <algorithm>
 #include <cmath>
 
 #include "engine/implied_moments.hpp"
@@ -11,6 +10,14 @@ namespace jalur {
 
 namespace {
 
+// Calls f(i, j, a) for each element i ≥ j of a p × p matrix in vech order (column by column); a is its index.
+template <typename F>
+void for_each_vech(Eigen::Index p, F f) {
+    Eigen::Index a = 0;
+    for (Eigen::Index j = 0; j < p; ++j)
+        for (Eigen::Index i = j; i < p; ++i, ++a) f(i, j, a);
+}
+
 // Normal-theory covariance of vech(S) (times N) at a covariance matrix M, applied to the rows of R (each a
 // vech vector r) without forming the p* × p* matrix Γ_M: Γ_M r = vech(M X M), where X is symmetric with
 // X_kl = r_kl off the diagonal and X_kk = 2 r_kk. O(p³) a row instead of O(p⁴).
@@ -19,13 +26,9 @@ Eigen::MatrixXd times_moment_covariance(const Eigen::MatrixXd& rows, const Eigen
     Eigen::MatrixXd out(rows.rows(), rows.cols());
     Eigen::MatrixXd x(p, p);
     for (Eigen::Index k = 0; k < rows.rows(); ++k) {
-        Eigen::Index a = 0;
-        for (Eigen::Index j = 0; j < p; ++j)
-            for (Eigen::Index i = j; i < p; ++i, ++a) x(i, j) = x(j, i) = i == j ? 2 * rows(k, a) : rows(k, a);
+        for_each_vech(p, [&](auto i, auto j, auto a) { x(i, j) = x(j, i) = i == j ? 2 * rows(k, a) : rows(k, a); });
         const Eigen::MatrixXd y = m * x * m;
-        a = 0;
-        for (Eigen::Index j = 0; j < p; ++j)
-            for (Eigen::Index i = j; i < p; ++i, ++a) out(k, a) = y(i, j);
+        for_each_vech(p, [&](auto i, auto j, auto a) { out(k, a) = y(i, j); });
         report_done(progress, static_cast<std::size_t>(k + 1));
     }
     return out;
@@ -40,9 +43,8 @@ Eigen::MatrixXd weighted_derivatives(const Eigen::MatrixXd& m, const std::vector
     Eigen::MatrixXd out(p * (p + 1) / 2, static_cast<Eigen::Index>(derivatives.size()));
     for (std::size_t k = 0; k < derivatives.size(); ++k) {
         const Eigen::MatrixXd y = w * derivatives[k] * w;
-        Eigen::Index a = 0;
-        for (Eigen::Index j = 0; j < p; ++j)
-            for (Eigen::Index i = j; i < p; ++i, ++a) out(a, static_cast<Eigen::Index>(k)) = i == j ? y(i, j) / 2 : y(i, j);
+        const auto column = static_cast<Eigen::Index>(k);
+        for_each_vech(p, [&](auto i, auto j, auto a) { out(a, column) = i == j ? y(i, j) / 2 : y(i, j); });
     }
     return out;
 }
@@ -70,11 +72,8 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     // Q = I − Δ I⁻¹ Δᵀ Γ_Σ⁻¹: the covariance of vech(S − Σ̂) (lavaan's "standardized" residuals).
     const auto pstar = p * (p + 1) / 2;
     Eigen::MatrixXd delta(pstar, model.parameter_count);
-    for (int k = 0; k < model.parameter_count; ++k) {
-        Eigen::Index a = 0;
-        for (Eigen::Index j = 0; j < p; ++j)
-            for (Eigen::Index i = j; i < p; ++i, ++a) delta(a, k) = derivatives[k](i, j);
-    }
+    for (int k = 0; k < model.parameter_count; ++k)
+        for_each_vech(p, [&](auto i, auto j, auto a) { delta(a, k) = derivatives[k](i, j); });
     // Q = I − L Rᵀ with L = Δ I⁻¹ and Rᵀ = Δᵀ Γ_Σ⁻¹ (both p* × q). Only the diagonal of Q Γ_S Qᵀ is needed:
     // diag Γ_S − 2 diag(L G) + diag(L C Lᵀ) with G = Rᵀ Γ_S (q × p*) and C = G R (q × q), so that nothing of
     // size p* × p* is ever formed (p = 200: p* = 20100).
@@ -83,12 +82,9 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     begin_stage(progress, "residuals", static_cast<std::size_t>(right_t.rows()));
     const Eigen::MatrixXd g = times_moment_covariance(right_t, s, progress);
     const Eigen::MatrixXd c = g * right_t.transpose();
-    Eigen::VectorXd gamma_diagonal(pstar);  // Γ_S's diagonal: 2 s_ii² or s_ii s_jj + s_ij²
-    {
-        Eigen::Index a = 0;
-        for (Eigen::Index j = 0; j < p; ++j)
-            for (Eigen::Index i = j; i < p; ++i, ++a) gamma_diagonal[a] = s(i, i) * s(j, j) + s(i, j) * s(i, j);
-    }
+    // Γ_S's diagonal, s_ii s_jj + s_ij²: N times the sampling variance of s_ij alone.
+    Eigen::VectorXd gamma_diagonal(pstar);
+    for_each_vech(p, [&](auto i, auto j, auto a) { gamma_diagonal[a] = s(i, i) * s(j, j) + s(i, j) * s(i, j); });
     const Eigen::VectorXd residual_variance =
         (gamma_diagonal - 2 * left.cwiseProduct(g.transpose()).rowwise().sum() +
          (left * c).cwiseProduct(left).rowwise().sum()) / N;
@@ -98,18 +94,16 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     r.correlation.resize(p, p);
     r.normalized.resize(p, p);
     r.standardized.resize(p, p);
-    Eigen::Index a = 0;
-    for (Eigen::Index j = 0; j < p; ++j)
-        for (Eigen::Index i = j; i < p; ++i, ++a) {
-            const double raw = r.raw(i, j);
-            r.correlation(i, j) = raw / std::sqrt(s(i, i) * s(j, j));
-            r.normalized(i, j) = raw / std::sqrt((s(i, i) * s(j, j) + s(i, j) * s(i, j)) / N);
-            // A moment the model reproduces by construction has no residual variance: its residual is 0.
-            const double v = residual_variance[a];
-            const double scale = gamma_diagonal[a] / N;
-            r.standardized(i, j) = v > 1e-12 * scale ? raw / std::sqrt(v) : v > -1e-12 * scale ? 0.0 : kNaN;
-            for (Eigen::MatrixXd* m : {&r.correlation, &r.normalized, &r.standardized}) (*m)(j, i) = (*m)(i, j);
-        }
+    for_each_vech(p, [&](auto i, auto j, auto a) {
+        const double raw = r.raw(i, j);
+        const double moment_variance = gamma_diagonal[a] / N;
+        r.correlation(i, j) = raw / std::sqrt(s(i, i) * s(j, j));
+        r.normalized(i, j) = raw / std::sqrt(moment_variance);
+        // A moment the model reproduces by construction has no residual variance: its residual is 0.
+        const double v = residual_variance[a];
+        r.standardized(i, j) = v > 1e-12 * moment_variance ? raw / std::sqrt(v) : v > -1e-12 * moment_variance ? 0.0 : kNaN;
+        for (Eigen::MatrixXd* m : {&r.correlation, &r.normalized, &r.standardized}) (*m)(j, i) = (*m)(i, j);
+    });
     return r;
 }
 
