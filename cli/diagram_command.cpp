@@ -49,7 +49,6 @@ DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<s
 
 }  // namespace
 
-
 int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
         ProgressBar progress(err, progress_wanted(options.quiet));  // a big model takes a while to fit

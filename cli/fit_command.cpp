@@ -152,12 +152,12 @@ std::string fit_help() {
                "report: LISREL-style text, a JSON document, one table as CSV (--table), or APA-style Markdown\n"
                "tables to paste into a thesis, or one self-contained HTML page with the path diagrams; text,\n"
                "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
-               "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is\n"
-               "fitted to the raw data in DATA.csv. --mi adds the modification indices, --residuals the\n"
-               "residual matrices, --validity construct reliability and validity, in every format; --mi and\n"
-               "--residuals take time on big models and are computed only when asked for. Work\n"
-               "that lasts more than about a second shows a progress bar with the time left on standard\n"
-               "error when that is a terminal; --quiet turns it off.\n"
+               "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to the raw data\n"
+               "in DATA.csv. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
+               "construct reliability and validity, in every format; --mi and --residuals take time on big\n"
+               "models and are computed only when asked for. Work that lasts more than about a second shows\n"
+               "a progress bar with the time left on standard error when that is a terminal; --quiet turns\n"
+               "it off.\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }
