@@ -77,8 +77,9 @@ std::string named(const NamedFile& file) { return file.role + " " + file.path; }
 std::string output_file(const std::string& path) {
     const std::optional<std::string> file = followed(path);
     if (!file) throw OutputError("cannot write " + path + ": " + std::strerror(ELOOP));
+    // The kernel's own lookup sees through /proc's links (/dev/stdout to "pipe:[123]"), which readlink cannot.
     struct stat status {};
-    if (::stat(file->c_str(), &status) != 0 || S_ISREG(status.st_mode)) return *file;  // a new file, or a file
+    if (::stat(path.c_str(), &status) != 0 || S_ISREG(status.st_mode)) return *file;  // a new file, or a file
     const std::string where = *file == path ? path : path + " (a link to " + *file + ")";
     throw OutputError("cannot write " + where + ": it is " + kind_of(status.st_mode) +
                       ", expected a regular file or a new file name (- for standard output)");

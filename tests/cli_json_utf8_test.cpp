@@ -41,3 +41,22 @@ TEST_CASE("a CSV header and value with invalid UTF-8 give valid JSON reports fro
         scratch.write("servqual.csv", "P_a\xff,E_a\xff,P_b,E_b\n4,5,3,4\n3,4,4,4\n5,5,2,4\n4,3,3,5\n");
     check_replaced(run_jalur({"servqual", servqual, "--format", "json"}));
 }
+
+TEST_CASE("a spec title with invalid UTF-8 gives a valid JSON fit report, by the same writer") {
+    Scratch scratch;
+    const std::string spec = scratch.write("model.yaml", "title: RSD \xff Balung\n"
+                                                         R"(data:
+  covariance:
+    names: [KEPUASAN, BOR, KUALITAS]
+    lower:
+      - [161.90]
+      - [7.66, 3.02]
+      - [71.55, 12.37, 186.78]
+  n: 250
+model:
+  regressions:
+    KEPUASAN: [KUALITAS]
+    BOR: [KEPUASAN, KUALITAS]
+)");
+    check_replaced(run_jalur({"fit", spec, "--format", "json"}));
+}

@@ -4,6 +4,7 @@
 // No test writes a system path: devices are checked by a look at /dev/null only, writes go to Scratch folders.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -145,6 +146,17 @@ TEST_CASE("a character device is not an output file, directly or through a link 
                          jalur::cli::OutputError);
     CHECK(fs::is_symlink(link));
     CHECK(jalur::cli::output_file(scratch.path("new.txt")) == scratch.path("new.txt"));
+}
+
+TEST_CASE("a link through /proc to an open pipe, as /dev/stdout is, is refused as the pipe it is") {
+    Scratch scratch;
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    const std::string link = make_link(scratch, "stdout.txt", "/proc/self/fd/" + std::to_string(ends[1]));
+    CHECK_THROWS_WITH_AS(jalur::cli::output_file(link), doctest::Contains("it is a FIFO"), jalur::cli::OutputError);
+    ::close(ends[0]);
+    ::close(ends[1]);
+    CHECK(fs::is_symlink(link));
 }
 
 TEST_CASE("an output that is one of the command's inputs is refused with exit 2, naming both") {
