@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "support/fixtures.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 
@@ -44,19 +45,9 @@ TEST_CASE("a CSV header and value with invalid UTF-8 give valid JSON reports fro
 
 TEST_CASE("a spec title with invalid UTF-8 gives a valid JSON fit report, by the same writer") {
     Scratch scratch;
-    const std::string spec = scratch.write("model.yaml", "title: RSD \xff Balung\n"
-                                                         R"(data:
-  covariance:
-    names: [KEPUASAN, BOR, KUALITAS]
-    lower:
-      - [161.90]
-      - [7.66, 3.02]
-      - [71.55, 12.37, 186.78]
-  n: 250
-model:
-  regressions:
-    KEPUASAN: [KUALITAS]
-    BOR: [KEPUASAN, KUALITAS]
-)");
-    check_replaced(run_jalur({"fit", spec, "--format", "json"}));
+    std::string spec = jalur::testing::read_text(jalur::testing::source_path("examples/bor/model.yaml"));
+    const std::size_t title = spec.find("\ntitle: ") + 1;
+    REQUIRE(title > 0);
+    spec.replace(title, spec.find('\n', title) - title, "title: RSD \xff Balung");
+    check_replaced(run_jalur({"fit", scratch.write("model.yaml", spec), "--format", "json"}));
 }
