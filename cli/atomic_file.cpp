@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include <vector>
 
+#include "cli/output_target.hpp"
+
 namespace jalur::cli {
 
 namespace {
@@ -83,8 +85,9 @@ std::unique_ptr<TemporaryFile> written_temporary(const std::string& path, const 
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::string& contents) {
-    const auto temporary = written_temporary(path, contents);
-    if (std::rename(temporary->name().c_str(), path.c_str()) != 0) fail(path, errno);
+    const std::string file = output_file(path);
+    const auto temporary = written_temporary(file, contents);
+    if (std::rename(temporary->name().c_str(), file.c_str()) != 0) fail(path, errno);
     temporary->keep();
 }
 
@@ -94,10 +97,9 @@ StagedFiles::~StagedFiles() {
 
 void StagedFiles::stage(const std::string& path, const std::string& contents) {
     // rename() would only find a directory in the way at commit(), after other files are in place.
-    struct stat status {};
-    if (!path.empty() && ::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode)) fail(path, EISDIR);
-    const auto temporary = written_temporary(path, contents);
-    staged_.push_back({path, temporary->name()});
+    const std::string file = output_file(path);
+    const auto temporary = written_temporary(file, contents);
+    staged_.push_back({file, temporary->name()});
     temporary->keep();  // removed by ~StagedFiles unless committed
 }
 

@@ -13,8 +13,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Replaces (or creates) `path` with `contents`. On failure no temporary file is left behind, `path` is
-// unchanged, and OutputError is thrown. A new file gets mode 0666 minus the umask.
+// Replaces (or creates) `path` with `contents`; when `path` is a symbolic link, the file it names is replaced and
+// the link stays (cli/output_target.hpp, which also refuses devices, FIFOs and directories). On failure no
+// temporary file is left behind, `path` is unchanged, and OutputError is thrown. A new file gets mode 0666 minus
+// the umask.
 void write_file_atomically(const std::string& path, const std::string& contents);
 
 // Several files written together (a report with its plots): stage() writes each to a temporary file beside it, and

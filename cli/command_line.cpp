@@ -6,6 +6,7 @@
 
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/report_output.hpp"
 
 namespace po = boost::program_options;
 
@@ -80,7 +81,7 @@ std::string describe(const po::options_description& options) {
 }
 
 int print_text(std::ostream& out, const std::string& text) {
-    out << text << std::flush;
+    write_report(text, std::nullopt, out);  // help that cannot be written is exit 6, as a report
     return kExitSuccess;
 }
 

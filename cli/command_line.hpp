@@ -46,7 +46,7 @@ std::vector<std::string> repeated_option(const ParsedCommand& command, const std
 // The options' help text as Boost prints it.
 std::string describe(const boost::program_options::options_description& options);
 
-// The help text printed for `--help` or `jalur help COMMAND`.
+// The help text printed for `--help`, `--version` or `jalur help COMMAND`; OutputError when it cannot be written.
 int print_text(std::ostream& out, const std::string& text);
 
 }  // namespace jalur::cli

@@ -6,6 +6,7 @@
 #include "cli/crosstab_report.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
 #include "models/survey_data.hpp"
 
@@ -23,7 +24,7 @@ po::options_description crosstab_options() {
         ("cols", po::value<std::string>()->value_name("VAR"), "the variable whose values make the columns")  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write the report to FILE instead of standard output (replaced only when the report is complete)")  //
+         "write the report to FILE (- for standard output), replaced only when the report is complete")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -115,6 +116,7 @@ int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out
     if (*rows == *cols) throw UsageError("--rows and --cols name the same variable " + *rows, kHelp);
     const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
     const auto output = output_option(command, kHelp);
+    check_distinct_files({{"the data file", path}}, {{"--output", output.value_or("")}}, kHelp);
 
     const CrosstabReport report = tabulate(models::read_survey(path), *rows, *cols);
     write_report(render_crosstab_report(format, report), output, out);

@@ -91,7 +91,7 @@ std::string render_json(const CrosstabReport& r) {
              {"cramers_v", json_number(t.cramers_v)},
              {"min_expected", json_number(t.min_expected)},
              {"fisher_pvalue", optional_number(t.fisher_pvalue)}};
-    return out.dump(2) + "\n";
+    return json_text(out);
 }
 
 // One line per cell: the counts table in long form, as R's as.data.frame(table(...)).

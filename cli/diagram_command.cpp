@@ -24,27 +24,42 @@ po::options_description diagram_options() {
         ("show,s", po::value<std::string>()->value_name("VALUES"),
          "what the arrows show: estimates (the default), standardized or tvalues; |t| < 1.96 is drawn red")  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"),
-         "svg, png or dot (Graphviz's source); by default the extension of --output, else svg")  //
+         "svg, png, pdf, jpg or dot (Graphviz's source); by default the extension of --output, else svg")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write the diagram to FILE instead of standard output; FILE is replaced only when the diagram is "
-         "ready")  //
+         "write the diagram to FILE (- for standard output); FILE is replaced only when the diagram is ready, "
+         "and its extension (.svg, .png, .pdf, .jpg, .dot or .gv) chooses the format")  //
         ("quiet,q", "no progress bar while a big model is fitted");
     add_model_source_options(options);
     options.add_options()("help,h", "show this help and exit");
     return options;
 }
 
-// --format NAME, else the extension of --output (.svg, .png, .dot, .gv), else SVG.
+// The format an extension names (.svg, .png, .pdf, .jpg, .jpeg, .dot, .gv); nullopt for none or another.
+std::optional<DiagramFormat> format_of_extension(const std::string& extension) {
+    if (extension == ".gv") return DiagramFormat::Dot;
+    return extension.empty() ? std::nullopt : parse_diagram_format(extension.substr(1));
+}
+
+// --format NAME, else the extension of --output, else SVG. A file is never given a format its extension does not
+// name: --format against the extension, or an extension jalur does not draw without --format, is a usage error.
 DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<std::string>& output) {
+    const std::string extension = output ? models::file_extension(*output) : "";
+    const std::optional<DiagramFormat> named = format_of_extension(extension);
     if (const auto name = text_option(command, "format", "jalur help diagram")) {
         const auto format = parse_diagram_format(*name);
-        if (!format) throw UsageError("unknown format '" + *name + "', expected svg, png or dot", "jalur help diagram");
+        if (!format)
+            throw UsageError("unknown format '" + *name + "', expected " + kDiagramFormatNames, "jalur help diagram");
+        if (named && named != format)
+            throw UsageError("--format " + *name + " does not match the extension of --output " + *output +
+                                 ", expected the file name to end in ." + *name,
+                             "jalur help diagram");
         return *format;
     }
-    if (!output) return DiagramFormat::Svg;
-    const std::string extension = models::file_extension(*output);
-    if (extension == ".gv") return DiagramFormat::Dot;
-    return parse_diagram_format(extension.empty() ? "" : extension.substr(1)).value_or(DiagramFormat::Svg);
+    if (!extension.empty() && !named)
+        throw UsageError("--output " + *output + ": jalur does not draw " + extension +
+                             " files, expected .svg, .png, .pdf, .jpg, .dot or .gv (or --format to choose one)",
+                         "jalur help diagram");
+    return named.value_or(DiagramFormat::Svg);
 }
 
 }  // namespace
@@ -53,6 +68,8 @@ int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::os
     try {
         ProgressBar progress(err, progress_wanted(options.quiet));  // a big model takes a while to fit
         const ModelSpec spec = read_model(options.source);
+        check_distinct_files(model_input_files(options.source, spec), {{"--output", options.output.value_or("")}},
+                             "jalur help diagram");
         const FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
         const std::string picture = render_graph(path_diagram_dot(result, options.values), options.format);
         progress.finish();
@@ -67,8 +84,8 @@ int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::os
 
 std::string diagram_help() {
     return std::string(
-               "Usage: jalur diagram MODEL.yaml [--show estimates|standardized|tvalues] [--format svg|png|dot]\n"
-               "                                [--output FILE] [--quiet]\n"
+               "Usage: jalur diagram MODEL.yaml [--show estimates|standardized|tvalues]\n"
+               "                                [--format svg|png|pdf|jpg|dot] [--output FILE] [--quiet]\n"
                "       jalur diagram MODEL.lav --data DATA.csv [...]\n"
                "\n"
                "Fits the model and draws its path diagram as LISREL does: observed variables in boxes, latent\n"
@@ -98,8 +115,9 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
     options.output = output_option(command, "jalur help diagram");
     options.format = diagram_format(command, options.output);
     options.quiet = command.options.count("quiet") > 0;
-    if (options.format == DiagramFormat::Png && !options.output && ::isatty(STDOUT_FILENO))
-        throw UsageError("a PNG picture is not for the terminal: add --output FILE.png", "jalur help diagram");
+    const bool binary = options.format != DiagramFormat::Svg && options.format != DiagramFormat::Dot;
+    if (binary && !options.output && ::isatty(STDOUT_FILENO))
+        throw UsageError("a PNG, PDF or JPEG picture is not for the terminal: add --output FILE", "jalur help diagram");
     return run_diagram(options, out, err);
 }
 

@@ -18,11 +18,12 @@ enum ExitCode : int {
 inline constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0   success\n"
-    "  2   usage error: unknown command or option, missing model path, unknown format\n"
+    "  2   usage error: unknown command or option, missing model path, unknown format, an output\n"
+    "      that is an input of the command or another output\n"
     "  3   input error: the model spec or its data is wrong (message starts with file:line:column)\n"
     "  4   the model is not identified (the parameters involved are listed)\n"
     "  5   numerical trouble: a matrix that is not positive definite, no convergence\n"
-    "  6   the output file (or standard output) cannot be written\n"
+    "  6   the output file (or standard output) cannot be written, or is a device, FIFO or directory\n"
     "  70  internal error: a bug in jalur\n";
 
 }  // namespace jalur::cli

@@ -36,8 +36,9 @@ po::options_description fit_options() {
          "the language of the labels of the text, markdown and html reports: en (English, the default) or id "
          "(Indonesian); a usage error with json and csv, whose field names are fixed")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write the report to FILE instead of standard output; FILE is replaced only when the whole "
-         "report is ready")  //
+         "write the report to FILE (- for standard output), replaced only when the whole report is ready; a "
+         "symbolic link is written through to its file; a device, a directory or an input of the command is "
+         "refused")  //
         ("mi", "add the modification indices with expected parameter changes (text, markdown and html: sorted, "
                "MI >= 3.84; json: all; csv without --table: the MI table instead of the parameter table)")  //
         ("mi-min", po::value<std::string>()->value_name("VALUE"),
@@ -109,11 +110,19 @@ ModelSpec read_model(const ModelSource& source) {
                             {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker});
 }
 
+std::vector<NamedFile> model_input_files(const ModelSource& source, const ModelSpec& spec) {
+    return {{"the model file", source.model_path},
+            {"--data", source.data_path.value_or("")},
+            {"the data file", spec.data_where.file}};
+}
+
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
     try {
         // Declared first: when anything throws, its line is erased before the error is printed.
         ProgressBar progress(err, progress_wanted(options.quiet));
         ModelSpec spec = read_model(options.source);
+        check_distinct_files(model_input_files(options.source, spec), {{"--output", options.output.value_or("")}},
+                             "jalur help fit");
         FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
         // fit_model throws NumericalError when the search does not converge: no report of such a result.
 

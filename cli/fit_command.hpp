@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/output_target.hpp"
 #include "cli/report_format.hpp"
 #include "engine/estimation_options.hpp"
 #include "models/model_spec.hpp"
@@ -24,6 +25,9 @@ struct ModelSource {
 
 // The model and its data, read from the source; InputError when either is wrong.
 ModelSpec read_model(const ModelSource& source);
+
+// The files a model was read from: the model file, --data, and the data file its spec names. No output may be one.
+std::vector<NamedFile> model_input_files(const ModelSource& source, const ModelSpec& spec);
 
 struct FitCommandOptions {
     ModelSource source;

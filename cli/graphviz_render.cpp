@@ -36,6 +36,8 @@ struct GraphDeleter {
 std::optional<DiagramFormat> parse_diagram_format(std::string_view name) {
     if (name == "svg") return DiagramFormat::Svg;
     if (name == "png") return DiagramFormat::Png;
+    if (name == "pdf") return DiagramFormat::Pdf;
+    if (name == "jpg" || name == "jpeg") return DiagramFormat::Jpeg;
     if (name == "dot") return DiagramFormat::Dot;
     return std::nullopt;
 }
@@ -51,12 +53,16 @@ std::string render_graph(const std::string& dot, DiagramFormat format) {
     std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
     if (!graph) fail("read the diagram");
     // Graphviz draws at 72 dpi; a picture for a thesis or a slide needs twice that.
-    if (format == DiagramFormat::Png) agsafeset(graph.get(), const_cast<char*>("dpi"), const_cast<char*>("150"), const_cast<char*>(""));
+    if (format == DiagramFormat::Png || format == DiagramFormat::Jpeg) agsafeset(graph.get(), const_cast<char*>("dpi"), const_cast<char*>("150"), const_cast<char*>(""));
     if (gvLayout(context.get(), graph.get(), "dot") != 0) fail("lay out the diagram");
 
     char* data = nullptr;
     unsigned int length = 0;
-    const char* renderer = format == DiagramFormat::Svg ? "svg" : "png:cairo";
+    // Cairo draws PNG and PDF (Graphviz's pango plugin) and JPEG (its gd plugin's device), all in Debian's libgvc6.
+    const char* renderer = format == DiagramFormat::Svg    ? "svg"
+                           : format == DiagramFormat::Pdf  ? "pdf:cairo"
+                           : format == DiagramFormat::Jpeg ? "jpg:cairo"
+                                                           : "png:cairo";
     const int status = gvRenderData(context.get(), graph.get(), renderer, &data, &length);
     std::string bytes = status == 0 && data ? std::string(data, length) : std::string();
     if (data) gvFreeRenderData(data);

@@ -74,6 +74,11 @@ bool is_yaml_path(const std::string& path) {
     return extension == ".yaml" || extension == ".yml";
 }
 
+std::vector<NamedFile> survey_input_files(const SurveyInput& input) {
+    if (!is_yaml_path(input.source)) return {{"the data file", input.source}};
+    return {{"the spec file", input.source}, {"the data file", input.data.path}};
+}
+
 SurveyInput survey_input(const ParsedCommand& command, const std::string& path, const std::string& help,
                          bool scales_required) {
     const auto scales = repeated_option(command, "scale");

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/command_line.hpp"
+#include "cli/output_target.hpp"
 #include "models/instrument.hpp"
 #include "models/survey_data.hpp"
 
@@ -28,5 +29,8 @@ bool is_yaml_path(const std::string& path);
 // without --scale is a UsageError, unless `scales_required` is false.
 SurveyInput survey_input(const ParsedCommand& command, const std::string& path, const std::string& help_command,
                          bool scales_required = true);
+
+// The files the input was read from: the data file, or the spec and the data file it names. No output may be one.
+std::vector<NamedFile> survey_input_files(const SurveyInput& input);
 
 }  // namespace jalur::cli

@@ -23,7 +23,7 @@ po::options_description items_options() {
     options.add_options()  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write the report to FILE instead of standard output (replaced only when the report is complete)")  //
+         "write the report to FILE (- for standard output), replaced only when the report is complete")  //
         ("significance", po::value<std::string>()->value_name("ALPHA"),
          "the significance level of the critical r (two-sided; default 0.05)")  //
         ("help,h", "show this help and exit");
@@ -99,6 +99,7 @@ int run_items_command(const std::vector<std::string>& args, std::ostream& out) {
     const auto output = output_option(command, kHelp);
     const double significance = significance_option(command);
     const SurveyInput input = survey_input(command, path, kHelp);
+    check_distinct_files(survey_input_files(input), {{"--output", output.value_or("")}}, kHelp);
     write_report(render_items_report(format, analyze(input, significance)), output, out);
     return kExitSuccess;
 }

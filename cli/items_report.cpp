@@ -124,7 +124,7 @@ std::string render_json(const ItemsReport& report) {
                               {"items", std::move(items)}});
     }
     Json out{{"data", report.data_path}, {"significance", report.significance}, {"scales", std::move(scales)}};
-    return out.dump(2) + "\n";
+    return json_text(out);
 }
 
 std::string render_csv(const ItemsReport& report) {

@@ -220,9 +220,12 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     return doc;
 }
 
+std::string json_text(const Json& document) {
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 std::string render_json_report(const FitResult& result, const ReportContext& context) {
-    // Names come from user files; invalid UTF-8 is replaced rather than failing the whole report.
-    return json_report(result, context).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return json_text(json_report(result, context));
 }
 
 }  // namespace jalur::cli

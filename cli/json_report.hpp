@@ -20,6 +20,10 @@ Json fit_json(const FitMeasures& fit);
 
 Json json_report(const FitResult& result, const ReportContext& context);
 
+// The text of every JSON report (fit, items, servqual, crosstab): indented by two spaces, ending in a newline.
+// Names and values come from the user's files: invalid UTF-8 in them becomes U+FFFD instead of an error.
+std::string json_text(const Json& document);
+
 // The document, indented by two spaces, ending in a newline.
 std::string render_json_report(const FitResult& result, const ReportContext& context);
 

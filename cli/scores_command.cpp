@@ -20,7 +20,7 @@ po::options_description scores_options() {
     options.add_options()  //
         ("id", po::value<std::string>()->value_name("VAR"), "copy this variable (a respondent id) into the output")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write the scores to FILE instead of standard output (replaced only when complete)")  //
+         "write the scores to FILE (- for standard output), replaced only when complete")  //
         ("help,h", "show this help and exit");
     options.add(instrument_options());
     return options;
@@ -75,6 +75,7 @@ int run_scores_command(const std::vector<std::string>& args, std::ostream& out) 
     const auto output = output_option(command, kHelp);
     const auto id = text_option(command, "id", kHelp);
     const SurveyInput input = survey_input(command, path, kHelp);
+    check_distinct_files(survey_input_files(input), {{"--output", output.value_or("")}}, kHelp);
     write_report(render_scores(input, id), output, out);
     return kExitSuccess;
 }

@@ -8,6 +8,7 @@
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
+#include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
 #include "cli/servqual_plot.hpp"
 #include "cli/servqual_report.hpp"
@@ -31,14 +32,17 @@ po::options_description servqual_options() {
          "a dimension and its attributes, e.g. tangibles=clean,rooms,staff (repeatable; without it each "
          "attribute is its own dimension)")  //
         ("range", po::value<std::string>()->value_name("LOW-HIGH"), "the answers allowed, e.g. 1-5")  //
-        ("plot", po::value<std::string>()->value_name("FILE.svg"), "write the attributes' quadrant plot (SVG)")  //
+        ("plot", po::value<std::string>()->value_name("FILE.svg"),
+         "write the attributes' quadrant plot (SVG only; - for standard output)")  //
         ("plot-dimensions", po::value<std::string>()->value_name("FILE.svg"),
-         "write the dimensions' quadrant plot (SVG)")  //
+         "write the dimensions' quadrant plot (SVG only; - for standard output)")  //
         ("scores", po::value<std::string>()->value_name("FILE.csv"),
-         "write each respondent's perception, expectation and gap score per dimension (CSV)")  //
+         "write each respondent's perception, expectation and gap score per dimension (CSV; - for standard "
+         "output)")  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
-         "write the report to FILE instead of standard output (replaced only when the report is complete)")  //
+         "write the report to FILE instead of standard output (replaced only when the report is complete); "
+         "no two outputs may name the same file, and only one of them standard output")  //
         ("help,h", "show this help and exit");
     return options;
 }
@@ -149,6 +153,18 @@ std::vector<survey::ServqualAttribute> attributes_of(const std::vector<Pair>& pa
     return attributes;
 }
 
+// --plot FILE / --plot-dimensions FILE: the plot is SVG, so a file whose extension names another format is refused
+// rather than given SVG under that name.
+std::optional<std::string> plot_option(const ParsedCommand& command, const std::string& name) {
+    const auto file = text_option(command, name, kHelp);
+    const std::string extension = file ? models::file_extension(*file) : "";
+    if (!extension.empty() && extension != ".svg")
+        throw UsageError("--" + name + " " + *file + ": the plot is drawn as SVG only, expected a file name ending "
+                         "in .svg (or - for standard output)",
+                         kHelp);
+    return file;
+}
+
 std::string plot(const std::vector<survey::ServqualPoint>& points, double x, double y, const std::string& title) {
     SvgPlotLabels labels;
     labels.title = title;
@@ -178,10 +194,18 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     const std::string path = single_positional(command, "data file", "jalur servqual DATA", kHelp);
     const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
     const auto output = output_option(command, kHelp);
-    const auto plot_path = text_option(command, "plot", kHelp);
-    const auto plot_dimensions_path = text_option(command, "plot-dimensions", kHelp);
+    const auto plot_path = plot_option(command, "plot");
+    const auto plot_dimensions_path = plot_option(command, "plot-dimensions");
     const auto scores_path = text_option(command, "scores", kHelp);
     const std::optional<models::ResponseRange> range = range_option(command, kHelp);
+    // Every file the command writes, the report first; "-" is standard output.
+    const auto named = [](const char* role, const std::optional<std::string>& file) {
+        return NamedFile{role, file.value_or("")};
+    };
+    const std::vector<NamedFile> outputs{{command.options.count("output") ? "--output" : "the report", output.value_or("-")},
+                                         named("--plot", plot_path), named("--plot-dimensions", plot_dimensions_path),
+                                         named("--scores", scores_path)};
+    check_distinct_files({{"the data file", path}}, outputs, kHelp);
 
     const models::SurveyData data = models::read_survey(path);
     std::vector<Pair> pairs = pair_options(repeated_option(command, "pair"));
@@ -204,25 +228,28 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
 
     // Everything is rendered before anything is written: a failure leaves no partial output.
     const auto& s = report.result;
-    std::vector<std::pair<std::string, std::string>> files;  // path, contents
+    std::vector<std::string> contents(outputs.size());  // of each output, in the order of `outputs`
+    contents[0] = render_servqual_report(format, report);
     if (plot_path)
-        files.emplace_back(*plot_path, plot(s.items, s.item_expectation_split, s.item_perception_split,
-                                            "Importance-performance: attributes"));
+        contents[1] = plot(s.items, s.item_expectation_split, s.item_perception_split,
+                           "Importance-performance: attributes");
     if (plot_dimensions_path)
-        files.emplace_back(*plot_dimensions_path, plot(s.dimensions, s.dimension_expectation_split,
-                                                       s.dimension_perception_split, "Importance-performance: dimensions"));
+        contents[2] = plot(s.dimensions, s.dimension_expectation_split, s.dimension_perception_split,
+                           "Importance-performance: dimensions");
     if (scores_path) {
         std::vector<int> lines;
         for (std::size_t row : answers.rows) lines.push_back(data.lines[row]);
-        files.emplace_back(*scores_path, render_servqual_scores(report, lines));
+        contents[3] = render_servqual_scores(report, lines);
     }
-    const std::string text = render_servqual_report(format, report);
     // Every file is written to a temporary beside it before any is put in place, so that a file that cannot be
     // written (exit 6) leaves none of the others behind.
     StagedFiles staged;
-    for (const auto& [file, contents] : files) staged.stage(file, contents);
-    if (output) staged.stage(*output, text);
-    else write_report(text, std::nullopt, out);
+    const std::string* to_standard_output = nullptr;  // check_distinct_files let at most one output go there
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+        if (outputs[k].path == "-") to_standard_output = &contents[k];
+        else if (!outputs[k].path.empty()) staged.stage(outputs[k].path, contents[k]);
+    }
+    if (to_standard_output) write_report(*to_standard_output, std::nullopt, out);
     staged.commit();
     return kExitSuccess;
 }

@@ -97,7 +97,7 @@ std::string render_json(const ServqualReport& r) {
                              {"perception", json_number(s.item_perception_split)}}},
              {"dimension_split", {{"expectation", json_number(s.dimension_expectation_split)},
                                   {"perception", json_number(s.dimension_perception_split)}}}};
-    return out.dump(2) + "\n";
+    return json_text(out);
 }
 
 std::string render_csv(const ServqualReport& r) {

@@ -128,7 +128,7 @@ TEST_CASE("values whose |t| is below 1.96 are red, and fixed parameters have no 
     CHECK_FALSE(is_red(lines_showing(tvalues, "3.72").at(0)));
 }
 
-TEST_CASE("jalur diagram draws SVG by default and PNG or DOT by --format or the output's extension") {
+TEST_CASE("jalur diagram draws SVG by default and PNG, PDF, JPEG or DOT by --format or the output's extension") {
     const auto svg = run_jalur({"diagram", source_path("examples/cfa_hs/model.yaml")});
     REQUIRE(svg.status == 0);
     CHECK(svg.out.find("<svg") != std::string::npos);
@@ -145,6 +145,14 @@ TEST_CASE("jalur diagram draws SVG by default and PNG or DOT by --format or the 
     const auto dot = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "--output", scratch.path("d.gv")});
     REQUIRE(dot.status == 0);
     CHECK(jalur::testing::read_text(scratch.path("d.gv")).rfind("digraph jalur {", 0) == 0);
+
+    // PDF and JPEG by the extension, as Graphviz's cairo renderers draw them.
+    const auto pdf = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "-o", scratch.path("d.pdf")});
+    REQUIRE(pdf.status == 0);
+    CHECK(jalur::testing::read_text(scratch.path("d.pdf")).rfind("%PDF-", 0) == 0);
+    const auto jpeg = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "-o", scratch.path("d.JPG")});
+    REQUIRE(jpeg.status == 0);
+    CHECK(jalur::testing::read_text(scratch.path("d.JPG")).rfind("\xFF\xD8\xFF", 0) == 0);
 
     const auto forced = run_jalur({"diagram", source_path("examples/bor/model.yaml"), "--format", "svg", "--output",
                                    scratch.path("d.png.txt")});
@@ -163,7 +171,12 @@ TEST_CASE("jalur diagram rejects a bad command line with exit 2 and writes nothi
     const Case cases[] = {
         {{"diagram"}, "model path"},
         {{"diagram", model, "--show", "loadings", "--output", out}, "unknown --show 'loadings', expected estimates, standardized or tvalues"},
-        {{"diagram", model, "--format", "pdf", "--output", out}, "unknown format 'pdf', expected svg, png or dot"},
+        {{"diagram", model, "--format", "gif", "--output", out}, "unknown format 'gif', expected svg, png, pdf, jpg or dot"},
+        {{"diagram", model, "--format", "png", "--output", out},
+         "--format png does not match the extension of --output " + out + ", expected the file name to end in .png"},
+        {{"diagram", model, "--output", scratch.path("d.gif")},
+         "--output " + scratch.path("d.gif") + ": jalur does not draw .gif files, expected .svg, .png, .pdf, .jpg, "
+         ".dot or .gv (or --format to choose one)"},
         {{"diagram", model, "--data", "x.csv", "--output", out}, "--data is for a lavaan model file (.lav)"},
         {{"diagram", model, "--colour", "--output", out}, "colour"},
     };
@@ -174,6 +187,7 @@ TEST_CASE("jalur diagram rejects a bad command line with exit 2 and writes nothi
         CHECK(run.out.empty());
         CHECK(run.err.find(c.message) != std::string::npos);
         CHECK_FALSE(std::filesystem::exists(out));
+        CHECK_FALSE(std::filesystem::exists(scratch.path("d.gif")));
     }
 }
 

@@ -362,3 +362,17 @@ TEST_CASE("jalur servqual: a file that cannot be written exits with 6 and leaves
 TEST_CASE("jalur servqual: help servqual and servqual --help print its usage and options") {
     jalur::testing::check_command_help("servqual", "Usage: jalur servqual DATA", {"pair", "dimension", "plot-dimensions", "scores"});
 }
+
+TEST_CASE("jalur servqual: a plot file named for another format than SVG is refused with exit 2 and nothing written") {
+    Scratch scratch;
+    for (const char* option : {"--plot", "--plot-dimensions"}) {
+        const std::string png = scratch.path("quadrants.png");
+        const Run r = run_jalur({"servqual", kMitra, option, png, "--output", scratch.path("report.txt")});
+        CAPTURE(r.err);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(contains(r.err, std::string(option) + " " + png +
+                                  ": the plot is drawn as SVG only, expected a file name ending in .svg"));
+        CHECK(files_in(scratch.dir()).empty());
+    }
+}
