@@ -37,7 +37,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/bench_support.hpp"
+#include "bench_support.hpp"
 #include "engine/fit.hpp"
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"

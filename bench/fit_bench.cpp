@@ -27,7 +27,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/bench_support.hpp"
+#include "bench_support.hpp"
 #include "engine/fit.hpp"
 #include "models/model_spec.hpp"
 

@@ -41,11 +41,11 @@ std::string single_positional(const ParsedCommand& command, const std::string& w
     return command.positional[0];
 }
 
-ReportFormat format_option(const ParsedCommand& command, const std::vector<std::string>& allowed,
-                           ReportFormat fallback, const std::string& help_command) {
+report::ReportFormat format_option(const ParsedCommand& command, const std::vector<std::string>& allowed,
+                                   report::ReportFormat fallback, const std::string& help_command) {
     if (!command.options.count("format")) return fallback;
     const std::string name = command.options["format"].as<std::string>();
-    const auto format = parse_report_format(name);
+    const auto format = report::parse_report_format(name);
     if (!format || std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
         std::string expected;
         for (std::size_t i = 0; i < allowed.size(); ++i)

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/report_format.hpp"
+#include "report/common/report_format.hpp"
 
 namespace jalur::cli {
 
@@ -30,8 +30,8 @@ std::string single_positional(const ParsedCommand& command, const std::string& w
                               const std::string& help_command);
 
 // --format NAME among `allowed` ("text", "json", "csv"); `fallback` when absent.
-ReportFormat format_option(const ParsedCommand& command, const std::vector<std::string>& allowed,
-                           ReportFormat fallback, const std::string& help_command);
+report::ReportFormat format_option(const ParsedCommand& command, const std::vector<std::string>& allowed,
+                                   report::ReportFormat fallback, const std::string& help_command);
 
 // --output FILE (nullopt when absent or "-"); an empty name is a UsageError.
 std::optional<std::string> output_option(const ParsedCommand& command, const std::string& help_command);

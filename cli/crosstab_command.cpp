@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "cli/command_line.hpp"
-#include "cli/crosstab_report.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
 #include "models/survey_data.hpp"
+#include "report/survey/crosstab_report.hpp"
 
 namespace po = boost::program_options;
 
@@ -59,11 +59,12 @@ Levels levels_of(const models::SurveyColumn& column, const std::vector<bool>& ke
     return levels;
 }
 
-CrosstabReport tabulate(const models::SurveyData& data, const std::string& row_name, const std::string& col_name) {
+report::CrosstabReport tabulate(const models::SurveyData& data, const std::string& row_name,
+                                const std::string& col_name) {
     const models::SurveyColumn& rows = data.column(row_name);
     const models::SurveyColumn& cols = data.column(col_name);
     std::vector<bool> keep(data.rows());
-    CrosstabReport report;
+    report::CrosstabReport report;
     for (std::size_t r = 0; r < data.rows(); ++r) {
         keep[r] = !rows.missing(r) && !cols.missing(r);
         if (!keep[r]) ++report.dropped;
@@ -86,7 +87,7 @@ CrosstabReport tabulate(const models::SurveyData& data, const std::string& row_n
     report.column_variable = col_name;
     report.row_levels = row_levels.names;
     report.column_levels = col_levels.names;
-    report.test = survey::independence_test(counts);
+    report.test = stats::independence_test(counts);
     return report;
 }
 
@@ -114,15 +115,16 @@ int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out
     const auto cols = text_option(command, "cols", kHelp);
     if (!rows || !cols) throw UsageError("give both --rows VAR and --cols VAR", kHelp);
     if (*rows == *cols) throw UsageError("--rows and --cols name the same variable " + *rows, kHelp);
-    const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
+    const report::ReportFormat format =
+        format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
     const auto output = output_option(command, kHelp);
     check_distinct_files({{"the data file", path}}, {{"--output", output.value_or("")}}, kHelp);
 
-    const CrosstabReport report = tabulate(models::read_survey(path), *rows, *cols);
-    write_report(render_crosstab_report(format, report), output, out);
+    const report::CrosstabReport report = tabulate(models::read_survey(path), *rows, *cols);
+    write_report(report::render_crosstab_report(format, report), output, out);
     // The text report says it itself; JSON and CSV readers get it on standard error.
-    const std::string warning = small_expected_warning(report.test);
-    if (!warning.empty() && (format != ReportFormat::Text || output)) print_warning(err, warning);
+    const std::string warning = report::small_expected_warning(report.test);
+    if (!warning.empty() && (format != report::ReportFormat::Text || output)) print_warning(err, warning);
     return kExitSuccess;
 }
 

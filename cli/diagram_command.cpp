@@ -35,20 +35,21 @@ po::options_description diagram_options() {
 }
 
 // The format an extension names (.svg, .png, .pdf, .jpg, .jpeg, .dot, .gv); nullopt for none or another.
-std::optional<DiagramFormat> format_of_extension(const std::string& extension) {
-    if (extension == ".gv") return DiagramFormat::Dot;
-    return extension.empty() ? std::nullopt : parse_diagram_format(extension.substr(1));
+std::optional<report::DiagramFormat> format_of_extension(const std::string& extension) {
+    if (extension == ".gv") return report::DiagramFormat::Dot;
+    return extension.empty() ? std::nullopt : report::parse_diagram_format(extension.substr(1));
 }
 
 // --format NAME, else the extension of --output, else SVG. A file is never given a format its extension does not
 // name: --format against the extension, or an extension jalur does not draw without --format, is a usage error.
-DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<std::string>& output) {
+report::DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<std::string>& output) {
     const std::string extension = output ? models::file_extension(*output) : "";
-    const std::optional<DiagramFormat> named = format_of_extension(extension);
+    const std::optional<report::DiagramFormat> named = format_of_extension(extension);
     if (const auto name = text_option(command, "format", "jalur help diagram")) {
-        const auto format = parse_diagram_format(*name);
+        const auto format = report::parse_diagram_format(*name);
         if (!format)
-            throw UsageError("unknown format '" + *name + "', expected " + kDiagramFormatNames, "jalur help diagram");
+            throw UsageError("unknown format '" + *name + "', expected " + report::kDiagramFormatNames,
+                             "jalur help diagram");
         if (named && named != format)
             throw UsageError("--format " + *name + " does not match the extension of --output " + *output +
                                  ", expected the file name to end in ." + *name,
@@ -59,7 +60,7 @@ DiagramFormat diagram_format(const ParsedCommand& command, const std::optional<s
         throw UsageError("--output " + *output + ": jalur does not draw " + extension +
                              " files, expected .svg, .png, .pdf, .jpg, .dot or .gv (or --format to choose one)",
                          "jalur help diagram");
-    return named.value_or(DiagramFormat::Svg);
+    return named.value_or(report::DiagramFormat::Svg);
 }
 
 }  // namespace
@@ -71,7 +72,8 @@ int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::os
         check_distinct_files(model_input_files(options.source, spec), {{"--output", options.output.value_or("")}},
                              "jalur help diagram");
         const FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
-        const std::string picture = render_graph(path_diagram_dot(result, options.values), options.format);
+        const std::string picture =
+            report::render_graph(report::path_diagram_dot(result, options.values), options.format);
         progress.finish();
         write_report(picture, options.output, out);
         // A picture has no room for warnings (Heywood cases, a non-positive-definite Ψ): they go to standard error.
@@ -106,7 +108,7 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
         single_positional(command, "model path", "jalur diagram MODEL.yaml --show estimates", "jalur help diagram");
     read_model_source_options(command, options.source, "diagram");
     if (const auto show = text_option(command, "show", "jalur help diagram")) {
-        const auto values = parse_diagram_values(*show);
+        const auto values = report::parse_diagram_values(*show);
         if (!values)
             throw UsageError("unknown --show '" + *show + "', expected estimates, standardized or tvalues",
                              "jalur help diagram");
@@ -115,7 +117,7 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
     options.output = output_option(command, "jalur help diagram");
     options.format = diagram_format(command, options.output);
     options.quiet = command.options.count("quiet") > 0;
-    const bool binary = options.format != DiagramFormat::Svg && options.format != DiagramFormat::Dot;
+    const bool binary = options.format != report::DiagramFormat::Svg && options.format != report::DiagramFormat::Dot;
     if (binary && !options.output && ::isatty(STDOUT_FILENO))
         throw UsageError("a PNG, PDF or JPEG picture is not for the terminal: add --output FILE", "jalur help diagram");
     return run_diagram(options, out, err);

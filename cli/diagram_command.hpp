@@ -1,21 +1,21 @@
 #pragma once
 // `jalur diagram MODEL --show estimates|standardized|tvalues [--format svg|png|dot] [--output FILE]`: fit the
-// model and draw its path diagram as LISREL does (cli/path_diagram.hpp), laid out by Graphviz.
+// model and draw its path diagram as LISREL does (report/diagram/path_diagram.hpp), laid out by Graphviz.
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "cli/fit_command.hpp"
-#include "cli/graphviz_render.hpp"
-#include "cli/path_diagram.hpp"
+#include "report/diagram/graphviz_render.hpp"
+#include "report/diagram/path_diagram.hpp"
 
 namespace jalur::cli {
 
 struct DiagramCommandOptions {
     ModelSource source;
-    DiagramValues values = DiagramValues::Estimates;
-    DiagramFormat format = DiagramFormat::Svg;
+    report::DiagramValues values = report::DiagramValues::Estimates;
+    report::DiagramFormat format = report::DiagramFormat::Svg;
     std::optional<std::string> output;  // nullopt: standard output
     bool quiet = false;                 // --quiet: no progress bar
 };

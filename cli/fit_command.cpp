@@ -15,7 +15,6 @@
 #include "engine/fit.hpp"
 #include "engine/modification_indices.hpp"
 #include "engine/residuals.hpp"
-#include "models/lavaan_spec.hpp"
 
 namespace po = boost::program_options;
 
@@ -70,30 +69,31 @@ double parse_mi_min(const std::string& text) {
 
 // --table and --lang: what a format has (a CSV table, labels) is chosen only for that format.
 void report_options(const ParsedCommand& command, FitCommandOptions& options) {
-    const bool csv = options.format == ReportFormat::Csv;
+    const bool csv = options.format == report::ReportFormat::Csv;
     if (const auto name = text_option(command, "table", "jalur help fit")) {
         if (!csv) throw UsageError("--table chooses the table of a CSV report; add --format csv", "jalur help fit");
-        const auto table = parse_csv_table(*name);
+        const auto table = report::parse_csv_table(*name);
         if (!table)
             throw UsageError("unknown table '" + *name + "', expected parameters, effects, r2, reduced_form, fit, mi, "
                              "residuals or validity",
                              "jalur help fit");
         options.csv_table = *table;
     } else if (csv && options.modification_indices) {
-        options.csv_table = CsvTable::ModificationIndices;  // `--mi --format csv` meant the MI table before --table
+        // `--mi --format csv` meant the MI table before --table
+        options.csv_table = report::CsvTable::ModificationIndices;
     }
     if (csv) {
         // A table of what costs time is computed when it is the table asked for.
-        options.modification_indices |= options.csv_table == CsvTable::ModificationIndices;
-        options.residuals |= options.csv_table == CsvTable::Residuals;
-        options.validity |= options.csv_table == CsvTable::Validity;
+        options.modification_indices |= options.csv_table == report::CsvTable::ModificationIndices;
+        options.residuals |= options.csv_table == report::CsvTable::Residuals;
+        options.validity |= options.csv_table == report::CsvTable::Validity;
     }
     if (const auto code = text_option(command, "lang", "jalur help fit")) {
-        if (csv || options.format == ReportFormat::Json)
+        if (csv || options.format == report::ReportFormat::Json)
             throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
                              "names",
                              "jalur help fit");
-        const auto language = parse_language(*code);
+        const auto language = report::parse_language(*code);
         if (!language)
             throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)",
                              "jalur help fit");
@@ -103,12 +103,6 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
 
 }  // namespace
 
-
-ModelSpec read_model(const ModelSource& source) {
-    if (!source.data_path) return read_model_spec(source.model_path);
-    return read_lavaan_file(source.model_path, *source.data_path,
-                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker});
-}
 
 std::vector<NamedFile> model_input_files(const ModelSource& source, const ModelSpec& spec) {
     return {{"the model file", source.model_path},
@@ -126,7 +120,7 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
         // fit_model throws NumericalError when the search does not converge: no report of such a result.
 
-        ReportContext context{spec.title, options.source.model_path, spec.notes};
+        report::ReportContext context{spec.title, options.source.model_path, spec.notes};
         context.data_kind = spec.data_kind;
         context.rows_dropped = spec.rows_dropped;
         // Both cost time on big models: computed only when asked for.
@@ -135,14 +129,14 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         context.language = options.language;
         context.csv_table = options.csv_table;
         if (options.residuals) context.residuals = compute_residuals(result, &progress);
-        if (options.validity) context.validity = survey::construct_validity(result);
-        const std::string report = render_report(options.format, result, context);
+        if (options.validity) context.validity = construct_validity(result);
+        const std::string report = report::render_report(options.format, result, context);
         progress.finish();
         const bool to_stdout = !options.output || *options.output == "-";
         write_report(report, options.output, out);
 
         // Warnings must be seen: repeat them on standard error when the report on the terminal lacks them.
-        if (!to_stdout || options.format == ReportFormat::Csv)
+        if (!to_stdout || options.format == report::ReportFormat::Csv)
             for (const auto& warning : result.warnings) print_warning(err, warning);
         return kExitSuccess;
     } catch (...) {
@@ -178,7 +172,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
 
     FitCommandOptions options;
     options.source.model_path = single_positional(command, "model path", "jalur fit MODEL.yaml", "jalur help fit");
-    options.format = format_option(command, {"text", "json", "csv", "markdown", "html"}, ReportFormat::Text,
+    options.format = format_option(command, {"text", "json", "csv", "markdown", "html"}, report::ReportFormat::Text,
                                    "jalur help fit");
     options.output = output_option(command, "jalur help fit");
     read_model_source_options(command, options.source, "fit");

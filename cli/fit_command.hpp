@@ -8,36 +8,23 @@
 #include <vector>
 
 #include "cli/output_target.hpp"
-#include "cli/report_format.hpp"
-#include "engine/estimation_options.hpp"
-#include "models/model_spec.hpp"
+#include "models/read_model.hpp"
+#include "report/fit/fit_report.hpp"
 
 namespace jalur::cli {
-
-// Where a model comes from: a spec file (YAML, SIMPLIS), or a lavaan model file with its data.
-struct ModelSource {
-    std::string model_path;
-    // A .lav model names no data: its CSV file and the options a YAML spec gives under estimation:.
-    std::optional<std::string> data_path;
-    std::optional<Likelihood> likelihood;
-    bool std_lv = false;
-};
-
-// The model and its data, read from the source; InputError when either is wrong.
-ModelSpec read_model(const ModelSource& source);
 
 // The files a model was read from: the model file, --data, and the data file its spec names. No output may be one.
 std::vector<NamedFile> model_input_files(const ModelSource& source, const ModelSpec& spec);
 
 struct FitCommandOptions {
     ModelSource source;
-    ReportFormat format = ReportFormat::Text;
-    bool modification_indices = false;  // --mi (or --mi-min)
-    double mi_min = kDefaultMiMin;       // --mi-min: the smallest MI the text report lists
-    bool residuals = false;              // --residuals
-    bool validity = false;               // --validity
-    CsvTable csv_table = CsvTable::Parameters;  // --table, with --format csv
-    Language language = Language::English;      // --lang, for text and markdown
+    report::ReportFormat format = report::ReportFormat::Text;
+    bool modification_indices = false;      // --mi (or --mi-min)
+    double mi_min = report::kDefaultMiMin;  // --mi-min: the smallest MI the text report lists
+    bool residuals = false;                 // --residuals
+    bool validity = false;                  // --validity
+    report::CsvTable csv_table = report::CsvTable::Parameters;  // --table, with --format csv
+    report::Language language = report::Language::English;      // --lang, for text and markdown
     std::optional<std::string> output;  // nullopt or "-": standard output
     bool quiet = false;                 // --quiet: no progress bar on standard error
 };

@@ -8,8 +8,8 @@
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
-#include "cli/items_report.hpp"
 #include "cli/report_output.hpp"
+#include "report/survey/items_report.hpp"
 
 namespace po = boost::program_options;
 
@@ -55,15 +55,15 @@ std::map<double, std::string> shared_answer_labels(const SurveyInput& input) {
     return shared.value_or(std::map<double, std::string>{});
 }
 
-ItemsReport analyze(const SurveyInput& input, double significance) {
-    ItemsReport report;
+report::ItemsReport analyze(const SurveyInput& input, double significance) {
+    report::ItemsReport report;
     report.data_path = input.data.path;
     report.rows = input.data.rows();
     report.significance = significance;
     for (const models::Scale& scale : input.instrument.scales) {
         const models::ItemResponses responses = models::scale_responses(input.data, scale, input.instrument.range);
-        ScaleReport out;
-        out.reliability = survey::analyze_scale(scale.name, scale.items, responses.values, significance);
+        report::ScaleReport out;
+        out.reliability = stats::analyze_scale(scale.name, scale.items, responses.values, significance);
         out.dropped = responses.dropped;
         out.reverse = scale.reverse;
         for (const auto& item : scale.items) out.labels.push_back(input.data.column(item).label);
@@ -95,12 +95,13 @@ int run_items_command(const std::vector<std::string>& args, std::ostream& out) {
     const ParsedCommand command = parse_command(args, items_options(), kHelp);
     if (command.options.count("help")) return print_text(out, items_help());
     const std::string path = single_positional(command, "data file", "jalur items DATA --scale NAME=ITEMS", kHelp);
-    const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
+    const report::ReportFormat format =
+        format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
     const auto output = output_option(command, kHelp);
     const double significance = significance_option(command);
     const SurveyInput input = survey_input(command, path, kHelp);
     check_distinct_files(survey_input_files(input), {{"--output", output.value_or("")}}, kHelp);
-    write_report(render_items_report(format, analyze(input, significance)), output, out);
+    write_report(report::render_items_report(format, analyze(input, significance)), output, out);
     return kExitSuccess;
 }
 

@@ -1,12 +1,12 @@
 #include "cli/scores_command.hpp"
 
 #include "cli/command_line.hpp"
-#include "cli/csv_report.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
-#include "cli/number_format.hpp"
 #include "cli/report_output.hpp"
+#include "report/common/csv_field.hpp"
+#include "report/common/number_format.hpp"
 
 namespace po = boost::program_options;
 
@@ -30,21 +30,21 @@ std::string render_scores(const SurveyInput& input, const std::optional<std::str
     const models::SurveyColumn* id_column = id ? &input.data.column(*id) : nullptr;
     std::vector<Eigen::VectorXd> scores;
     std::string out = "row";
-    if (id_column) out += ',' + csv_field(id_column->name);
+    if (id_column) out += ',' + report::csv_field(id_column->name);
     for (const models::Scale& scale : input.instrument.scales) {
         scores.push_back(models::scale_scores(input.data, scale, input.instrument.range));
-        out += ',' + csv_field(scale.name);
-        if (!scale.categories.empty()) out += ',' + csv_field(scale.name + "_category");
+        out += ',' + report::csv_field(scale.name);
+        if (!scale.categories.empty()) out += ',' + report::csv_field(scale.name + "_category");
     }
     out += '\n';
     for (std::size_t row = 0; row < input.data.rows(); ++row) {
         out += std::to_string(input.data.lines[row]);
-        if (id_column) out += ',' + csv_field(id_column->text[row]);
+        if (id_column) out += ',' + report::csv_field(id_column->text[row]);
         for (std::size_t s = 0; s < scores.size(); ++s) {
             const double score = scores[s](static_cast<Eigen::Index>(row));
-            out += ',' + significant_number(score, 10);
+            out += ',' + report::significant_number(score, 10);
             const auto& categories = input.instrument.scales[s].categories;
-            if (!categories.empty()) out += ',' + csv_field(models::score_category(categories, score));
+            if (!categories.empty()) out += ',' + report::csv_field(models::score_category(categories, score));
         }
         out += '\n';
     }

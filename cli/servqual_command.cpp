@@ -10,10 +10,10 @@
 #include "cli/instrument_options.hpp"
 #include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
-#include "cli/servqual_plot.hpp"
-#include "cli/servqual_report.hpp"
 #include "models/lexical.hpp"
 #include "models/survey_data.hpp"
+#include "report/diagram/servqual_plot.hpp"
+#include "report/survey/servqual_report.hpp"
 
 namespace po = boost::program_options;
 
@@ -128,7 +128,7 @@ std::vector<std::string> attribute_span(const std::vector<Pair>& pairs, const st
     return out;
 }
 
-std::vector<survey::ServqualAttribute> attributes_of(const std::vector<Pair>& pairs,
+std::vector<stats::ServqualAttribute> attributes_of(const std::vector<Pair>& pairs,
                                                      const std::vector<std::string>& dimension_options) {
     std::map<std::string, std::string> dimension_of;
     for (const std::string& text : dimension_options) {
@@ -144,7 +144,7 @@ std::vector<survey::ServqualAttribute> attributes_of(const std::vector<Pair>& pa
                 dimension_of[attribute] = name;
             }
     }
-    std::vector<survey::ServqualAttribute> attributes;
+    std::vector<stats::ServqualAttribute> attributes;
     for (const Pair& pair : pairs) {
         if (!dimension_options.empty() && !dimension_of.count(pair.attribute))
             throw UsageError("attribute " + pair.attribute + " is in no --dimension", kHelp);
@@ -165,10 +165,10 @@ std::optional<std::string> plot_option(const ParsedCommand& command, const std::
     return file;
 }
 
-std::string plot(const std::vector<survey::ServqualPoint>& points, double x, double y, const std::string& title) {
-    SvgPlotLabels labels;
+std::string plot(const std::vector<stats::ServqualPoint>& points, double x, double y, const std::string& title) {
+    report::SvgPlotLabels labels;
     labels.title = title;
-    return servqual_svg(points, x, y, labels);
+    return report::servqual_svg(points, x, y, labels);
 }
 
 }  // namespace
@@ -192,7 +192,8 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     const ParsedCommand command = parse_command(args, servqual_options(), kHelp);
     if (command.options.count("help")) return print_text(out, servqual_help());
     const std::string path = single_positional(command, "data file", "jalur servqual DATA", kHelp);
-    const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
+    const report::ReportFormat format =
+        format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
     const auto output = output_option(command, kHelp);
     const auto plot_path = plot_option(command, "plot");
     const auto plot_dimensions_path = plot_option(command, "plot-dimensions");
@@ -212,7 +213,7 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     if (pairs.empty()) pairs = default_pairs(data);
     const auto attributes = attributes_of(pairs, repeated_option(command, "dimension"));
 
-    ServqualReport report;
+    report::ServqualReport report;
     report.data_path = data.path;
     report.respondents = data.rows();
     for (const Pair& pair : pairs) {
@@ -224,12 +225,12 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     const models::ItemResponses answers = models::item_responses(data, columns, range);
     const auto k = static_cast<Eigen::Index>(pairs.size());
     report.dropped = answers.dropped;
-    report.result = survey::servqual(attributes, answers.values.leftCols(k), answers.values.rightCols(k));
+    report.result = stats::servqual(attributes, answers.values.leftCols(k), answers.values.rightCols(k));
 
     // Everything is rendered before anything is written: a failure leaves no partial output.
     const auto& s = report.result;
     std::vector<std::string> contents(outputs.size());  // of each output, in the order of `outputs`
-    contents[0] = render_servqual_report(format, report);
+    contents[0] = report::render_servqual_report(format, report);
     if (plot_path)
         contents[1] = plot(s.items, s.item_expectation_split, s.item_perception_split,
                            "Importance-performance: attributes");
@@ -239,7 +240,7 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     if (scores_path) {
         std::vector<int> lines;
         for (std::size_t row : answers.rows) lines.push_back(data.lines[row]);
-        contents[3] = render_servqual_scores(report, lines);
+        contents[3] = report::render_servqual_scores(report, lines);
     }
     // Every file is written to a temporary beside it before any is put in place, so that a file that cannot be
     // written (exit 6) leaves none of the others behind.

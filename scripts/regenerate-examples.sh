@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rewrites every example's saved output with the built jalur: examples/*/output.txt and output.json, the outputs
 # of examples/*/commands.txt, the report between <!-- output:begin --> and <!-- output:end --> in each example's
-# README.md and in the top-level README.md (the thesis example). tests/cli_examples_test.cpp fails when they are out of date.
+# README.md and in the top-level README.md (the thesis example). tests/cli/examples_test.cpp fails when they are out of date.
 # Usage: scripts/regenerate-examples.sh [BUILD_DIR]   (run from anywhere; default build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."

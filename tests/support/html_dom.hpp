@@ -1,5 +1,5 @@
 #pragma once
-// Reading back the DOM headless Chromium dumps of an HTML report (tests/cli_html_report_test.cpp).
+// Reading back the DOM headless Chromium dumps of an HTML report (tests/report/html_report_test.cpp).
 #include <string>
 #include <utility>
 #include <vector>

@@ -1,0 +1,13 @@
+#include "models/read_model.hpp"
+
+#include "models/lavaan_spec.hpp"
+
+namespace jalur {
+
+ModelSpec read_model(const ModelSource& source) {
+    if (!source.data_path) return read_model_spec(source.model_path);
+    return read_lavaan_file(source.model_path, *source.data_path,
+                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker});
+}
+
+}  // namespace jalur

@@ -1,0 +1,24 @@
+#pragma once
+// A model and its data from wherever the command line says they are: a spec file (YAML, SIMPLIS), or a lavaan
+// model file with a separate CSV data file.
+#include <optional>
+#include <string>
+
+#include "engine/estimation_options.hpp"
+#include "models/model_spec.hpp"
+
+namespace jalur {
+
+// Where a model comes from: a spec file (YAML, SIMPLIS), or a lavaan model file with its data.
+struct ModelSource {
+    std::string model_path;
+    // A .lav model names no data: its CSV file and the options a YAML spec gives under estimation:.
+    std::optional<std::string> data_path;
+    std::optional<Likelihood> likelihood;
+    bool std_lv = false;
+};
+
+// The model and its data, read from the source; InputError when either is wrong.
+ModelSpec read_model(const ModelSource& source);
+
+}  // namespace jalur

@@ -1,0 +1,81 @@
+#include "report/common/number_format.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+namespace jalur::report {
+
+namespace {
+
+// Number of significant digits in a formatted fixed-point number ("0.0080" → 2, "0.009" → 1, "0.00" → 0).
+int significant_digits(const std::string& text) {
+    int count = 0;
+    bool started = false;
+    for (char c : text) {
+        if (c < '0' || c > '9') continue;
+        if (c != '0') started = true;
+        if (started) ++count;
+    }
+    return count;
+}
+
+// "-0.00" → "0.00": a value that rounds to zero has no sign.
+std::string drop_negative_zero(std::string text) {
+    if (!text.empty() && text[0] == '-' && significant_digits(text) == 0) text.erase(0, 1);
+    return text;
+}
+
+}  // namespace
+
+std::string non_finite_text(double x) {
+    if (std::isnan(x)) return "NaN";
+    return x > 0 ? "Inf" : "-Inf";
+}
+
+std::string fixed_number(double x, int decimals) {
+    if (!std::isfinite(x)) return non_finite_text(x);
+    return drop_negative_zero(fmt::format("{:.{}f}", x, decimals));
+}
+
+std::string lisrel_number(double x, int max_decimals) {
+    if (!std::isfinite(x)) return non_finite_text(x);
+    if (max_decimals < 2) max_decimals = 2;
+    for (int decimals = 2; decimals <= max_decimals; ++decimals) {
+        std::string text = fmt::format("{:.{}f}", x, decimals);
+        if (significant_digits(text) >= 2) return text;
+    }
+    std::string text = fmt::format("{:.{}f}", x, max_decimals);
+    if (significant_digits(text) == 0) return fixed_number(0.0, 2);
+    return text;
+}
+
+std::string lisrel_chi_square(double x) {
+    if (!std::isfinite(x)) return non_finite_text(x);
+    std::string text = fixed_number(x, 2);
+    return text == "0.00" ? "0.0" : text;
+}
+
+std::string apa_decimal(double x, int decimals) {
+    std::string text = fixed_number(x, decimals);
+    const std::size_t zero = text[0] == '-' ? 1 : 0;
+    if (text.compare(zero, 2, "0.") == 0) text.erase(zero, 1);
+    return text;
+}
+
+std::string apa_p_value(double p) {
+    if (!std::isfinite(p)) return non_finite_text(p);
+    // The same threshold as the marks: a p of 0.0007 with "***" prints "< .001", not ".001".
+    return p < 0.001 ? "< .001" : apa_decimal(p, 3);
+}
+
+std::string significance_marks(double p) {
+    if (!(p < 0.05)) return "";
+    return p < 0.001 ? "***" : p < 0.01 ? "**" : "*";
+}
+
+std::string significant_number(double x, int digits) {
+    if (std::isnan(x)) return {};
+    return fmt::format("{:.{}g}", x, digits);
+}
+
+}  // namespace jalur::report

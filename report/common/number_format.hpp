@@ -1,0 +1,36 @@
+#pragma once
+// How numbers look in jalur's reports. LISREL prints estimates with two decimals but keeps two
+// significant digits for small values (0.38, 0.022, 0.0080, 134.49); the lavaan-style table uses three
+// fixed decimals; the CSV report keeps 10 significant digits.
+#include <string>
+
+namespace jalur::report {
+
+// LISREL style: two decimals when |x| >= 0.1 (after rounding), otherwise as many decimals as two
+// significant digits need, at most max_decimals. A value that rounds to zero prints as "0.00".
+// 0.38307 → "0.38", 0.0079889 → "0.0080", 134.4913 → "134.49", -0.0224 → "-0.022".
+std::string lisrel_number(double x, int max_decimals = 5);
+
+// A chi-square as LISREL prints it: two decimals, and "0.0" for a chi-square that rounds to zero.
+std::string lisrel_chi_square(double x);
+
+// Fixed decimals, never "-0.000".
+std::string fixed_number(double x, int decimals);
+
+// printf's %.<digits>g ("%.10g" for CSV); empty for NaN.
+std::string significant_number(double x, int digits = 10);
+
+// APA style for a value whose magnitude cannot exceed 1 (p, R², CFI, RMSEA): fixed decimals without the
+// leading zero. 0.0231 → ".023", -0.2196 → "-.220" (3 decimals), 1 → "1.000".
+std::string apa_decimal(double x, int decimals = 3);
+
+// An APA p-value: "< .001" below .001, otherwise apa_decimal with three decimals (".023", "1.000").
+std::string apa_p_value(double p);
+
+// APA significance marks: "***" for p < .001, "**" for p < .01, "*" for p < .05, "" otherwise or NaN.
+std::string significance_marks(double p);
+
+// The text for a value that is not finite, in the human-readable reports.
+std::string non_finite_text(double x);
+
+}  // namespace jalur::report

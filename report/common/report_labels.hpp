@@ -1,0 +1,15 @@
+#pragma once
+// The catalogue of report labels (report/common/report_language.cpp) is kept in parts, one file each, so that no file
+// grows past what one reads at once; label_catalogue() joins them.
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jalur::report {
+
+using LabelList = std::vector<std::pair<std::string_view, std::string_view>>;
+
+// The sections printed on request: residuals, modification indices, construct reliability and validity.
+const LabelList& model_check_labels();
+
+}  // namespace jalur::report

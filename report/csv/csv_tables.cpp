@@ -1,0 +1,103 @@
+#include "report/csv/csv_tables.hpp"
+
+#include <stdexcept>
+
+#include "report/common/csv_field.hpp"
+#include "report/common/number_format.hpp"
+#include "report/csv/csv_report.hpp"
+#include "report/json/json_report.hpp"
+
+namespace jalur::report {
+
+namespace {
+
+// ",est,se,z,pvalue,std_all" of an estimate.
+std::string estimate_cells(const Estimate& e) {
+    std::string out;
+    for (double value : {e.est, e.se, e.z, e.pvalue, e.std_all}) out += ',' + significant_number(value);
+    return out;
+}
+
+template <typename T>
+const T& required(const std::optional<T>& value, const char* what) {
+    if (!value) throw std::logic_error(std::string("the CSV table needs ") + what + ", which were not computed");
+    return *value;
+}
+
+}  // namespace
+
+std::string render_csv_effects(const FitResult& result) {
+    std::string out = "from,to,type,est,se,z,pvalue,std_all\n";
+    for (const Effect& e : result.effects)
+        for (const EffectPart& part : effect_parts(e))
+            out += csv_field(e.from) + ',' + csv_field(e.to) + ',' + part.key + estimate_cells(part.estimate) + '\n';
+    return out;
+}
+
+std::string render_csv_r2(const FitResult& result) {
+    std::string out = "variable,r2\n";
+    for (const auto& [variable, value] : result.r2) out += csv_field(variable) + ',' + significant_number(value) + '\n';
+    return out;
+}
+
+std::string render_csv_reduced_form(const FitResult& result) {
+    std::string out = "outcome,from,est,se,z,pvalue,std_all,error_variance,r2\n";
+    for (const ReducedFormEquation& eq : result.reduced_form)
+        for (const auto& [from, estimate] : eq.terms)
+            out += csv_field(eq.outcome) + ',' + csv_field(from) + estimate_cells(estimate) + ',' +
+                   significant_number(eq.error_variance) + ',' + significant_number(eq.r2) + '\n';
+    return out;
+}
+
+std::string render_csv_fit(const FitMeasures& fit) {
+    // The JSON object is the one list of names: the two reports cannot drift apart.
+    const Json measures = fit_json(fit);
+    std::string out = "measure,value\n";
+    for (const auto& [name, value] : measures.items())
+        out += csv_field(name) + ',' + (value.is_null() ? "" : significant_number(value.get<double>())) + '\n';
+    return out;
+}
+
+std::string render_csv_residuals(const std::vector<std::string>& observed, const Residuals& residuals) {
+    std::string out = "row,col,raw,correlation,normalized,standardized\n";
+    for (Eigen::Index i = 0; i < residuals.raw.rows(); ++i)
+        for (Eigen::Index j = 0; j <= i; ++j) {
+            out += csv_field(observed[static_cast<std::size_t>(i)]) + ',' + csv_field(observed[static_cast<std::size_t>(j)]);
+            for (const Eigen::MatrixXd* m : {&residuals.raw, &residuals.correlation, &residuals.normalized,
+                                             &residuals.standardized})
+                out += ',' + significant_number((*m)(i, j));
+            out += '\n';
+        }
+    return out;
+}
+
+std::string render_csv_validity(const ConstructValidity& validity) {
+    std::string out = "factor,indicators,omega,composite_reliability,ave,fornell_larcker_holds\n";
+    for (std::size_t i = 0; i < validity.factors.size(); ++i) {
+        const auto& f = validity.factors[i];
+        std::string indicators;  // space-separated: names hold no spaces
+        for (const auto& name : f.indicators) indicators += (indicators.empty() ? "" : " ") + name;
+        out += csv_field(f.factor) + ',' + csv_field(indicators);
+        for (double value : {f.omega, f.composite_reliability, f.ave}) out += ',' + significant_number(value);
+        out += std::string(",") + (validity.fornell_larcker_holds(i) ? "true" : "false") + '\n';
+    }
+    return out;
+}
+
+std::string render_csv_table(const FitResult& result, const ReportContext& context) {
+    switch (context.csv_table) {
+        case CsvTable::Parameters: return render_csv_report(result);
+        case CsvTable::Effects: return render_csv_effects(result);
+        case CsvTable::RSquared: return render_csv_r2(result);
+        case CsvTable::ReducedForm: return render_csv_reduced_form(result);
+        case CsvTable::Fit: return render_csv_fit(result.fit);
+        case CsvTable::ModificationIndices:
+            return render_csv_modification_indices(required(context.modification_indices, "modification indices"));
+        case CsvTable::Residuals:
+            return render_csv_residuals(result.observed, required(context.residuals, "residuals"));
+        case CsvTable::Validity: return render_csv_validity(required(context.validity, "construct validity"));
+    }
+    return {};
+}
+
+}  // namespace jalur::report

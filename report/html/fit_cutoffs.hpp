@@ -1,0 +1,25 @@
+#pragma once
+// The fit measures readers judge a model by, each with its usual cut-off and the source of that cut-off
+// (docs/fit-indices.md has the formulas and the full references). The cut-offs are conventions, not tests.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/fit_result.hpp"
+
+namespace jalur::report {
+
+struct FitCutoff {
+    std::string key;      // the field of the JSON report's "fit" object
+    std::string name;     // "RMSEA", "CFI", … (the same in every language)
+    double value = kNaN;
+    std::string cutoff;   // "≤ .06", "≥ .95", "> .05"; empty when there is none (AIC, BIC: compare models)
+    std::string source;   // "Hu & Bentler (1999)"
+    std::optional<bool> met;  // nullopt: no cut-off, the value is missing, or the model is saturated
+};
+
+// Chi-square p, CFI, TLI, NFI, RMSEA (with its 90% interval and p-close), SRMR, GFI, AGFI, AIC, BIC and
+// Hoelter's CN in that order; a saturated model (df = 0) fits perfectly by construction, so nothing is "met".
+std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit);
+
+}  // namespace jalur::report

@@ -1,0 +1,223 @@
+#include "report/json/json_report.hpp"
+
+namespace jalur::report {
+
+namespace {
+
+Json estimate_json(const Estimate& e) {
+    return Json{{"est", json_number(e.est)},
+                {"se", json_number(e.se)},
+                {"z", json_number(e.z)},
+                {"pvalue", json_number(e.pvalue)},
+                {"std_all", json_number(e.std_all)}};
+}
+
+Json optional_estimate_json(const std::optional<Estimate>& e) { return e ? estimate_json(*e) : Json(nullptr); }
+
+Json parameter_json(const ParameterRow& row) {
+    const bool fixed = is_fixed(row);
+    return Json{{"lhs", row.lhs},
+                {"op", op_symbol(row.op)},
+                {"rhs", row.rhs},
+                {"label", row.label},
+                {"free", row.free},
+                {"est", json_number(row.est)},
+                {"se", fixed ? Json(nullptr) : json_number(row.se)},
+                {"z", fixed ? Json(nullptr) : json_number(row.z)},
+                {"pvalue", fixed ? Json(nullptr) : json_number(row.pvalue)},
+                {"std_lv", json_number(row.std_lv)},
+                {"std_lv_se", json_number(row.std_lv_se)},
+                {"std_all", json_number(row.std_all)},
+                {"std_all_se", json_number(row.std_all_se)}};
+}
+
+const char* termination_name(Termination t) {
+    switch (t) {
+        case Termination::Converged: return "converged";
+        case Termination::AtStart: return "at_start";
+        case Termination::EvaluationLimit: return "evaluation_limit";
+        case Termination::Stalled: return "stalled";
+        case Termination::InfeasibleStart: return "infeasible_start";
+        case Termination::Failed: return "failed";
+    }
+    return "unknown";
+}
+
+Json matrix_json(const std::vector<std::string>& names, const Eigen::MatrixXd& m) {
+    Json rows = Json::array();
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        Json row = Json::array();
+        for (Eigen::Index j = 0; j < m.cols(); ++j) row.push_back(json_number(m(i, j)));
+        rows.push_back(std::move(row));
+    }
+    return Json{{"names", names}, {"matrix", std::move(rows)}};
+}
+
+Json factor_matrix_json(const ConstructValidity& v, const Eigen::MatrixXd& m) {
+    std::vector<std::string> names;
+    for (const auto& f : v.factors) names.push_back(f.factor);
+    return matrix_json(names, m);
+}
+
+Json construct_validity_json(const ConstructValidity& v) {
+    Json factors = Json::array();
+    for (std::size_t i = 0; i < v.factors.size(); ++i) {
+        const auto& f = v.factors[i];
+        factors.push_back(Json{{"factor", f.factor},
+                               {"indicators", f.indicators},
+                               {"omega", json_number(f.omega)},
+                               {"composite_reliability", json_number(f.composite_reliability)},
+                               {"ave", json_number(f.ave)},
+                               {"fornell_larcker_holds", v.fornell_larcker_holds(i)}});
+    }
+    return Json{{"factors", std::move(factors)},
+                {"factor_correlations", factor_matrix_json(v, v.factor_correlations)},
+                {"htmt", factor_matrix_json(v, v.htmt)},
+                {"htmt2", factor_matrix_json(v, v.htmt2)},
+                {"notes", v.notes}};
+}
+
+}  // namespace
+
+Json fit_json(const FitMeasures& f) {
+    return Json{{"fmin", json_number(f.fmin)},
+                {"chisq", json_number(f.chisq)},
+                {"df", f.df},
+                {"pvalue", json_number(f.pvalue)},
+                {"npar", f.npar},
+                {"moments", f.moments},
+                {"baseline_chisq", json_number(f.baseline_chisq)},
+                {"baseline_df", f.baseline_df},
+                {"baseline_pvalue", json_number(f.baseline_pvalue)},
+                {"cfi", json_number(f.cfi)},
+                {"tli", json_number(f.tli)},
+                {"nfi", json_number(f.nfi)},
+                {"rfi", json_number(f.rfi)},
+                {"ifi", json_number(f.ifi)},
+                {"rni", json_number(f.rni)},
+                {"pnfi", json_number(f.pnfi)},
+                {"rmsea", json_number(f.rmsea)},
+                {"rmsea_ci_lower", json_number(f.rmsea_ci_lower)},
+                {"rmsea_ci_upper", json_number(f.rmsea_ci_upper)},
+                {"rmsea_pvalue", json_number(f.rmsea_pvalue)},
+                {"srmr", json_number(f.srmr)},
+                {"rmr", json_number(f.rmr)},
+                {"gfi", json_number(f.gfi)},
+                {"agfi", json_number(f.agfi)},
+                {"pgfi", json_number(f.pgfi)},
+                {"logl", json_number(f.logl)},
+                {"unrestricted_logl", json_number(f.unrestricted_logl)},
+                {"aic", json_number(f.aic)},
+                {"bic", json_number(f.bic)},
+                {"bic2", json_number(f.bic2)},
+                {"ecvi", json_number(f.ecvi)},
+                {"cn_05", json_number(f.cn_05)},
+                {"cn_01", json_number(f.cn_01)},
+                {"ncp", json_number(f.ncp)},
+                {"ncp_ci_lower", json_number(f.ncp_ci_lower)},
+                {"ncp_ci_upper", json_number(f.ncp_ci_upper)},
+                {"f0", json_number(f.f0)},
+                {"f0_ci_lower", json_number(f.f0_ci_lower)},
+                {"f0_ci_upper", json_number(f.f0_ci_upper)},
+                {"ecvi_ci_lower", json_number(f.ecvi_ci_lower)},
+                {"ecvi_ci_upper", json_number(f.ecvi_ci_upper)},
+                {"ecvi_saturated", json_number(f.ecvi_saturated)},
+                {"ecvi_independence", json_number(f.ecvi_independence)},
+                {"aic_model", json_number(f.aic_model)},
+                {"aic_saturated", json_number(f.aic_saturated)},
+                {"aic_independence", json_number(f.aic_independence)},
+                {"caic_model", json_number(f.caic_model)},
+                {"caic_saturated", json_number(f.caic_saturated)},
+                {"caic_independence", json_number(f.caic_independence)}};
+}
+
+namespace {
+
+Json modification_indices_json(const std::vector<ModificationIndex>& indices) {
+    Json rows = Json::array();
+    for (const ModificationIndex& m : indices)
+        rows.push_back(Json{{"lhs", m.lhs},
+                            {"op", op_symbol(m.op)},
+                            {"rhs", m.rhs},
+                            {"mi", json_number(m.mi)},
+                            {"epc", json_number(m.epc)},
+                            {"sepc_lv", json_number(m.sepc_lv)},
+                            {"sepc_all", json_number(m.sepc_all)}});
+    return rows;
+}
+
+Json residuals_json(const std::vector<std::string>& names, const Residuals& r) {
+    return Json{{"raw", matrix_json(names, r.raw)},
+                {"correlation", matrix_json(names, r.correlation)},
+                {"normalized", matrix_json(names, r.normalized)},
+                {"standardized", matrix_json(names, r.standardized)}};
+}
+
+}  // namespace
+
+Json json_report(const FitResult& result, const ReportContext& context) {
+    Json doc;
+    doc["jalur_version"] = JALUR_VERSION;
+    doc["title"] = context.title;
+    doc["model_file"] = context.model_path;
+    doc["converged"] = result.optimizer.converged();
+    doc["iterations"] = result.optimizer.iterations;
+    doc["evaluations"] = result.optimizer.evaluations;
+    doc["optimizer"] = Json{{"termination", termination_name(result.optimizer.termination)},
+                            {"message", result.optimizer.message},
+                            {"objective", json_number(result.optimizer.value)},
+                            {"max_gradient", json_number(result.optimizer.max_gradient)}};
+    doc["n"] = result.n;
+    doc["n_inference"] = json_number(result.n_inference);
+    doc["estimator"] = "ML";
+    doc["likelihood"] = likelihood_name(result.likelihood);
+    doc["notes"] = context.notes;
+
+    Json parameters = Json::array();
+    for (const ParameterRow& row : result.table.rows) parameters.push_back(parameter_json(row));
+    doc["parameters"] = std::move(parameters);
+
+    Json effects = Json::array();
+    for (const Effect& e : result.effects)
+        effects.push_back(Json{{"from", e.from},
+                               {"to", e.to},
+                               {"direct", optional_estimate_json(e.direct)},
+                               {"indirect", optional_estimate_json(e.indirect)},
+                               {"total", optional_estimate_json(e.total)}});
+    doc["effects"] = std::move(effects);
+
+    Json r2 = Json::object();
+    for (const auto& [variable, value] : result.r2) r2[variable] = json_number(value);
+    doc["r2"] = std::move(r2);
+
+    Json reduced = Json::array();
+    for (const ReducedFormEquation& eq : result.reduced_form) {
+        Json terms = Json::array();
+        for (const auto& [from, estimate] : eq.terms) {
+            Json term{{"from", from}};
+            term.update(estimate_json(estimate));
+            terms.push_back(std::move(term));
+        }
+        reduced.push_back(Json{{"outcome", eq.outcome},
+                               {"terms", std::move(terms)},
+                               {"error_variance", json_number(eq.error_variance)},
+                               {"r2", json_number(eq.r2)}});
+    }
+    doc["reduced_form"] = std::move(reduced);
+
+    doc["fit"] = fit_json(result.fit);
+    doc["implied_covariance"] = matrix_json(result.observed, result.implied_covariance);
+    doc["sample_covariance"] = matrix_json(result.observed, result.sample_covariance);
+    if (context.residuals) doc["residuals"] = residuals_json(result.observed, *context.residuals);
+    if (context.modification_indices)
+        doc["modification_indices"] = modification_indices_json(*context.modification_indices);
+    if (context.validity) doc["construct_validity"] = construct_validity_json(*context.validity);
+    doc["warnings"] = result.warnings;
+    return doc;
+}
+
+std::string render_json_report(const FitResult& result, const ReportContext& context) {
+    return json_text(json_report(result, context));
+}
+
+}  // namespace jalur::report

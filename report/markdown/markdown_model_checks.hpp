@@ -1,0 +1,25 @@
+#pragma once
+// The sections of the Markdown report that are there on request (--validity, --mi, --residuals), in APA
+// style as the rest of the report: construct reliability and validity per factor with the Fornell–Larcker
+// and HTMT matrices, the modification indices the text report lists (MI >= --mi-min, largest first), and
+// the standardized residual matrix with the large ones in bold. Each section ends in its notes.
+#include <string>
+#include <vector>
+
+#include "engine/construct_validity.hpp"
+#include "engine/modification_indices.hpp"
+#include "engine/residuals.hpp"
+#include "report/common/report_language.hpp"
+
+namespace jalur::report {
+
+std::string markdown_validity_section(const ConstructValidity& validity, Language language);
+
+std::string markdown_modification_indices_section(const std::vector<ModificationIndex>& indices, double min_mi,
+                                                  Language language);
+
+// `observed` names the rows and columns of the residual matrices (FitResult::observed).
+std::string markdown_residuals_section(const Residuals& residuals, const std::vector<std::string>& observed,
+                                       Language language);
+
+}  // namespace jalur::report

@@ -1,0 +1,116 @@
+#include "report/markdown/markdown_report.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "report/common/markdown_table.hpp"
+#include "report/common/number_format.hpp"
+#include "report/markdown/markdown_estimates.hpp"
+#include "report/markdown/markdown_model_checks.hpp"
+
+namespace jalur::report {
+
+namespace {
+
+// The fit as APA reports it in the text: "χ²(35) = 38.13, p = .329; CFI = .995; ...".
+std::string fit_line(const FitMeasures& f) {
+    std::vector<std::string> parts;
+    if (std::isfinite(f.chisq))
+        parts.push_back(fmt::format("χ²({}) = {}", f.df, fixed_number(f.chisq, 2)) +
+                        (std::isfinite(f.pvalue) ? ", p = " + apa_p_value(f.pvalue) : ""));
+    auto add = [&](const char* name, double value) {
+        if (std::isfinite(value)) parts.push_back(std::string(name) + " = " + apa_decimal(value));
+    };
+    add("CFI", f.cfi);
+    add("TLI", f.tli);
+    if (std::isfinite(f.rmsea)) {
+        std::string rmsea = "RMSEA = " + apa_decimal(f.rmsea);
+        if (std::isfinite(f.rmsea_ci_lower) && std::isfinite(f.rmsea_ci_upper))
+            rmsea += ", 90% CI [" + apa_decimal(f.rmsea_ci_lower) + ", " + apa_decimal(f.rmsea_ci_upper) + "]";
+        parts.push_back(rmsea);
+    }
+    add("SRMR", f.srmr);
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
+    return out;
+}
+
+std::string header(const FitResult& r, const ReportContext& context) {
+    const Language language = context.language;
+    std::string out = "# " + markdown_text(context.title.empty() ? std::string(label(language, "Model")) : context.title) +
+                      "\n\n";
+    // Two trailing spaces end a line without starting a paragraph.
+    if (!context.model_path.empty())
+        out += std::string(label(language, "Model file")) + ": " + markdown_text(context.model_path) + "  \n";
+    out += fmt::format("{}: N = {}  \n", label(language, "Observations"), r.n);
+    out += format_label(language, "Estimator: ML ({} likelihood, n = {} in χ² and SEs), {}", likelihood_name(r.likelihood),
+                        r.n_inference, label(language, r.optimizer.converged() ? "converged" : "not converged")) +
+           "  \n";
+    const std::string fit = fit_line(r.fit);
+    if (!fit.empty()) out += std::string(label(language, "Fit")) + ": " + fit + "\n";
+    for (const auto& note : context.notes) out += "\n*" + std::string(label(language, "Note")) + ".* " + markdown_text(note) + "\n";
+    return out + "\n";
+}
+
+std::string r2_table(const FitResult& r, Language language) {
+    MarkdownTable table{{std::string(label(language, "Variable")), "R²"}, {false, true}, {}};
+    for (const auto& [variable, value] : r.r2)
+        table.rows.push_back({markdown_text(variable), std::isfinite(value) ? apa_decimal(value) : "—"});
+    if (table.rows.empty()) return {};
+    return "## " + std::string(label(language, "Explained variance (R²)")) + "\n\n" + render_markdown_table(table);
+}
+
+std::string fit_table(const FitMeasures& f, Language language) {
+    MarkdownTable table{{std::string(label(language, "Measure")), std::string(label(language, "Value"))}, {false, true}, {}};
+    auto add = [&](const std::string& name, double value, const std::string& text) {
+        if (std::isfinite(value)) table.rows.push_back({name, text});
+    };
+    add("χ²", f.chisq, fixed_number(f.chisq, 2));
+    table.rows.push_back({"df", std::to_string(f.df)});
+    add("p", f.pvalue, apa_p_value(f.pvalue));
+    if (f.df > 0) add("χ²/df", f.chisq, fixed_number(f.chisq / f.df, 2));
+    using Index = std::pair<const char*, double>;
+    for (const auto& [name, value] : {Index{"CFI", f.cfi}, Index{"TLI", f.tli}, Index{"NFI", f.nfi}, Index{"RMSEA", f.rmsea}})
+        add(name, value, apa_decimal(value));
+    if (std::isfinite(f.rmsea_ci_lower) && std::isfinite(f.rmsea_ci_upper))
+        table.rows.push_back({std::string(label(language, "RMSEA 90% CI")),
+                              "[" + apa_decimal(f.rmsea_ci_lower) + ", " + apa_decimal(f.rmsea_ci_upper) + "]"});
+    add(std::string(label(language, "p of close fit (RMSEA ≤ .05)")), f.rmsea_pvalue, apa_p_value(f.rmsea_pvalue));
+    for (const auto& [name, value] : {Index{"SRMR", f.srmr}, Index{"GFI", f.gfi}, Index{"AGFI", f.agfi}})
+        add(name, value, apa_decimal(value));
+    add("AIC", f.aic, fixed_number(f.aic, 2));
+    add("BIC", f.bic, fixed_number(f.bic, 2));
+    std::string out = "## " + std::string(label(language, "Goodness of fit")) + "\n\n" + render_markdown_table(table);
+    if (f.saturated())
+        out += "*" + std::string(label(language, "Note")) + ".* " +
+               std::string(label(language, "The model is saturated (df = 0): it fits perfectly and the fit indices "
+                                           "say nothing about it.")) +
+               "\n\n";
+    return out;
+}
+
+std::string warnings(const FitResult& r, Language language) {
+    if (r.warnings.empty()) return {};
+    std::string out = "## " + std::string(label(language, "Warnings")) + "\n\n";
+    for (const auto& warning : r.warnings) out += "- " + markdown_text(warning) + "\n";
+    return out + "\n";
+}
+
+}  // namespace
+
+std::string render_markdown_report(const FitResult& result, const ReportContext& context) {
+    const Language language = context.language;
+    std::string out = header(result, context) + markdown_parameter_tables(result, language) +
+                      markdown_effects_table(result, language) + r2_table(result, language) +
+                      fit_table(result.fit, language);
+    // The sections on request follow the fit, which they help to read: where the model holds, where it strains.
+    if (context.validity) out += markdown_validity_section(*context.validity, language);
+    if (context.modification_indices)
+        out += markdown_modification_indices_section(*context.modification_indices, context.mi_min, language);
+    if (context.residuals) out += markdown_residuals_section(*context.residuals, result.observed, language);
+    out += warnings(result, language);
+    out.pop_back();  // one newline at the end, not an empty line
+    return out;
+}
+
+}  // namespace jalur::report

@@ -1,0 +1,28 @@
+#pragma once
+// The report of `jalur servqual`: attribute and dimension gaps in priority order and the importance–performance
+// quadrants, as text, JSON or CSV; and the respondents' dimension scores as CSV (docs/servqual.md).
+#include <string>
+#include <vector>
+
+#include "report/common/report_format.hpp"
+#include "stats/servqual.hpp"
+
+namespace jalur::report {
+
+struct ServqualReport {
+    std::string data_path;
+    std::size_t respondents = 0;
+    int dropped = 0;  // respondents with a missing answer
+    std::vector<std::string> perception_columns, expectation_columns;  // per attribute
+    stats::Servqual result;
+};
+
+std::string render_servqual_report(ReportFormat format, const ServqualReport& report);
+
+// One line per respondent kept: data row, then perception, expectation and gap score of each dimension.
+std::string render_servqual_scores(const ServqualReport& report, const std::vector<int>& data_lines);
+
+// The quadrant's name: "I top priority" ... "IV possible overkill".
+std::string quadrant_name(int quadrant);
+
+}  // namespace jalur::report

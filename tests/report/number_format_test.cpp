@@ -1,0 +1,70 @@
+// LISREL-like number formatting of the text report, and the other number styles of the reports.
+#include <cmath>
+#include <doctest/doctest.h>
+
+#include "engine/parameter_table.hpp"
+#include "report/common/number_format.hpp"
+
+using namespace jalur;
+using namespace jalur::report;
+
+TEST_CASE("lisrel numbers of at least 0.1 get two decimals") {
+    CHECK(lisrel_number(0.38307) == "0.38");
+    CHECK(lisrel_number(134.4913) == "134.49");
+    CHECK(lisrel_number(11.1355) == "11.14");
+    CHECK(lisrel_number(12.0777) == "12.08");
+    CHECK(lisrel_number(0.1) == "0.10");
+    CHECK(lisrel_number(-7.1092) == "-7.11");
+}
+
+TEST_CASE("lisrel numbers below 0.1 keep two significant digits") {
+    CHECK(lisrel_number(0.0079889) == "0.0080");
+    CHECK(lisrel_number(0.00687) == "0.0069");
+    CHECK(lisrel_number(0.021722) == "0.022");
+    CHECK(lisrel_number(0.057907) == "0.058");
+    CHECK(lisrel_number(0.053884) == "0.054");
+    CHECK(lisrel_number(-0.0224) == "-0.022");
+}
+
+TEST_CASE("a lisrel number that rounds up to 0.10 gets two decimals") {
+    CHECK(lisrel_number(0.0999) == "0.10");
+    CHECK(lisrel_number(0.00999) == "0.010");
+}
+
+TEST_CASE("lisrel numbers stop at the maximum number of decimals") {
+    CHECK(lisrel_number(0.000012345) == "0.00001");
+    CHECK(lisrel_number(0.000012345, 4) == "0.00");
+    CHECK(lisrel_number(0.00012345, 4) == "0.0001");
+    CHECK(lisrel_number(1e-12) == "0.00");
+}
+
+TEST_CASE("zero and values that round to zero print as 0.00 without a sign") {
+    CHECK(lisrel_number(0.0) == "0.00");
+    CHECK(lisrel_number(-0.0) == "0.00");
+    CHECK(lisrel_number(-1e-13) == "0.00");
+}
+
+TEST_CASE("a chi-square that rounds to zero prints as 0.0 like LISREL") {
+    CHECK(lisrel_chi_square(0.0) == "0.0");
+    CHECK(lisrel_chi_square(1e-12) == "0.0");
+    CHECK(lisrel_chi_square(3.2149) == "3.21");
+}
+
+TEST_CASE("values that are not finite are named in the text report") {
+    CHECK(lisrel_number(kNaN) == "NaN");
+    CHECK(lisrel_number(INFINITY) == "Inf");
+    CHECK(lisrel_number(-INFINITY) == "-Inf");
+}
+
+TEST_CASE("fixed numbers never show a negative zero") {
+    CHECK(fixed_number(0.38307, 3) == "0.383");
+    CHECK(fixed_number(-0.0001, 3) == "0.000");
+    CHECK(fixed_number(-1.5, 3) == "-1.500");
+}
+
+TEST_CASE("significant numbers keep ten digits and leave NaN empty") {
+    CHECK(significant_number(0.38307099261162864) == "0.3830709926");
+    CHECK(significant_number(186.78) == "186.78");
+    CHECK(significant_number(1.166827334e-12) == "1.166827334e-12");
+    CHECK(significant_number(kNaN).empty());
+}

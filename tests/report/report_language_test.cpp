@@ -1,0 +1,122 @@
+// --lang: the catalogue of report labels, and the text and Markdown reports of the examples in Indonesian.
+#include <doctest/doctest.h>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "report/common/report_language.hpp"
+#include "support/run_jalur.hpp"
+
+using namespace jalur::report;
+using jalur::testing::Run;
+using jalur::testing::run_jalur;
+
+namespace {
+
+const std::string kExamples = std::string(JALUR_SOURCE_DIR) + "/examples/";
+
+std::size_t fields_in(std::string_view text) {
+    std::size_t count = 0;
+    for (auto at = text.find("{}"); at != std::string_view::npos; at = text.find("{}", at + 2)) ++count;
+    return count;
+}
+
+// The pieces of an English label between its "{}" fields that are long enough to be recognised in a
+// report: several words, so that a variable name or a short word (est, Note) is no false alarm.
+std::vector<std::string> recognisable_pieces(std::string_view english) {
+    std::vector<std::string> pieces;
+    std::size_t begin = 0;
+    for (std::size_t at; begin <= english.size(); begin = at + 2) {
+        at = english.find("{}", begin);
+        if (at == std::string_view::npos) at = english.size();
+        std::string piece(english.substr(begin, at - begin));
+        if (piece.size() >= 12 && piece.find(' ', 1) != std::string::npos && piece.find(' ', 1) + 1 < piece.size())
+            pieces.push_back(piece);
+        if (at == english.size()) break;
+    }
+    return pieces;
+}
+
+}  // namespace
+
+TEST_CASE("report languages are en and id and nothing else") {
+    CHECK(parse_language("en") == Language::English);
+    CHECK(parse_language("id") == Language::Indonesian);
+    CHECK_FALSE(parse_language("ID"));
+    CHECK_FALSE(parse_language("indonesian"));
+    CHECK_FALSE(parse_language(""));
+}
+
+TEST_CASE("the label catalogue: each English label once, translated, with the same fields") {
+    std::set<std::string_view> seen;
+    for (const auto& [english, indonesian] : label_catalogue()) {
+        CAPTURE(english);
+        CHECK(seen.insert(english).second);
+        CHECK_FALSE(indonesian.empty());
+        CHECK(fields_in(english) == fields_in(indonesian));
+        CHECK(label(Language::English, english) == english);
+        CHECK(label(Language::Indonesian, english) == indonesian);
+    }
+    CHECK(seen.size() > 100);
+}
+
+TEST_CASE("a label missing from the catalogue is a bug caught in either language") {
+    CHECK_THROWS_AS(label(Language::Indonesian, "Not A Label"), std::logic_error);
+    CHECK_THROWS_AS(label(Language::English, "Not A Label"), std::logic_error);
+}
+
+TEST_CASE("the thesis terms: Koefisien, Galat baku, Nilai-t and the three kinds of effect") {
+    const auto id = [](std::string_view english) { return std::string(label(Language::Indonesian, english)); };
+    CHECK(id("Estimate") == "Koefisien");
+    CHECK(id("SE") == "Galat baku");
+    CHECK(id("t") == "Nilai-t");
+    CHECK(id("Direct effect") == "Pengaruh langsung");
+    CHECK(id("Indirect effect") == "Pengaruh tidak langsung");
+    CHECK(id("Total effect") == "Pengaruh total");
+    CHECK(id("Structural Equations") == "Persamaan struktural");
+    CHECK(id("Reduced Form Equations") == "Persamaan bentuk tereduksi");
+    CHECK(id("Goodness of fit") == "Kecocokan model (Goodness of Fit)");
+    CHECK(id("Warnings") == "Peringatan");
+    CHECK(id("Observations") == "Jumlah observasi");
+    CHECK(id("Note") == "Catatan");
+    CHECK(format_label(Language::Indonesian, "Number of Iterations = {}", 7) == "Jumlah iterasi = 7");
+}
+
+TEST_CASE("every report of the three examples in Indonesian: no English label left, the thesis terms there") {
+    for (const char* example : {"bor", "cfa_hs", "sem_poldem"}) {
+        const std::string model = kExamples + example + "/model.yaml";
+        for (const char* format : {"text", "markdown"}) {
+            CAPTURE(example);
+            CAPTURE(format);
+            // Both reports with every optional section: residuals, validity, modification indices.
+            const std::vector<std::string> args{"fit", model, "--format", format, "--lang", "id",
+                                                "--mi", "--residuals", "--validity"};
+            const Run run = run_jalur(args);
+            CAPTURE(run.err);
+            REQUIRE(run.status == 0);
+            for (const auto& [english, indonesian] : label_catalogue()) {
+                if (english == indonesian) continue;
+                for (const std::string& piece : recognisable_pieces(english))
+                    CHECK_MESSAGE(run.out.find(piece) == std::string::npos, piece);
+            }
+            for (const char* term : {"Koefisien", "Galat baku", "Nilai-t"})
+                CHECK_MESSAGE(run.out.find(term) != std::string::npos, term);
+            if (std::string(example) != "cfa_hs")  // a CFA has no structural effects
+                for (const char* term : {"Pengaruh total", "Pengaruh tidak langsung"})
+                    CHECK_MESSAGE(run.out.find(term) != std::string::npos, term);
+        }
+    }
+    // The text report shows no direct effects of their own (LISREL's structural equations are them); the
+    // Markdown effects table names all three.
+    const Run markdown = run_jalur({"fit", kExamples + "bor/model.yaml", "--format", "markdown", "--lang", "id"});
+    CHECK(markdown.out.find("| Pengaruh langsung ") != std::string::npos);
+    CHECK(markdown.out.find("| Pengaruh tidak langsung ") != std::string::npos);
+    CHECK(markdown.out.find("| Pengaruh total ") != std::string::npos);
+    CHECK(markdown.out.find("Jumlah observasi: N = 250") != std::string::npos);
+}
+
+TEST_CASE("--lang en is the default: the same text report byte for byte") {
+    const std::string model = kExamples + "sem_poldem/model.yaml";
+    CHECK(run_jalur({"fit", model, "--lang", "en"}).out == run_jalur({"fit", model}).out);
+}
