@@ -1,11 +1,10 @@
 #include "models/csv_data.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 
 #include "engine/errors.hpp"
+#include "models/file_text.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models {
@@ -53,10 +52,8 @@ std::vector<CsvCell> split_line(const std::string& path, int line_number, const 
 }  // namespace
 
 CsvTable read_csv(const std::string& path, const std::string& hint) {
-    std::ifstream file(path);
-    if (!file)
-        throw InputError({path}, std::string("cannot open the data file (") + std::strerror(errno) +
-                                     "), expected a readable CSV file" + (hint.empty() ? "" : " (" + hint + ")") + ".");
+    std::ifstream file = open_input_file(path, {path}, "the data file",
+                                         "a readable CSV file" + (hint.empty() ? "" : " (" + hint + ")"));
     CsvTable table;
     table.path = path;
     std::string line;

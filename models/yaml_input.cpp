@@ -1,11 +1,9 @@
 #include "models/yaml_input.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fstream>
 
+#include "models/file_text.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models {
@@ -106,12 +104,9 @@ std::string YamlInput::identifier(const Item& item) const {
 }
 
 YAML::Node load_yaml_file(const std::string& path) {
-    std::ifstream file(path);
-    if (!file)
-        throw InputError({path}, std::string("cannot open the model file (") + std::strerror(errno) +
-                                     "), expected a readable YAML file.");
+    const std::string text = read_file_text(path, {path}, "the model file", "a readable YAML file");
     try {
-        return YAML::Load(file);
+        return YAML::Load(text);
     } catch (const YAML::Exception& error) {
         throw InputError({path, error.mark.line + 1, error.mark.column + 1},
                          "YAML syntax error: " + error.msg + ", expected valid YAML.");

@@ -11,9 +11,11 @@
 #include "models/survey_data.hpp"
 #include "support/fixtures.hpp"
 #include "support/scratch.hpp"
+#include "support/spec_errors.hpp"
 
 using namespace jalur;
 using namespace jalur::models;
+using jalur::testing::input_error;
 using jalur::testing::Scratch;
 using jalur::testing::source_path;
 
@@ -24,16 +26,6 @@ const std::string kZsav = source_path("tests/fixtures/survey/patients.zsav");
 const std::string kCsv = source_path("tests/fixtures/survey/patients.csv");
 const std::string kNoCases = source_path("tests/fixtures/survey/no_cases.sav");
 const std::vector<std::string> kItems = {"q1", "q2", "q3", "q4"};
-
-InputError input_error(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError");
-    throw std::logic_error("unreachable");
-}
 
 InputError reading_error(const std::string& path, const std::string& hint = "") {
     return input_error([&] { read_survey(path, hint); });
