@@ -52,10 +52,17 @@ int on_metadata(readstat_metadata_t* metadata, void* ctx) {
     });
 }
 
-int on_variable(int, readstat_variable_t* variable, const char* label_set, void* ctx) {
+int on_variable(int index, readstat_variable_t* variable, const char* label_set, void* ctx) {
     return guarded(ctx, [&](Reading& reading) {
         SurveyColumn column;
-        column.name = readstat_variable_get_name(variable);
+        // readstat gives no name (NULL) when the name's bytes are not valid text in the file's encoding.
+        const char* name = readstat_variable_get_name(variable);
+        if (!name || !*name)
+            throw InputError({reading.data.path},
+                             "variable " + std::to_string(index + 1) +
+                                 " has no readable name (its bytes are not valid text in the file's encoding), " +
+                                 kExpected + ".");
+        column.name = name;
         if (const char* label = readstat_variable_get_label(variable)) column.label = label;
         column.numeric = readstat_variable_get_type_class(variable) == READSTAT_TYPE_CLASS_NUMERIC;
         reading.data.columns.push_back(std::move(column));
@@ -67,7 +74,12 @@ int on_variable(int, readstat_variable_t* variable, const char* label_set, void*
 int on_value(int case_index, readstat_variable_t* variable, readstat_value_t value, void* ctx) {
     return guarded(ctx, [&](Reading& reading) {
         const auto index = static_cast<std::size_t>(readstat_variable_get_index_after_skipping(variable));
-        SurveyColumn& column = reading.data.columns.at(index);
+        if (index >= reading.data.columns.size())
+            throw InputError({reading.data.path, case_index + 1},
+                             "case " + std::to_string(case_index + 1) + " has a value of variable " +
+                                 std::to_string(index + 1) + " but the file declares " +
+                                 std::to_string(reading.data.columns.size()) + " variables, " + kExpected + ".");
+        SurveyColumn& column = reading.data.columns[index];
         const auto row = static_cast<std::size_t>(case_index);
         if (column.text.size() != row)
             throw InputError({reading.data.path, case_index + 1},

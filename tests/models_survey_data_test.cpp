@@ -224,6 +224,20 @@ TEST_CASE("Survey data: an SPSS file that cannot be opened is rejected with the 
                             "(a relative path is read from the spec's folder).");
 }
 
+TEST_CASE("Survey data: an SPSS variable name that is not valid text is rejected naming the variable, not a crash") {
+    // Byte 232 is the first letter of GENDER, the second variable's short name; 0xFF is no UTF-8, so readstat
+    // gives no name at all (NULL).
+    std::string sav = jalur::testing::read_text(kSav);
+    REQUIRE(sav.compare(232, 6, "GENDER") == 0);
+    sav[232] = '\xff';
+    const Scratch scratch;
+    const std::string path = scratch.write("flipped.sav", sav);
+    const InputError error = reading_error(path);
+    CHECK(error.where().str() == path);
+    CHECK(error.detail() == "variable 2 has no readable name (its bytes are not valid text in the file's encoding), "
+                            "expected a .sav or .zsav file saved by SPSS, PSPP or R.");
+}
+
 // ---- CSV files ----
 
 TEST_CASE("Survey data: CSV columns keep each cell's text, number, line and character column") {
