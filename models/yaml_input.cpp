@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
@@ -25,6 +26,20 @@ std::string describe(const YAML::Node& node) {
         }
         default: return "empty";
     }
+}
+
+// The first tab among the blanks that start a line (not counting blank lines), 1-based.
+std::optional<SourceLocation> indentation_tab(const std::string& path, const std::string& text) {
+    int line = 1;
+    for (std::size_t start = 0; start < text.size(); ++line) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::size_t indent_end = text.find_first_not_of(" \t", start);
+        const std::size_t tab = text.find('\t', start);
+        if (indent_end < end && text[indent_end] != '\r' && tab < indent_end)
+            return SourceLocation{path, line, static_cast<int>(tab - start) + 1};
+        start = end + 1;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -108,6 +123,9 @@ YAML::Node load_yaml_file(const std::string& path) {
     try {
         return YAML::Load(text);
     } catch (const YAML::Exception& error) {
+        // yaml-cpp reports a tab in the indentation as some other fault ("end of map not found") elsewhere.
+        if (const std::optional<SourceLocation> tab = indentation_tab(path, text))
+            throw InputError(*tab, "a tab in the indentation, expected spaces (YAML indents with spaces only).");
         throw InputError({path, error.mark.line + 1, error.mark.column + 1},
                          "YAML syntax error: " + error.msg + ", expected valid YAML.");
     }

@@ -94,6 +94,17 @@ TEST_CASE("YAML spec: a YAML syntax error is reported at yaml-cpp's line and col
     CHECK(error.detail().find("YAML syntax error: end of sequence flow not found") == 0);
 }
 
+TEST_CASE("YAML spec: a tab in the indentation is named as a tab at its line and column") {
+    // yaml-cpp itself says "end of map not found" at the start of the map.
+    const InputError error = error_reading_text(std::string(kData) + "model:\n  regressions:\n \tY: [X]\n");
+    CHECK(error.where().line == 11);
+    CHECK(error.where().column == 2);
+    CHECK(error.detail() == "a tab in the indentation, expected spaces (YAML indents with spaces only).");
+    // A tab inside a line is no indentation: the syntax error is yaml-cpp's.
+    const InputError inside = error_reading_text("title: x\t y\ndata: [1, 2\nmodel: {}\n");
+    CHECK(inside.detail().find("YAML syntax error") == 0);
+}
+
 TEST_CASE("YAML spec: an unknown top-level key is named with the allowed keys") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimaton:\n  likelihood: normal\n");
     CHECK(error.where().line == 12);
