@@ -4,6 +4,7 @@
 
 #include "cli/command_line.hpp"
 #include "cli/crosstab_report.hpp"
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/report_output.hpp"
@@ -25,6 +26,7 @@ po::options_description crosstab_options() {
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE instead of standard output (replaced only when the report is complete)")  //
         ("help,h", "show this help and exit");
+    add_csv_dialect_options(options);
     return options;
 }
 
@@ -116,7 +118,8 @@ int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out
     const ReportFormat format = format_option(command, {"text", "json", "csv"}, ReportFormat::Text, kHelp);
     const auto output = output_option(command, kHelp);
 
-    const CrosstabReport report = tabulate(models::read_survey(path), *rows, *cols);
+    const models::CsvDialect dialect = csv_dialect_option(command, path, kHelp);
+    const CrosstabReport report = tabulate(models::read_survey(path, "", dialect), *rows, *cols);
     write_report(render_crosstab_report(format, report), output, out);
     // The text report says it itself; JSON and CSV readers get it on standard error.
     const std::string warning = small_expected_warning(report.test);

@@ -106,7 +106,8 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
 ModelSpec read_model(const ModelSource& source) {
     if (!source.data_path) return read_model_spec(source.model_path);
     return read_lavaan_file(source.model_path, *source.data_path,
-                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker});
+                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker,
+                             source.dialect});
 }
 
 int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& err) {
