@@ -16,6 +16,16 @@ std::size_t skip_blanks(std::string_view line, std::size_t pos, char separator) 
     return pos;
 }
 
+// " (cells separated by ';', found in the header and first rows)": which separator a row that does not split
+// was read with, and why.
+std::string separator_note(const CsvDialect& dialect) {
+    const char* origin = dialect.origin == SeparatorOrigin::Given      ? "as given"
+                         : dialect.origin == SeparatorOrigin::Detected ? "found in the header and first rows"
+                                                                       : "assumed: no separator splits the header "
+                                                                         "and first rows into equal rows";
+    return " (cells separated by " + separator_name(dialect.separator) + ", " + origin + ")";
+}
+
 }  // namespace
 
 std::vector<CsvCell> split_csv_line(const SourceLocation& line_at, std::string_view line, char separator,
@@ -70,9 +80,10 @@ CsvReader::CsvReader(const std::string& path, const std::string& hint, CsvDialec
     }
     if (lines.empty()) throw InputError({path}, "the data file is empty, expected a header row of variable names.");
     dialect_ = detect_csv_dialect(lines, dialect);
+    note_ = separator_note(dialect_);
     const auto [header_line, header] = std::move(first_lines_.front());
     first_lines_.pop_front();
-    for (const CsvCell& cell : split_csv_line({path, header_line}, header, dialect_.separator, note())) {
+    for (const CsvCell& cell : split_csv_line({path, header_line}, header, dialect_.separator, note_)) {
         if (!cell.text.empty() && std::find(names_.begin(), names_.end(), cell.text) != names_.end())
             throw InputError({path, header_line, cell.column},
                              "column name '" + cell.text + "' appears twice, expected unique names.");
@@ -98,22 +109,14 @@ bool CsvReader::read_file_line(int& number, std::string& line) {
     return false;
 }
 
-std::string CsvReader::note() const {
-    const char* origin = dialect_.origin == SeparatorOrigin::Given      ? "as given"
-                         : dialect_.origin == SeparatorOrigin::Detected ? "found in the header and first rows"
-                                                                        : "assumed: no separator splits the header "
-                                                                          "and first rows into equal rows";
-    return " (cells separated by " + separator_name(dialect_.separator) + ", " + origin + ")";
-}
-
 bool CsvReader::next(CsvRow& row) {
     std::string line;
     if (!next_line(row.line, line)) return false;
-    row.cells = split_csv_line({path_, row.line}, line, dialect_.separator, note());
+    row.cells = split_csv_line({path_, row.line}, line, dialect_.separator, note_);
     if (row.cells.size() != names_.size())
         throw InputError({path_, row.line}, "this row has " + std::to_string(row.cells.size()) + " cells, expected " +
                                                 std::to_string(names_.size()) + ", one per name in the header" +
-                                                note() + ".");
+                                                note_ + ".");
     return true;
 }
 

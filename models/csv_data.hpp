@@ -40,21 +40,20 @@ public:
     const std::vector<std::string>& names() const { return names_; }  // may hold "" (R's row-name column)
     const CsvDialect& dialect() const { return dialect_; }
 
-    // The next data row into `row`; false at the end. InputError for a row that does not
-    // split or whose number of cells differs from the header's; the message names the separator and how it was
-    // chosen.
+    // The next data row into `row`; false at the end. InputError for a row that does not split or whose number
+    // of cells differs from the header's; the message names the separator and how it was chosen.
     bool next(CsvRow& row);
 
 private:
     bool next_line(int& number, std::string& line);       // the lines read ahead first, then the file's
     bool read_file_line(int& number, std::string& line);  // the next non-empty line of the file
-    std::string note() const;
 
     std::string path_;
     std::ifstream file_;
     std::deque<std::pair<int, std::string>> first_lines_;  // read ahead for the detection, not yet returned
     int line_number_ = 0;
     CsvDialect dialect_;
+    std::string note_;  // which separator, and why, for the messages of rows that do not split
     std::vector<std::string> names_;
 };
 

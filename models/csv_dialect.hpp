@@ -29,8 +29,8 @@ std::optional<char> parse_decimal(std::string_view text);
 // `given` with its unset parts detected from `lines`, the file's first non-empty lines (header first):
 // the separator that splits every line into the same number (> 1) of cells, the most cells winning (else the one
 // giving the header the most cells, else ','); the decimal is '.' with ',' separators, else ',' when the cells show
-// decimal commas ("1,5") and no decimal points, '.' when they show points and no commas, and when they show
-// neither ',' after ';' (Excel's choice in decimal-comma locales) and '.' after a tab.
+// decimal commas ("1,5") and no decimal points, '.' when they show points and no commas, and otherwise (neither,
+// or both) ',' after ';' (Excel's choice in decimal-comma locales) and '.' after a tab.
 CsvDialect detect_csv_dialect(const std::vector<std::string>& lines, CsvDialect given);
 
 // A cell's number in the dialect's decimal mark ("1,5" with ','); nothing when it is not one number.
