@@ -78,7 +78,7 @@ double checked_answer(const SurveyData& data, const SurveyColumn& item, std::siz
     if (std::isnan(answer))
         throw InputError(data.where(row, item),
                          "variable " + item.name + " has '" + item.text[row] + "', expected a number" +
-                             (data.decimal == ',' ? " with a decimal comma, as in the file's first rows," : "") +
+                             (data.decimal == ',' ? " with a decimal comma (the file's decimal mark)" : "") +
                              " or a missing value (empty, NA or .).");
     if (range && (answer < range->low || answer > range->high))
         throw InputError(data.where(row, item), "variable " + item.name + " has " + item.text[row] +

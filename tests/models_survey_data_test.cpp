@@ -399,8 +399,8 @@ TEST_CASE("Survey data: a CSV file that does not split says which separator it w
                             "assumed: no separator splits the header and first rows into equal rows).");
     const CsvSurvey survey("q1;q2\n4;3,5\n2;1.5\n");
     CHECK(items_error(survey.data, {"q1", "q2"}).detail() ==
-          "variable q2 has '1.5', expected a number with a decimal comma, as in the file's first rows, or a "
-          "missing value (empty, NA or .).");
+          "variable q2 has '1.5', expected a number with a decimal comma (the file's decimal mark) or a missing "
+          "value (empty, NA or .).");
 }
 
 TEST_CASE("Survey data: separators and decimal marks as users write them") {
