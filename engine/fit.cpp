@@ -114,6 +114,32 @@ void add_heywood_warnings(const ParameterTable& table, const std::vector<std::pa
             warnings.push_back("R² of " + name + " is " + std::to_string(value) + ", outside [0, 1]");
 }
 
+// An estimate or standard error that is not a finite number (a defined a/0, log of a negative value, a
+// negative sampling variance) is reported as not available; the warning says which and why.
+void add_non_finite_warnings(const ParameterTable& table, std::vector<std::string>& warnings) {
+    for (const auto& row : table.rows) {
+        if (row.index < 0 && row.op != Op::Defined) continue;  // fixed: no estimate of its own
+        const std::string what = row.op == Op::Defined ? "defined parameter " + row.lhs : "parameter " + row.name();
+        if (!std::isfinite(row.est))
+            warnings.push_back("the estimate of " + what + " is " +
+                               (std::isnan(row.est) ? "not a number" : row.est > 0 ? "+infinity" : "-infinity") +
+                               ": its standard error, z and p are not available");
+        else if (!std::isfinite(row.se))
+            warnings.push_back("the standard error of " + what +
+                               " is not available: its sampling variance is negative or not a finite number");
+    }
+}
+
+// Boost could not evaluate the non-central chi-square for the RMSEA interval (compute_fit_measures left NaN).
+void add_interval_warning(const FitMeasures& fit, std::vector<std::string>& warnings) {
+    if (fit.df <= 0 || !std::isnan(fit.ncp_ci_lower)) return;
+    std::ostringstream warning;
+    warning << "the 90% interval of RMSEA (and of NCP, F0 and ECVI) and the p-value of close fit are not available:"
+               " the non-central chi-square distribution could not be evaluated at chi-square "
+            << fit.chisq << " with df " << fit.df;
+    warnings.push_back(warning.str());
+}
+
 // The moments the model is fitted to (S rescaled for the normal likelihood, smoothed by a ridge on request,
 // means with a mean structure), the n of chi-square and SEs, and the model's observed variables, into result.
 void sample_moments_of(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
@@ -249,8 +275,10 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
         fit_input.exogenous.push_back(static_cast<int>(std::find(result.observed.begin(), result.observed.end(), x) -
                                                        result.observed.begin()));
     result.fit = compute_fit_measures(fit_input);
+    add_interval_warning(result.fit, result.warnings);
 
     add_heywood_warnings(table, result.r2, result.warnings);
+    add_non_finite_warnings(table, result.warnings);
     add_definiteness_warnings(implied, result.warnings);
     return result;
 }

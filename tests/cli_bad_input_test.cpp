@@ -64,7 +64,7 @@ const BadInput kCases[] = {
     {"n below 2",
      "data:\n  covariance:\n    names: [A, B]\n    lower:\n      - [1.0]\n      - [0.5, 1.0]\n  n: 1\n"
      "model:\n  regressions:\n    A: [B]\n",
-     ":7:6:", "expected an integer of at least 2"},
+     ":7:6:", "expected an integer from 2 to 1000000000"},
     {"an unknown likelihood", with_data("model:\n  regressions:\n    BOR: [KUALITAS]\nestimation:\n  likelihood: lisrel\n"),
      ":13:15:", "wishart"},
 };
