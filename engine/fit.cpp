@@ -12,6 +12,7 @@
 #include "engine/ml_objective.hpp"
 #include "engine/model_defaults.hpp"
 #include "engine/ram_model.hpp"
+#include "engine/sample_checks.hpp"
 #include "engine/standardized.hpp"
 #include "engine/start_values.hpp"
 #include "engine/wald.hpp"
@@ -147,6 +148,7 @@ void sample_moments_of(const ParameterTable& table, const SampleMoments& data, c
     if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
     result.observed = observed_variables(table, data);
     const SampleMoments moments = data.select(result.observed);
+    require_usable_sample(moments.covariance, result.observed, data.n);
     const double N = data.n;
     result.n = data.n;
     result.likelihood = options.likelihood;
