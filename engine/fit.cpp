@@ -93,9 +93,12 @@ std::vector<std::string> names_of(const RamModel& model, const std::vector<int>&
 
 std::string not_converged_message(const OptimizerSummary& s) {
     std::ostringstream msg;
-    msg << "the estimation did not converge: " << s.message << " (" << s.evaluations
-        << " evaluations, largest gradient " << s.max_gradient
-        << "); try start values for the problem parameters (start(0.5)*x), check the model for"
+    msg << "the estimation did not converge: " << s.message << " (";
+    if (s.termination != Termination::EvaluationLimit)  // that message counts the evaluations itself
+        msg << s.evaluations << (s.evaluations == 1 ? " evaluation, " : " evaluations, ");
+    msg << "largest gradient " << s.max_gradient << "); "
+        << (s.termination == Termination::EvaluationLimit ? "raise max_evaluations, or try" : "try")
+        << " start values for the problem parameters (start(0.5)*x), check the model for"
            " misspecification, or rescale variables whose variances differ by orders of magnitude";
     return msg.str();
 }
