@@ -5,6 +5,7 @@
 
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
+#include "support/thesis_spec.hpp"
 
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
@@ -12,15 +13,7 @@ using jalur::testing::Scratch;
 
 namespace {
 
-const char* const kData = R"(data:
-  covariance:
-    names: [KEPUASAN, BOR, KUALITAS]
-    lower:
-      - [161.90]
-      - [7.66, 3.02]
-      - [71.55, 12.37, 186.78]
-  n: 250
-)";
+const char* const kData = jalur::testing::kThesisData;
 
 struct BadInput {
     const char* what;

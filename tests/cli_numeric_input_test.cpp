@@ -9,6 +9,7 @@
 #include "support/fixtures.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
+#include "support/thesis_spec.hpp"
 
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
@@ -16,16 +17,8 @@ using jalur::testing::Scratch;
 
 namespace {
 
-// The RSD Balung path model (lines 1–10); a spec adds its defined parameters or estimation options after it.
-const char* const kBor = R"(data:
-  covariance:
-    names: [KEPUASAN, BOR, KUALITAS]
-    lower:
-      - [161.90]
-      - [7.66, 3.02]
-      - [71.55, 12.37, 186.78]
-  n: 250
-model:
+// The thesis's path model (lines 1–12); a spec adds its defined parameters or estimation options after it.
+const std::string kBor = std::string(jalur::testing::kThesisData) + R"(model:
   regressions:
     KEPUASAN: [a*KUALITAS]
     BOR: [b*KEPUASAN, c*KUALITAS]
@@ -69,21 +62,21 @@ const nlohmann::json* defined_row(const nlohmann::json& report, const std::strin
 
 TEST_CASE("a defined parameter nested deeper than 256 levels is refused where the 257th level opens") {
     // 20,000 parentheses (40 KB) overflowed the stack of the recursive parser.
-    const Run deep = fit(std::string(kBor) + "  defined:\n    ind: " + repeated("(", 20000) + "a*b" +
+    const Run deep = fit(kBor + "  defined:\n    ind: " + repeated("(", 20000) + "a*b" +
                          repeated(")", 20000) + "\n");
     check_refused(deep, 3, "model.yaml:14:266: defined parameter 'ind': expression nested deeper than 256 levels");
     CHECK(deep.err.find("expected at most 256 nested parentheses, functions, signs and powers") != std::string::npos);
 
-    const Run signs = fit(std::string(kBor) + "  defined:\n    ind: " + repeated("-", 20000) + "a\n");
+    const Run signs = fit(kBor + "  defined:\n    ind: " + repeated("-", 20000) + "a\n");
     check_refused(signs, 3, "expression nested deeper than 256 levels");
-    const Run powers = fit(std::string(kBor) + "  defined:\n    ind: a" + repeated("^a", 20000) + "\n");
+    const Run powers = fit(kBor + "  defined:\n    ind: a" + repeated("^a", 20000) + "\n");
     check_refused(powers, 3, "expression nested deeper than 256 levels");
-    const Run functions = fit(std::string(kBor) + "  defined:\n    ind: " + repeated("abs(", 300) + "a" +
+    const Run functions = fit(kBor + "  defined:\n    ind: " + repeated("abs(", 300) + "a" +
                               repeated(")", 300) + "\n");
     check_refused(functions, 3, "expression nested deeper than 256 levels");
 
     // The bound itself is accepted.
-    const Run at_bound = fit(std::string(kBor) + "  defined:\n    ind: " + repeated("(", 256) + "a*b" +
+    const Run at_bound = fit(kBor + "  defined:\n    ind: " + repeated("(", 256) + "a*b" +
                              repeated(")", 256) + "\n");
     CAPTURE(at_bound.err);
     CHECK(at_bound.status == 0);
@@ -100,7 +93,7 @@ TEST_CASE("a lavaan := expression nested too deep is refused with its line and c
 
 TEST_CASE("a defined parameter that sums 60,000 terms is estimated as 60,000 times the term") {
     // A left-deep chain of 60,000 additions overflowed the stack in the evaluator and the destructor.
-    const Run r = fit(std::string(kBor) + "  defined:\n    many: a*b" + repeated(" + a*b", 59999) + "\n",
+    const Run r = fit(kBor + "  defined:\n    many: a*b" + repeated(" + a*b", 59999) + "\n",
                       {"--format", "json"});
     CAPTURE(r.err);
     REQUIRE(r.status == 0);
@@ -124,16 +117,16 @@ TEST_CASE("a numeric option outside its range is refused where it is written, wi
     };
     const Case cases[] = {
         // inference_n: 1e10 ended in exit 70 from Boost's non-central chi-square.
-        {"inference_n of 1e10", std::string(kBor) + "estimation:\n  inference_n: 1e10\n",
+        {"inference_n of 1e10", kBor + "estimation:\n  inference_n: 1e10\n",
          "model.yaml:14:16: inference_n is '1e10', expected a number from 1 to 1000000000, a sample size."},
-        {"inference_n below 1", std::string(kBor) + "estimation:\n  inference_n: 0.5\n",
+        {"inference_n below 1", kBor + "estimation:\n  inference_n: 0.5\n",
          "model.yaml:14:16: inference_n is '0.5', expected a number from 1 to 1000000000"},
-        {"a ridge of 5", std::string(kBor) + "estimation:\n  ridge: 5\n",
+        {"a ridge of 5", kBor + "estimation:\n  ridge: 5\n",
          "model.yaml:14:10: ridge is '5', expected a number above 0 and at most 1"},
-        {"a ridge of 0", std::string(kBor) + "estimation:\n  ridge: 0\n", "model.yaml:14:10: ridge is '0', expected"},
-        {"max_evaluations beyond a billion", std::string(kBor) + "estimation:\n  max_evaluations: 2000000000\n",
+        {"a ridge of 0", kBor + "estimation:\n  ridge: 0\n", "model.yaml:14:10: ridge is '0', expected"},
+        {"max_evaluations beyond a billion", kBor + "estimation:\n  max_evaluations: 2000000000\n",
          "model.yaml:14:20: max_evaluations is '2000000000', expected an integer from 1 to 1000000000."},
-        {"max_evaluations of 0", std::string(kBor) + "estimation:\n  max_evaluations: 0\n",
+        {"max_evaluations of 0", kBor + "estimation:\n  max_evaluations: 0\n",
          "model.yaml:14:20: max_evaluations is '0', expected an integer from 1 to 1000000000."},
         {"n of 1e10", matrix_spec("      - [1]\n      - [0.5, 1]\n      - [0.5, 0.5, 1]\n", "1e10"),
          "model.yaml:8:6: n is '1e10', expected an integer from 2 to 1000000000."},
@@ -182,7 +175,7 @@ TEST_CASE("a defined parameter that is not finite is a warning with no standard 
     };
     for (const Case& c : cases) {
         CAPTURE(std::string(c.expression));
-        const std::string spec = std::string(kBor) + "  defined:\n    d: " + c.expression + "\n";
+        const std::string spec = kBor + "  defined:\n    d: " + c.expression + "\n";
         const Run json = fit(spec, {"--format", "json"});
         CAPTURE(json.err);
         REQUIRE(json.status == 0);
