@@ -141,7 +141,7 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
                                    : read_correlation_input(input, correlation->value, sd->value);
     out.kind = covariance ? DataKind::Covariance : DataKind::Correlation;
     out.where = matrix.key_item.where;
-    out.moments.n = input.integer(n->value, 2);
+    out.moments.n = input.integer(n->value, 2, kLargestSampleSize);
     check_variables(model, named.names);
     out.moments.names = std::move(named.names);
     out.moments.covariance = std::move(named.values);

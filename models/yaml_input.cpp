@@ -103,10 +103,11 @@ double YamlInput::number(const Item& item) const {
     return value;
 }
 
-int YamlInput::integer(const Item& item, int minimum) const {
+int YamlInput::integer(const Item& item, int minimum, int maximum) const {
     int value = 0;
-    if (!item.node.IsScalar() || !YAML::convert<int>::decode(item.node, value) || value < minimum)
-        fail(item, item.what + " is " + describe(item.node), "an integer of at least " + std::to_string(minimum));
+    if (!item.node.IsScalar() || !YAML::convert<int>::decode(item.node, value) || value < minimum || value > maximum)
+        fail(item, item.what + " is " + describe(item.node),
+             "an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum));
     return value;
 }
 

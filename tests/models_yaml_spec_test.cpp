@@ -189,20 +189,21 @@ TEST_CASE("YAML spec: an unknown likelihood is rejected with the allowed ones") 
     CHECK(error.detail() == "likelihood is 'gaussian', expected wishart or normal.");
 }
 
-TEST_CASE("YAML spec: estimation options that fail validation are reported at the estimation section") {
+TEST_CASE("YAML spec: an inference_n outside its range is reported at its value, with the range") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  inference_n: -5\n");
-    CHECK(error.where().line == 12);
-    CHECK(error.detail() == "estimation: inference_n must be positive, expected options in their documented ranges.");
+    CHECK(error.where().line == 13);
+    CHECK(error.where().column == 16);
+    CHECK(error.detail() == "inference_n is '-5', expected a number from 1 to 1000000000, a sample size.");
 }
 
 TEST_CASE("YAML spec: max_evaluations must be a positive integer") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  max_evaluations: 0.5\n");
     CHECK(error.where().line == 13);
     CHECK(error.where().column == 20);
-    CHECK(error.detail() == "max_evaluations is '0.5', expected an integer of at least 1.");
+    CHECK(error.detail() == "max_evaluations is '0.5', expected an integer from 1 to 1000000000.");
 }
 
-TEST_CASE("YAML spec: estimation ridge is read and must be positive") {
+TEST_CASE("YAML spec: estimation ridge is read and must be above 0 and at most 1") {
     const std::string spec = R"(data:
   covariance:
     names: [Y, X]
@@ -222,8 +223,9 @@ estimation:
     std::string negative = spec;
     negative.replace(negative.find("0.01"), 4, "-0.5");
     const InputError error = error_reading(Scratch().write("spec.yaml", negative));
-    CHECK(error.where().line == 11);
-    CHECK(error.detail().find("ridge must be positive") != std::string::npos);
+    CHECK(error.where().line == 12);
+    CHECK(error.detail() == "ridge is '-0.5', expected a number above 0 and at most 1 (the diagonal is multiplied by 1 + "
+                            "ridge).");
 }
 
 TEST_CASE("YAML spec: estimation meanstructure is true or false") {
