@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cli/command_line.hpp"
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/output_target.hpp"
@@ -26,6 +27,7 @@ po::options_description crosstab_options() {
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE (- for standard output), replaced only when the report is complete")  //
         ("help,h", "show this help and exit");
+    add_csv_dialect_options(options);
     return options;
 }
 
@@ -120,7 +122,8 @@ int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out
     const auto output = output_option(command, kHelp);
     check_distinct_files({{"the data file", path}}, {{"--output", output.value_or("")}}, kHelp);
 
-    const report::CrosstabReport report = tabulate(models::read_survey(path), *rows, *cols);
+    const models::CsvDialect dialect = csv_dialect_option(command, path, kHelp);
+    const report::CrosstabReport report = tabulate(models::read_survey(path, "", dialect), *rows, *cols);
     write_report(report::render_crosstab_report(format, report), output, out);
     // The text report says it itself; JSON and CSV readers get it on standard error.
     const std::string warning = report::small_expected_warning(report.test);

@@ -103,7 +103,6 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
 
 }  // namespace
 
-
 std::vector<NamedFile> model_input_files(const ModelSource& source, const ModelSpec& spec) {
     return {{"the model file", source.model_path},
             {"--data", source.data_path.value_or("")},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "models/item_list.hpp"
 #include "models/lexical.hpp"
@@ -89,6 +90,7 @@ SurveyInput survey_input(const ParsedCommand& command, const std::string& path, 
         throw UsageError("--scale, --range, --reverse and --score go with a data file; the spec " + path +
                              " gives its scales under instrument:",
                          help);
+    const models::CsvDialect dialect = csv_dialect_option(command, path, help);
     SurveyInput input;
     input.source = path;
     if (spec) {
@@ -99,7 +101,7 @@ SurveyInput survey_input(const ParsedCommand& command, const std::string& path, 
     }
     if (scales.empty() && scales_required)
         throw UsageError("no scales: give --scale NAME=item,item,... (or a YAML spec with instrument:)", help);
-    input.data = models::read_survey(path);
+    input.data = models::read_survey(path, "", dialect);
     input.instrument.range = range_option(command, help);
     models::ScoreKind kind = models::ScoreKind::Mean;
     if (command.options.count("score")) {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "cli/command_line.hpp"
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
@@ -27,6 +28,7 @@ po::options_description items_options() {
         ("significance", po::value<std::string>()->value_name("ALPHA"),
          "the significance level of the critical r (two-sided; default 0.05)")  //
         ("help,h", "show this help and exit");
+    add_csv_dialect_options(options);
     options.add(instrument_options());
     return options;
 }

@@ -1,5 +1,6 @@
 #include "cli/model_source_options.hpp"
 
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "models/lexical.hpp"
 
@@ -15,6 +16,7 @@ void add_model_source_options(po::options_description& options) {
          "with --data: normal (n = N, the default, as lavaan) or wishart (n = N - 1, as LISREL)")  //
         ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "
                    "loadings");
+    add_csv_dialect_options(options);
 }
 
 void read_model_source_options(const ParsedCommand& parsed, ModelSource& options, const std::string& command) {
@@ -43,6 +45,7 @@ void read_model_source_options(const ParsedCommand& parsed, ModelSource& options
             throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", help);
     }
     options.std_lv = vm.count("std-lv") > 0;
+    options.dialect = csv_dialect_option(parsed, options.data_path.value_or(options.model_path), help);
 }
 
 }  // namespace jalur::cli

@@ -1,6 +1,7 @@
 #include "cli/scores_command.hpp"
 
 #include "cli/command_line.hpp"
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
@@ -22,6 +23,7 @@ po::options_description scores_options() {
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the scores to FILE (- for standard output), replaced only when complete")  //
         ("help,h", "show this help and exit");
+    add_csv_dialect_options(options);
     options.add(instrument_options());
     return options;
 }

@@ -5,6 +5,7 @@
 
 #include "cli/atomic_file.hpp"
 #include "cli/command_line.hpp"
+#include "cli/csv_dialect_options.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
@@ -44,6 +45,7 @@ po::options_description servqual_options() {
          "write the report to FILE instead of standard output (replaced only when the report is complete); "
          "no two outputs may name the same file, and only one of them standard output")  //
         ("help,h", "show this help and exit");
+    add_csv_dialect_options(options);
     return options;
 }
 
@@ -208,7 +210,7 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
                                          named("--scores", scores_path)};
     check_distinct_files({{"the data file", path}}, outputs, kHelp);
 
-    const models::SurveyData data = models::read_survey(path);
+    const models::SurveyData data = models::read_survey(path, "", csv_dialect_option(command, path, kHelp));
     std::vector<Pair> pairs = pair_options(repeated_option(command, "pair"));
     if (pairs.empty()) pairs = default_pairs(data);
     const auto attributes = attributes_of(pairs, repeated_option(command, "dimension"));

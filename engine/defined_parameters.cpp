@@ -1,5 +1,7 @@
 #include "engine/defined_parameters.hpp"
 
+#include <cmath>
+
 #include "engine/expression.hpp"
 #include "engine/wald.hpp"
 
@@ -42,7 +44,8 @@ void evaluate_defined(ParameterTable& table, const Eigen::MatrixXd& vcov, const 
             if (table.rows[r].index >= 0) unit[table.rows[r].index] = 1.0;
             return unit;
         });
-        const Estimate e = wald_estimate(row.est, delta_se(j_est, vcov), kNaN);
+        // A value that is not finite (a/0, log of a negative) has no standard error.
+        const Estimate e = wald_estimate(row.est, std::isfinite(row.est) ? delta_se(j_est, vcov) : kNaN, kNaN);
         row.se = e.se;
         row.z = e.z;
         row.pvalue = e.pvalue;

@@ -19,6 +19,13 @@ enum class Identification {
     StdLv,   // factor variances fixed to 1, all loadings free (lavaan's std.lv = TRUE)
 };
 
+// The ranges of the numeric options (docs/model-spec.md). A sample size beyond a billion is a typing error
+// and pushes the non-central chi-square past what it can evaluate; a ridge above 1 more than doubles every
+// variance, which replaces the matrix rather than smoothing it.
+constexpr int kLargestSampleSize = 1000000000;  // n of the data, inference_n, SIMPLIS' Sample Size
+constexpr double kLargestRidge = 1.0;
+constexpr int kLargestEvaluationLimit = 1000000000;
+
 struct EstimationOptions {
     Likelihood likelihood = Likelihood::Wishart;
     Identification identification = Identification::Marker;

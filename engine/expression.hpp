@@ -1,7 +1,7 @@
 #pragma once
 // Expressions of defined parameters ("indirect := a*b"): numbers, labels, + - * / ^, unary minus,
-// parentheses and the functions sqrt, exp, log, abs. Parsed once; evaluated with the gradient with
-// respect to the labels, for delta-method standard errors.
+// parentheses and the functions sqrt, exp, log, abs, nested at most kMaxNesting deep. Parsed once;
+// evaluated with the gradient with respect to the labels, for delta-method standard errors.
 #include <Eigen/Dense>
 #include <functional>
 #include <memory>
@@ -22,6 +22,10 @@ private:
 
 class Expression {
 public:
+    // The deepest nesting of parentheses, functions, signs and powers parse accepts. Parsing and evaluation
+    // recurse once per level, so the bound keeps any text far from the stack's limit (sanitizer builds too).
+    static constexpr int kMaxNesting = 256;
+
     // Throws ExpressionError on a syntax error.
     static Expression parse(const std::string& text);
 

@@ -6,10 +6,19 @@ namespace jalur {
 
 void finish_with_fisher_scoring(MlObjective& objective, Eigen::VectorXd& x, OptimizerSummary& summary,
                                 const OptimizerOptions& options, int max_steps) {
+    // Every evaluation counts against the search's limit, as L-BFGS's did; at the limit the summary says so.
+    const auto spend = [&] {
+        if (summary.evaluations < options.max_evaluations) {
+            ++summary.evaluations;
+            return true;
+        }
+        summary.termination = Termination::EvaluationLimit;
+        summary.message = evaluation_limit_message(summary.evaluations);
+        return false;
+    };
     double f = 0;
     Eigen::VectorXd gradient;
-    if (!objective.evaluate(x, &f, &gradient)) return;
-    ++summary.evaluations;
+    if (!spend() || !objective.evaluate(x, &f, &gradient)) return;
     for (int step = 0; step < max_steps; ++step) {
         summary.value = f;
         summary.max_gradient = gradient.cwiseAbs().maxCoeff();
@@ -27,7 +36,7 @@ void finish_with_fisher_scoring(MlObjective& objective, Eigen::VectorXd& x, Opti
             const Eigen::VectorXd trial = x + t * direction;
             double f_trial = 0;
             Eigen::VectorXd g_trial;
-            ++summary.evaluations;
+            if (!spend()) break;
             if (objective.evaluate(trial, &f_trial, &g_trial) && f_trial <= f + 1e-14 * std::abs(f)) {
                 x = trial;
                 f = f_trial;

@@ -12,6 +12,7 @@
 #include "engine/ml_objective.hpp"
 #include "engine/model_defaults.hpp"
 #include "engine/ram_model.hpp"
+#include "engine/sample_checks.hpp"
 #include "engine/standardized.hpp"
 #include "engine/start_values.hpp"
 #include "engine/wald.hpp"
@@ -92,9 +93,12 @@ std::vector<std::string> names_of(const RamModel& model, const std::vector<int>&
 
 std::string not_converged_message(const OptimizerSummary& s) {
     std::ostringstream msg;
-    msg << "the estimation did not converge: " << s.message << " (" << s.evaluations
-        << " evaluations, largest gradient " << s.max_gradient
-        << "); try start values for the problem parameters (start(0.5)*x), check the model for"
+    msg << "the estimation did not converge: " << s.message << " (";
+    if (s.termination != Termination::EvaluationLimit)  // that message counts the evaluations itself
+        msg << s.evaluations << (s.evaluations == 1 ? " evaluation, " : " evaluations, ");
+    msg << "largest gradient " << s.max_gradient << "); "
+        << (s.termination == Termination::EvaluationLimit ? "raise max_evaluations, or try" : "try")
+        << " start values for the problem parameters (start(0.5)*x), check the model for"
            " misspecification, or rescale variables whose variances differ by orders of magnitude";
     return msg.str();
 }
@@ -114,6 +118,32 @@ void add_heywood_warnings(const ParameterTable& table, const std::vector<std::pa
             warnings.push_back("R² of " + name + " is " + std::to_string(value) + ", outside [0, 1]");
 }
 
+// An estimate or standard error that is not a finite number (a defined a/0, log of a negative value, a
+// negative sampling variance) is reported as not available; the warning says which and why.
+void add_non_finite_warnings(const ParameterTable& table, std::vector<std::string>& warnings) {
+    for (const auto& row : table.rows) {
+        if (row.index < 0 && row.op != Op::Defined) continue;  // fixed: no estimate of its own
+        const std::string what = row.op == Op::Defined ? "defined parameter " + row.lhs : "parameter " + row.name();
+        if (!std::isfinite(row.est))
+            warnings.push_back("the estimate of " + what + " is " +
+                               (std::isnan(row.est) ? "not a number" : row.est > 0 ? "+infinity" : "-infinity") +
+                               ": its standard error, z and p are not available");
+        else if (!std::isfinite(row.se))
+            warnings.push_back("the standard error of " + what +
+                               " is not available: its sampling variance is negative or not a finite number");
+    }
+}
+
+// Boost could not evaluate the non-central chi-square for the RMSEA interval (compute_fit_measures left NaN).
+void add_interval_warning(const FitMeasures& fit, std::vector<std::string>& warnings) {
+    if (fit.df <= 0 || !std::isnan(fit.ncp_ci_lower)) return;
+    std::ostringstream warning;
+    warning << "the 90% interval of RMSEA (and of NCP, F0 and ECVI) and the p-value of close fit are not available:"
+               " the non-central chi-square distribution could not be evaluated at chi-square "
+            << fit.chisq << " with df " << fit.df;
+    warnings.push_back(warning.str());
+}
+
 // The moments the model is fitted to (S rescaled for the normal likelihood, smoothed by a ridge on request,
 // means with a mean structure), the n of chi-square and SEs, and the model's observed variables, into result.
 void sample_moments_of(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
@@ -121,6 +151,7 @@ void sample_moments_of(const ParameterTable& table, const SampleMoments& data, c
     if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
     result.observed = observed_variables(table, data);
     const SampleMoments moments = data.select(result.observed);
+    require_usable_sample(moments.covariance, result.observed, data.n);
     const double N = data.n;
     result.n = data.n;
     result.likelihood = options.likelihood;
@@ -249,8 +280,10 @@ FitResult fit_model(const ParameterTable& user_table, const SampleMoments& data,
         fit_input.exogenous.push_back(static_cast<int>(std::find(result.observed.begin(), result.observed.end(), x) -
                                                        result.observed.begin()));
     result.fit = compute_fit_measures(fit_input);
+    add_interval_warning(result.fit, result.warnings);
 
     add_heywood_warnings(table, result.r2, result.warnings);
+    add_non_finite_warnings(table, result.warnings);
     add_definiteness_warnings(implied, result.warnings);
     return result;
 }

@@ -5,6 +5,7 @@
 #include <boost/math/tools/roots.hpp>
 #include <algorithm>
 #include <cmath>
+#include <exception>
 
 namespace jalur {
 
@@ -96,15 +97,22 @@ FitMeasures compute_fit_measures(const FitInput& in) {
         f.ifi = t_ifi < 0 ? 1.0 : nearly_zero(t_ifi) ? kNaN : (x20 - x2) / t_ifi;
     }
 
-    // The non-centrality λ = χ² − df and its 90% interval carry RMSEA, F0 and ECVI intervals alike.
+    // The non-centrality λ = χ² − df and its 90% interval carry RMSEA, F0 and ECVI intervals alike. Boost
+    // gives up (an evaluation or rounding error) for extreme χ² or n: the interval and the RMSEA p-value are
+    // then not available (NaN), and fit() says so in a warning.
     f.ncp = std::max(x2 - df, 0.0);
-    f.ncp_ci_lower = df > 0 ? noncentrality_for(x2, f.df, 0.95) : 0.0;
-    f.ncp_ci_upper = df > 0 ? noncentrality_for(x2, f.df, 0.05) : 0.0;
+    f.ncp_ci_lower = f.ncp_ci_upper = 0.0;
     if (df > 0) {
         f.rmsea = std::sqrt(std::max(x2 / (n * df) - 1.0 / n, 0.0));
+        try {
+            f.ncp_ci_lower = noncentrality_for(x2, f.df, 0.95);
+            f.ncp_ci_upper = noncentrality_for(x2, f.df, 0.05);
+            f.rmsea_pvalue = 1.0 - noncentral_cdf(x2, f.df, n * df * 0.05 * 0.05);
+        } catch (const std::exception&) {  // boost::math::evaluation_error, std::domain_error, ...
+            f.ncp_ci_lower = f.ncp_ci_upper = f.rmsea_pvalue = kNaN;
+        }
         f.rmsea_ci_lower = std::sqrt(f.ncp_ci_lower / (n * df));
         f.rmsea_ci_upper = std::sqrt(f.ncp_ci_upper / (n * df));
-        f.rmsea_pvalue = 1.0 - noncentral_cdf(x2, f.df, n * df * 0.05 * 0.05);
     } else {
         f.rmsea = f.rmsea_ci_lower = f.rmsea_ci_upper = 0.0;
     }

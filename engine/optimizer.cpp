@@ -11,14 +11,16 @@ namespace jalur {
 
 namespace {
 
-// Bridges NLopt's callback to an Objective, counts evaluations and accepted steps, and keeps any
-// exception away from NLopt (its C++ wrapper would replace it by a bare "nlopt failure").
+// Bridges NLopt's callback to an Objective, counts evaluations and accepted steps, keeps the best point
+// with its gradient (to judge it without another evaluation when the limit is spent), and keeps any exception
+// away from NLopt (its C++ wrapper would replace it by a bare "nlopt failure").
 struct Bridge {
     Objective* objective = nullptr;
     Eigen::VectorXd x, gradient;
     int evaluations = 0;
     int iterations = 0;
     double best = std::numeric_limits<double>::infinity();
+    Eigen::VectorXd best_x, best_gradient;  // empty until a point improves on the start
     std::exception_ptr error;
     nlopt::opt* opt = nullptr;
     Progress* progress = nullptr;
@@ -36,8 +38,10 @@ struct Bridge {
                 return std::numeric_limits<double>::max();
             }
             if (want_gradient) Eigen::Map<Eigen::VectorXd>(grad.data(), gradient.size()) = gradient;
-            if (f < best) {
+            if (f < best && want_gradient) {
                 best = f;
+                best_x = x;
+                best_gradient = gradient;
                 ++iterations;
             }
             return f;
@@ -57,12 +61,18 @@ double max_abs(const Eigen::VectorXd& v) { return v.size() == 0 ? 0.0 : v.cwiseA
 
 }  // namespace
 
+std::string evaluation_limit_message(int evaluations) {
+    return "stopped at the limit of " + std::to_string(evaluations) + " objective evaluation" +
+           (evaluations == 1 ? "" : "s") + " (max_evaluations)";
+}
+
 OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options,
                           Progress* progress) {
     OptimizerSummary summary;
     const int n = objective.dimension();
     Eigen::VectorXd gradient(n);
     // Value and gradient at x, judged by jalur itself before and after NLopt; false when x is infeasible.
+    // Every evaluation counts against the limit.
     auto assess = [&] {
         ++summary.evaluations;
         if (!objective.evaluate(x, &summary.value, &gradient)) return false;
@@ -79,6 +89,11 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
         summary.message = "the start values are the solution";
         return summary;
     }
+    if (summary.evaluations >= options.max_evaluations) {
+        summary.termination = Termination::EvaluationLimit;
+        summary.message = evaluation_limit_message(summary.evaluations);
+        return summary;
+    }
 
     nlopt::opt opt(nlopt::LD_LBFGS, static_cast<unsigned>(n));
     Bridge bridge;
@@ -87,7 +102,7 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
     bridge.progress = progress;
     bridge.best = summary.value;
     opt.set_min_objective(&Bridge::callback, &bridge);
-    opt.set_maxeval(options.max_evaluations);
+    opt.set_maxeval(options.max_evaluations - summary.evaluations);
     opt.set_ftol_rel(options.relative_tolerance);
     opt.set_xtol_rel(0.0);
 
@@ -105,20 +120,28 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
     }
     if (bridge.error) std::rethrow_exception(bridge.error);
 
-    x = Eigen::Map<const Eigen::VectorXd>(xs.data(), n);
+    // NLopt's point is judged by one more evaluation while the limit allows; at the limit, the best feasible
+    // point NLopt evaluated (the start when none improved on it) is judged by the gradient it had.
     summary.evaluations += bridge.evaluations;
     summary.iterations = bridge.iterations;
-    if (!assess()) {
-        summary.termination = Termination::Failed;
-        summary.message = "the search ended at a point where the implied covariance matrix is not positive definite";
-        return summary;
+    if (summary.evaluations < options.max_evaluations) {
+        x = Eigen::Map<const Eigen::VectorXd>(xs.data(), n);
+        if (!assess()) {
+            summary.termination = Termination::Failed;
+            summary.message = "the search ended at a point where the implied covariance matrix is not positive definite";
+            return summary;
+        }
+    } else if (bridge.best_x.size() == n) {
+        x = bridge.best_x;
+        summary.value = bridge.best;
+        summary.max_gradient = max_abs(bridge.best_gradient);
     }
     if (summary.max_gradient < options.gradient_tolerance) {
         summary.termination = Termination::Converged;
         summary.message = "converged";
     } else if (result == nlopt::MAXEVAL_REACHED) {
         summary.termination = Termination::EvaluationLimit;
-        summary.message = "stopped after " + std::to_string(summary.evaluations) + " evaluations";
+        summary.message = evaluation_limit_message(summary.evaluations);
     } else if (result == nlopt::FAILURE) {
         summary.termination = Termination::Failed;
         summary.message = "the optimizer (NLopt L-BFGS) failed";

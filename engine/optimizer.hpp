@@ -19,7 +19,7 @@ public:
 };
 
 struct OptimizerOptions {
-    int max_evaluations = 10000;        // objective evaluations the search may spend
+    int max_evaluations = 10000;        // objective evaluations the search may spend, the start's included
     double gradient_tolerance = 1e-6;   // converged when max |gradient| is below this
     double relative_tolerance = 1e-12;  // NLopt ftol_rel
 };
@@ -45,6 +45,9 @@ struct OptimizerSummary {
         return termination == Termination::Converged || termination == Termination::AtStart;
     }
 };
+
+// "stopped at the limit of N objective evaluations (max_evaluations)": the message of EvaluationLimit.
+std::string evaluation_limit_message(int evaluations);
 
 // Minimizes from x (start values) and leaves the best point found in x. Reports the evaluations done so far to
 // `progress` (the caller names the stage; their total is not known in advance).

@@ -26,7 +26,12 @@ SampleMoments SampleMoments::select(const std::vector<std::string>& subset) cons
 }
 
 Eigen::MatrixXd covariance_of(const Eigen::MatrixXd& data) {
-    const Eigen::MatrixXd centered = data.rowwise() - data.colwise().mean();
+    // The mean of a constant column is its value exactly (a sum of n copies divided by n may round off),
+    // so that its variance is exactly 0 and the column is recognised as constant.
+    Eigen::RowVectorXd mean = data.colwise().mean();
+    for (Eigen::Index j = 0; j < data.cols(); ++j)
+        if (data.rows() > 0 && (data.col(j).array() == data(0, j)).all()) mean[j] = data(0, j);
+    const Eigen::MatrixXd centered = data.rowwise() - mean;
     return (centered.transpose() * centered) / static_cast<double>(data.rows() - 1);
 }
 

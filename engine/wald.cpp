@@ -1,6 +1,8 @@
 #include "engine/wald.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace jalur {
 
@@ -20,7 +22,14 @@ Estimate wald_estimate(double est, double se, double std_all) {
 
 double delta_se(const Eigen::VectorXd& gradient, const Eigen::MatrixXd& vcov) {
     const double v = gradient.dot(vcov * gradient);
-    return v > 0 ? std::sqrt(v) : 0.0;
+    if (!std::isfinite(v)) return kNaN;
+    // gᵀVg of a positive definite V is ≥ 0; a negative value within the rounding error of the sum is zero,
+    // one beyond it means V is not a covariance matrix along g and there is no standard error to give.
+    const Eigen::VectorXd magnitude = gradient.cwiseAbs();
+    const double rounding = 2.0 * static_cast<double>(gradient.size() + 1) *
+                            std::numeric_limits<double>::epsilon() * magnitude.dot(vcov.cwiseAbs() * magnitude);
+    if (v < -rounding) return kNaN;
+    return std::sqrt(std::max(v, 0.0));
 }
 
 }  // namespace jalur

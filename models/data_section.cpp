@@ -1,11 +1,11 @@
 #include "models/data_section.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <iterator>
 #include <utility>
 
 #include "models/covariance_input.hpp"
+#include "models/data_file.hpp"
 #include "models/instrument_section.hpp"
 #include "models/spss_data.hpp"
 #include "models/score_expression.hpp"
@@ -89,13 +89,15 @@ DataSection raw_data_section(const SurveyData& data, const ModelRows& model) {
     return out;
 }
 
-DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint) {
-    return raw_data_section(read_survey(path, hint), model);
+DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint,
+                          const CsvDialect& dialect) {
+    return raw_data_section(read_survey(path, hint, dialect), model);
 }
 
 DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model,
                               const Item* instrument) {
-    const Mapping section = input.mapping(data, {"covariance", "correlation", "sd", "file", "n", "scores"});
+    const Mapping section =
+        input.mapping(data, {"covariance", "correlation", "sd", "file", "separator", "decimal", "n", "scores"});
     const Entry* covariance = section.find("covariance");
     const Entry* correlation = section.find("correlation");
     const Entry* file = section.find("file");
@@ -107,6 +109,10 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
     const Entry* scores = section.find("scores");
     if (scores && !file)
         YamlInput::fail(scores->key_item, "scores without a data file", "scores: with file: (the items' answers)");
+    for (const char* key : {"separator", "decimal"})
+        if (const Entry* entry = section.find(key); entry && !file)
+            YamlInput::fail(entry->key_item, std::string(key) + " without a data file",
+                            std::string(key) + ": with file: (a CSV file)");
     if (correlation && !sd)
         YamlInput::fail(correlation->key_item, "correlation without sd",
                         "sd: [...] with the standard deviations of the variables");
@@ -115,9 +121,7 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
         if (n)
             YamlInput::fail(n->key_item, "n is given with raw data",
                             "no n with file: (N is the number of complete rows)");
-        const std::filesystem::path spec_folder = std::filesystem::path(input.path()).parent_path();
-        SurveyData survey = read_survey((spec_folder / input.text(file->value)).string(),
-                                        "a relative path is read from the spec file's folder");
+        SurveyData survey = read_data_file(input, section);
         // The instrument is checked against the data even when no score uses it: a spec is right or wrong as a whole.
         std::optional<Instrument> scales;
         if (instrument) scales = read_instrument_section(input, *instrument, survey);
@@ -137,7 +141,7 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
                                    : read_correlation_input(input, correlation->value, sd->value);
     out.kind = covariance ? DataKind::Covariance : DataKind::Correlation;
     out.where = matrix.key_item.where;
-    out.moments.n = input.integer(n->value, 2);
+    out.moments.n = input.integer(n->value, 2, kLargestSampleSize);
     check_variables(model, named.names);
     out.moments.names = std::move(named.names);
     out.moments.covariance = std::move(named.values);

@@ -30,9 +30,10 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
 // checked as above.
 DataSection raw_data_section(const SurveyData& data, const ModelRows& model);
 
-// Raw data from the CSV or SPSS file at `path` (as given). `hint` goes into the message of a file that cannot be
-// opened.
-DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint = "");
+// Raw data from the CSV (in `dialect`) or SPSS file at `path` (as given). `hint` goes into the message of a file
+// that cannot be opened.
+DataSection read_raw_data(const std::string& path, const ModelRows& model, const std::string& hint = "",
+                          const CsvDialect& dialect = {});
 
 // The spec of the model file at `path`: its rows fitted to the data (title and estimation left to the caller).
 ModelSpec model_spec(const std::string& path, ModelRows rows, DataSection data);

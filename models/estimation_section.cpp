@@ -30,11 +30,21 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     if (const Entry* e = section.find("identification"))
         options.identification =
             one_of<Identification>(input, *e, {{"marker", Identification::Marker}, {"std_lv", Identification::StdLv}});
-    if (const Entry* e = section.find("inference_n")) options.inference_n = input.number(e->value);
-    if (const Entry* e = section.find("ridge")) options.ridge = input.number(e->value);
+    if (const Entry* e = section.find("inference_n")) {
+        options.inference_n = input.number(e->value);
+        if (!(*options.inference_n >= 1 && *options.inference_n <= kLargestSampleSize))
+            YamlInput::fail(e->value, "inference_n is '" + input.text(e->value) + "'",
+                            "a number from 1 to " + std::to_string(kLargestSampleSize) + ", a sample size");
+    }
+    if (const Entry* e = section.find("ridge")) {
+        options.ridge = input.number(e->value);
+        if (!(*options.ridge > 0 && *options.ridge <= kLargestRidge))
+            YamlInput::fail(e->value, "ridge is '" + input.text(e->value) + "'",
+                            "a number above 0 and at most 1 (the diagonal is multiplied by 1 + ridge)");
+    }
     if (const Entry* e = section.find("meanstructure"))
         options.meanstructure = one_of<bool>(input, *e, {{"true", true}, {"false", false}});
-    if (const Entry* e = section.find("max_evaluations")) options.max_evaluations = input.integer(e->value, 1);
+    if (const Entry* e = section.find("max_evaluations")) options.max_evaluations = input.integer(e->value, 1, kLargestEvaluationLimit);
     if (const std::string problem = options.validate(); !problem.empty())
         YamlInput::fail(estimation, "estimation: " + problem, "options in their documented ranges");
     return options;

@@ -13,7 +13,7 @@ ModelSpec read_lavaan_file(const std::string& model_path, const std::string& dat
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // UTF-8 byte order mark
 
     models::ModelRows rows = models::parse_lavaan_syntax(text, {model_path, 1, 1, 1});
-    models::DataSection sample = models::read_raw_data(data_path, rows);
+    models::DataSection sample = models::read_raw_data(data_path, rows, "", options.dialect);
     ModelSpec spec = models::model_spec(model_path, std::move(rows), std::move(sample));
     spec.estimation.likelihood = options.likelihood.value_or(Likelihood::Normal);
     spec.estimation.identification = options.identification;

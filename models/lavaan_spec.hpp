@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "models/csv_dialect.hpp"
 #include "models/model_spec.hpp"
 
 namespace jalur {
@@ -12,6 +13,7 @@ namespace jalur {
 struct LavaanFileOptions {
     std::optional<Likelihood> likelihood;  // default normal (n = N), as lavaan for raw data
     Identification identification = Identification::Marker;
+    models::CsvDialect dialect;  // of the CSV data: --sep and --decimal; unset parts are detected
 };
 
 // Reads the model at `model_path` (lavaan syntax) and the raw data at `data_path` (CSV; relative to the current

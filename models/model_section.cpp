@@ -1,9 +1,9 @@
 #include "models/model_section.hpp"
 
-#include <fstream>
 #include <sstream>
 #include <utility>
 
+#include "models/file_text.hpp"
 #include "models/lavaan_syntax.hpp"
 #include "models/path_term.hpp"
 
@@ -123,7 +123,7 @@ private:
 };
 
 std::vector<std::string> lines_of(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
+    std::ifstream file = open_input_file(path, {path}, "the model file", "a readable YAML file");
     std::vector<std::string> lines;
     for (std::string line; std::getline(file, line);) {
         if (!line.empty() && line.back() == '\r') line.pop_back();

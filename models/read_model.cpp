@@ -7,7 +7,8 @@ namespace jalur {
 ModelSpec read_model(const ModelSource& source) {
     if (!source.data_path) return read_model_spec(source.model_path);
     return read_lavaan_file(source.model_path, *source.data_path,
-                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker});
+                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker,
+                             source.dialect});
 }
 
 }  // namespace jalur

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/estimation_options.hpp"
+#include "models/csv_dialect.hpp"
 #include "models/model_spec.hpp"
 
 namespace jalur {
@@ -16,6 +17,7 @@ struct ModelSource {
     std::optional<std::string> data_path;
     std::optional<Likelihood> likelihood;
     bool std_lv = false;
+    models::CsvDialect dialect;  // --sep and --decimal of the CSV data
 };
 
 // The model and its data, read from the source; InputError when either is wrong.

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/estimation_options.hpp"
 #include "engine/sample_moments.hpp"
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
@@ -134,8 +135,9 @@ int sample_size(const NumberList& list) {
              "one number, the number of observations");
     const Word& word = list.words.front();
     const std::optional<double> value = parse_number(word.text);
-    if (!value || *value < 2 || *value != std::floor(*value) || *value > 1e9)
-        fail(word.where, list.what + " is '" + word.text + "'", "an integer of at least 2");
+    if (!value || *value < 2 || *value != std::floor(*value) || *value > kLargestSampleSize)
+        fail(word.where, list.what + " is '" + word.text + "'",
+             "an integer from 2 to " + std::to_string(kLargestSampleSize));
     return static_cast<int>(*value);
 }
 

@@ -37,7 +37,7 @@ Eigen::MatrixXd raw_data(const NumberList& list, std::size_t p);
 // Checks that Means gives one value per variable (jalur fits covariance structures, so they are not used).
 void check_means(const NumberList& list, std::size_t p);
 
-// Sample Size: one integer of at least 2.
+// Sample Size: one integer from 2 to kLargestSampleSize.
 int sample_size(const NumberList& list);
 
 // The content of a file a command names; InputError at `where` when it cannot be read.

@@ -3,7 +3,6 @@
 #include <readstat.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,12 +13,14 @@
 #include <new>
 
 #include "engine/errors.hpp"
+#include "models/file_text.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr const char* kExpected = "expected a .sav or .zsav file saved by SPSS, PSPP or R";
 
 // What the callbacks build. readstat is C: an exception must not unwind through it, so a callback stores what
 // it caught and aborts the parse, and read_spss throws it afterwards.
@@ -51,10 +52,17 @@ int on_metadata(readstat_metadata_t* metadata, void* ctx) {
     });
 }
 
-int on_variable(int, readstat_variable_t* variable, const char* label_set, void* ctx) {
+int on_variable(int index, readstat_variable_t* variable, const char* label_set, void* ctx) {
     return guarded(ctx, [&](Reading& reading) {
         SurveyColumn column;
-        column.name = readstat_variable_get_name(variable);
+        // readstat gives no name (NULL) when the name's bytes are not valid text in the file's encoding.
+        const char* name = readstat_variable_get_name(variable);
+        if (!name || !*name)
+            throw InputError({reading.data.path},
+                             "variable " + std::to_string(index + 1) +
+                                 " has no readable name (its bytes are not valid text in the file's encoding), " +
+                                 kExpected + ".");
+        column.name = name;
         if (const char* label = readstat_variable_get_label(variable)) column.label = label;
         column.numeric = readstat_variable_get_type_class(variable) == READSTAT_TYPE_CLASS_NUMERIC;
         reading.data.columns.push_back(std::move(column));
@@ -66,7 +74,12 @@ int on_variable(int, readstat_variable_t* variable, const char* label_set, void*
 int on_value(int case_index, readstat_variable_t* variable, readstat_value_t value, void* ctx) {
     return guarded(ctx, [&](Reading& reading) {
         const auto index = static_cast<std::size_t>(readstat_variable_get_index_after_skipping(variable));
-        SurveyColumn& column = reading.data.columns.at(index);
+        if (index >= reading.data.columns.size())
+            throw InputError({reading.data.path, case_index + 1},
+                             "case " + std::to_string(case_index + 1) + " has a value of variable " +
+                                 std::to_string(index + 1) + " but the file declares " +
+                                 std::to_string(reading.data.columns.size()) + " variables, " + kExpected + ".");
+        SurveyColumn& column = reading.data.columns[index];
         const auto row = static_cast<std::size_t>(case_index);
         if (column.text.size() != row)
             throw InputError({reading.data.path, case_index + 1},
@@ -108,22 +121,17 @@ void on_error(const char* message, void* ctx) {
         if (c < ' ' || c > '~') c = '?';
 }
 
-std::string cannot_open(const std::string& reason, const std::string& hint) {
-    return "cannot open the data file (" + reason + "), expected a readable SPSS file" +
-           (hint.empty() ? "" : " (" + hint + ")") + ".";
+std::string readable_spss_file(const std::string& hint) {
+    return "a readable SPSS file" + (hint.empty() ? "" : " (" + hint + ")");
 }
-
-constexpr const char* kExpected = "expected a .sav or .zsav file saved by SPSS, PSPP or R";
 
 // Checked before readstat, whose reasons mislead here: "Unable to open file" without the system's reason, and
 // "Unable to read from file" for a text file shorter than an SPSS header.
 void check_spss_file(const std::string& path, const std::string& hint) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) throw InputError({path}, cannot_open(std::strerror(errno), hint));
+    std::ifstream file = open_input_file(path, {path}, "the data file", readable_spss_file(hint));
     char magic[4] = {};
-    const std::size_t got = std::fread(magic, 1, sizeof magic, file);
-    std::fclose(file);
-    const std::string start(magic, got);
+    file.read(magic, sizeof magic);
+    const std::string start(magic, static_cast<std::size_t>(file.gcount()));
     if (start != "$FL2" && start != "$FL3")  // the record type of .sav and of .zsav files
         throw InputError({path}, std::string("the file does not start like an SPSS data file, ") + kExpected +
                                      " (files with other names are read as CSV).");
@@ -131,7 +139,8 @@ void check_spss_file(const std::string& path, const std::string& hint) {
 
 std::string failure_message(readstat_error_t status, const Reading& reading, const std::string& hint) {
     const std::string reason = reading.error.empty() ? readstat_error_message(status) : reading.error;
-    if (status == READSTAT_ERROR_OPEN) return cannot_open(reason, hint);
+    if (status == READSTAT_ERROR_OPEN)
+        return "cannot open the data file (" + reason + "), expected " + readable_spss_file(hint) + ".";
     return "cannot read the SPSS file (" + reason + "), " + kExpected + ".";
 }
 

@@ -14,30 +14,30 @@ namespace {
 
 constexpr std::size_t kNamesListed = 12;  // an "expected one of" list longer than this stops helping
 
-bool has_spss_extension(const std::string& path) {
-    const std::string extension = file_extension(path);
-    return extension == ".sav" || extension == ".zsav";
-}
-
-SurveyData read_csv_survey(const std::string& path, const std::string& hint) {
-    const CsvTable table = read_csv(path, hint);
+// Row by row into columns: no copy of the file's text, nor a table of its cells, is held.
+SurveyData read_csv_survey(const std::string& path, const std::string& hint, const CsvDialect& dialect) {
+    CsvReader reader(path, hint, dialect);
     SurveyData data;
     data.path = path;
-    for (const CsvRow& row : table.rows) data.lines.push_back(row.line);
-    for (std::size_t c = 0; c < table.names.size(); ++c) {
+    data.decimal = reader.dialect().decimal;
+    for (const std::string& name : reader.names()) {
         SurveyColumn column;
-        column.name = table.names[c];
+        column.name = name;
         column.numeric = true;
-        for (const CsvRow& row : table.rows) {
-            const CsvCell& cell = row.cells[c];
+        data.columns.push_back(std::move(column));
+    }
+    for (CsvRow row; reader.next(row);) {
+        data.lines.push_back(row.line);
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            SurveyColumn& column = data.columns[c];
+            CsvCell& cell = row.cells[c];
             const bool missing = is_missing_cell(cell.text);
-            const std::optional<double> number = missing ? std::nullopt : parse_number(cell.text);
+            const std::optional<double> number = missing ? std::nullopt : parse_csv_number(cell.text, data.decimal);
             if (!missing && !number) column.numeric = false;
-            column.text.push_back(missing ? "" : cell.text);
+            column.text.push_back(missing ? std::string() : std::move(cell.text));
             column.numbers.push_back(number.value_or(std::numeric_limits<double>::quiet_NaN()));
             column.text_columns.push_back(cell.column);
         }
-        data.columns.push_back(std::move(column));
     }
     return data;
 }
@@ -76,8 +76,10 @@ double checked_answer(const SurveyData& data, const SurveyColumn& item, std::siz
     if (item.missing(row)) return std::numeric_limits<double>::quiet_NaN();
     const double answer = item.numbers[row];
     if (std::isnan(answer))
-        throw InputError(data.where(row, item), "variable " + item.name + " has '" + item.text[row] +
-                                                    "', expected a number or a missing value (empty, NA or .).");
+        throw InputError(data.where(row, item),
+                         "variable " + item.name + " has '" + item.text[row] + "', expected a number" +
+                             (data.decimal == ',' ? " with a decimal comma (the file's decimal mark)" : "") +
+                             " or a missing value (empty, NA or .).");
     if (range && (answer < range->low || answer > range->high))
         throw InputError(data.where(row, item), "variable " + item.name + " has " + item.text[row] +
                                                     ", expected an answer from " + format_number(range->low) +
@@ -111,8 +113,13 @@ SourceLocation SurveyData::where(std::size_t row, const SurveyColumn& column) co
     return {path, lines[row], column.text_columns[row]};
 }
 
-SurveyData read_survey(const std::string& path, const std::string& hint) {
-    SurveyData data = has_spss_extension(path) ? read_spss(path, hint) : read_csv_survey(path, hint);
+bool is_spss_path(const std::string& path) {
+    const std::string extension = file_extension(path);
+    return extension == ".sav" || extension == ".zsav";
+}
+
+SurveyData read_survey(const std::string& path, const std::string& hint, const CsvDialect& dialect) {
+    SurveyData data = is_spss_path(path) ? read_spss(path, hint) : read_csv_survey(path, hint, dialect);
     if (data.rows() == 0)
         throw InputError({path}, data.spss ? "the SPSS file has no cases, expected one case per respondent."
                                            : "the data file has a header but no rows, expected one row per "
@@ -148,23 +155,21 @@ ItemResponses item_responses(const SurveyData& data, const std::vector<std::stri
     }
     ItemResponses out;
     out.items = items;
-    std::vector<Eigen::VectorXd> complete;
+    // Checked and counted first, so that only the complete rows are copied, straight into the matrix.
+    std::vector<bool> complete(data.rows(), true);
     for (std::size_t row = 0; row < data.rows(); ++row) {
-        Eigen::VectorXd answers(static_cast<Eigen::Index>(columns.size()));
-        for (std::size_t k = 0; k < columns.size(); ++k)
-            answers(static_cast<Eigen::Index>(k)) = checked_answer(data, *columns[k], row, range);
-        if (answers.array().isNaN().any()) {
-            ++out.dropped;
-        } else {
-            complete.push_back(std::move(answers));
-            out.rows.push_back(row);
-        }
+        for (const SurveyColumn* column : columns)
+            if (std::isnan(checked_answer(data, *column, row, range))) complete[row] = false;
+        if (complete[row]) out.rows.push_back(row);
     }
-    if (complete.size() < minimum_rows)
-        throw InputError({data.path}, std::to_string(complete.size()) + " rows answer every item (" + join(items) +
+    out.dropped = static_cast<int>(data.rows() - out.rows.size());
+    if (out.rows.size() < minimum_rows)
+        throw InputError({data.path}, std::to_string(out.rows.size()) + " rows answer every item (" + join(items) +
                                           "), expected at least " + std::to_string(minimum_rows) + " complete rows.");
-    out.values.resize(static_cast<Eigen::Index>(complete.size()), static_cast<Eigen::Index>(columns.size()));
-    for (std::size_t r = 0; r < complete.size(); ++r) out.values.row(static_cast<Eigen::Index>(r)) = complete[r];
+    out.values.resize(static_cast<Eigen::Index>(out.rows.size()), static_cast<Eigen::Index>(columns.size()));
+    for (std::size_t r = 0; r < out.rows.size(); ++r)
+        for (std::size_t k = 0; k < columns.size(); ++k)
+            out.values(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = columns[k]->numbers[out.rows[r]];
     return out;
 }
 

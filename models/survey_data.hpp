@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/errors.hpp"
+#include "models/csv_dialect.hpp"
 
 namespace jalur::models {
 
@@ -34,6 +35,7 @@ struct SurveyData {
     std::vector<SurveyColumn> columns;  // in file order
     std::vector<int> lines;             // CSV: each row's 1-based line in the file; .sav: case number (1-based)
     bool spss = false;
+    char decimal = '.';                 // CSV: the decimal mark the numbers were read with
 
     std::size_t rows() const { return lines.size(); }
     // The column named `name`; InputError "<path>: no variable 'x' in the data, expected one of a, b, ...".
@@ -43,10 +45,14 @@ struct SurveyData {
     SourceLocation where(std::size_t row, const SurveyColumn& column) const;
 };
 
-// Reads .sav / .zsav files (case-insensitive extension) with libreadstat, anything else as CSV. Throws InputError
-// on an unreadable file, a malformed CSV (models/csv_data.hpp), or an empty data set. `hint` is added to the
-// message of a file that cannot be opened.
-SurveyData read_survey(const std::string& path, const std::string& hint = "");
+// Whether `path` names an SPSS file: .sav or .zsav, in any case.
+bool is_spss_path(const std::string& path);
+
+// Reads .sav / .zsav files (case-insensitive extension) with libreadstat, anything else as CSV in `dialect`
+// (separator and decimal mark; what is unset is detected, models/csv_dialect.hpp). Throws InputError on an
+// unreadable file, a malformed CSV (models/csv_data.hpp), or an empty data set. `hint` is added to the message of
+// a file that cannot be opened.
+SurveyData read_survey(const std::string& path, const std::string& hint = "", const CsvDialect& dialect = {});
 
 // The declared range of Likert answers, `scale: 1-5`.
 struct ResponseRange {

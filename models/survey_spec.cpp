@@ -1,7 +1,6 @@
 #include "models/survey_spec.hpp"
 
-#include <filesystem>
-
+#include "models/data_file.hpp"
 #include "models/instrument_section.hpp"
 #include "models/yaml_input.hpp"
 
@@ -16,15 +15,14 @@ SurveySpec read_survey_spec(const std::string& path) {
     if (!data || !instrument)
         YamlInput::fail(root, std::string("the spec has no ") + (data ? "instrument" : "data") + " section",
                         "data: {file: ...} and instrument: {scales: ...}");
-    const Entry* file = input.mapping(data->value).find("file");
-    if (!file) YamlInput::fail(data->value, "the data section names no file", "file: with the questionnaire data");
+    const Mapping data_section = input.mapping(data->value);
+    if (!data_section.find("file"))
+        YamlInput::fail(data->value, "the data section names no file", "file: with the questionnaire data");
 
     SurveySpec spec;
     spec.path = path;
     if (const Entry* title = top.find("title")) spec.title = input.text(title->value);
-    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
-    spec.data = read_survey((folder / input.text(file->value)).string(),
-                            "a relative path is read from the spec file's folder");
+    spec.data = read_data_file(input, data_section);
     spec.instrument = read_instrument_section(input, instrument->value, spec.data);
     return spec;
 }

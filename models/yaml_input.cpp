@@ -1,11 +1,10 @@
 #include "models/yaml_input.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fstream>
+#include <optional>
 
+#include "models/file_text.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models {
@@ -27,6 +26,20 @@ std::string describe(const YAML::Node& node) {
         }
         default: return "empty";
     }
+}
+
+// The first tab among the blanks that start a line (not counting blank lines), 1-based.
+std::optional<SourceLocation> indentation_tab(const std::string& path, const std::string& text) {
+    int line = 1;
+    for (std::size_t start = 0; start < text.size(); ++line) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::size_t indent_end = text.find_first_not_of(" \t", start);
+        const std::size_t tab = text.find('\t', start);
+        if (indent_end < end && text[indent_end] != '\r' && tab < indent_end)
+            return SourceLocation{path, line, static_cast<int>(tab - start) + 1};
+        start = end + 1;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -90,10 +103,11 @@ double YamlInput::number(const Item& item) const {
     return value;
 }
 
-int YamlInput::integer(const Item& item, int minimum) const {
+int YamlInput::integer(const Item& item, int minimum, int maximum) const {
     int value = 0;
-    if (!item.node.IsScalar() || !YAML::convert<int>::decode(item.node, value) || value < minimum)
-        fail(item, item.what + " is " + describe(item.node), "an integer of at least " + std::to_string(minimum));
+    if (!item.node.IsScalar() || !YAML::convert<int>::decode(item.node, value) || value < minimum || value > maximum)
+        fail(item, item.what + " is " + describe(item.node),
+             "an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum));
     return value;
 }
 
@@ -106,13 +120,13 @@ std::string YamlInput::identifier(const Item& item) const {
 }
 
 YAML::Node load_yaml_file(const std::string& path) {
-    std::ifstream file(path);
-    if (!file)
-        throw InputError({path}, std::string("cannot open the model file (") + std::strerror(errno) +
-                                     "), expected a readable YAML file.");
+    const std::string text = read_file_text(path, {path}, "the model file", "a readable YAML file");
     try {
-        return YAML::Load(file);
+        return YAML::Load(text);
     } catch (const YAML::Exception& error) {
+        // yaml-cpp reports a tab in the indentation as some other fault ("end of map not found") elsewhere.
+        if (const std::optional<SourceLocation> tab = indentation_tab(path, text))
+            throw InputError(*tab, "a tab in the indentation, expected spaces (YAML indents with spaces only).");
         throw InputError({path, error.mark.line + 1, error.mark.column + 1},
                          "YAML syntax error: " + error.msg + ", expected valid YAML.");
     }

@@ -48,7 +48,7 @@ public:
     std::vector<Item> sequence(const Item& item, const std::string& element = "element") const;
     std::string text(const Item& item) const;         // any scalar
     double number(const Item& item) const;            // a finite number
-    int integer(const Item& item, int minimum) const; // an integer >= minimum
+    int integer(const Item& item, int minimum, int maximum) const;  // an integer in [minimum, maximum]
     std::string identifier(const Item& item) const;   // a scalar that is an identifier
 
     [[noreturn]] static void fail(const Item& item, const std::string& what_is_wrong, const std::string& rule);

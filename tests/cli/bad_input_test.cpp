@@ -5,6 +5,7 @@
 
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
+#include "support/thesis_spec.hpp"
 
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
@@ -12,15 +13,7 @@ using jalur::testing::Scratch;
 
 namespace {
 
-const char* const kData = R"(data:
-  covariance:
-    names: [KEPUASAN, BOR, KUALITAS]
-    lower:
-      - [161.90]
-      - [7.66, 3.02]
-      - [71.55, 12.37, 186.78]
-  n: 250
-)";
+const char* const kData = jalur::testing::kThesisData;
 
 struct BadInput {
     const char* what;
@@ -64,7 +57,7 @@ const BadInput kCases[] = {
     {"n below 2",
      "data:\n  covariance:\n    names: [A, B]\n    lower:\n      - [1.0]\n      - [0.5, 1.0]\n  n: 1\n"
      "model:\n  regressions:\n    A: [B]\n",
-     ":7:6:", "expected an integer of at least 2"},
+     ":7:6:", "expected an integer from 2 to 1000000000"},
     {"an unknown likelihood", with_data("model:\n  regressions:\n    BOR: [KUALITAS]\nestimation:\n  likelihood: lisrel\n"),
      ":13:15:", "wishart"},
 };

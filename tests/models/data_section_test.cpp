@@ -110,8 +110,8 @@ TEST_CASE("YAML data: n must be an integer of at least 2 and is required for a m
     const InputError fractional = data_error(matrix + "  n: 99.5\n");
     CHECK(fractional.where().line == 7);
     CHECK(fractional.where().column == 6);
-    CHECK(fractional.detail() == "n is '99.5', expected an integer of at least 2.");
-    CHECK(data_error(matrix + "  n: 1\n").detail() == "n is '1', expected an integer of at least 2.");
+    CHECK(fractional.detail() == "n is '99.5', expected an integer from 2 to 1000000000.");
+    CHECK(data_error(matrix + "  n: 1\n").detail() == "n is '1', expected an integer from 2 to 1000000000.");
 }
 
 TEST_CASE("YAML data: exactly one data source is allowed") {

@@ -48,7 +48,7 @@ TEST_CASE("lavaan file: a .lav model reads its rows and the model's columns of t
 }
 
 TEST_CASE("lavaan file: the likelihood and identification come from the options") {
-    const ModelSpec spec = read_lavaan_file(kHsLav, kHsData, {Likelihood::Wishart, Identification::StdLv});
+    const ModelSpec spec = read_lavaan_file(kHsLav, kHsData, {Likelihood::Wishart, Identification::StdLv, {}});
     CHECK(spec.estimation.likelihood == Likelihood::Wishart);
     CHECK(spec.estimation.identification == Identification::StdLv);
 }

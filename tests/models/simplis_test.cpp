@@ -670,7 +670,7 @@ TEST_CASE("SIMPLIS errors: variables and data") {
                 {2, 1, "no Sample Size, expected Sample Size = N (the number of observations) with a covariance or "
                        "correlation matrix."});
     check_error("Observed Variables: Y X\nCovariance Matrix:\n1\n0.5 1\nSample Size = 99.5\n",
-                {5, 15, "Sample Size is '99.5', expected an integer of at least 2."});
+                {5, 15, "Sample Size is '99.5', expected an integer from 2 to 1000000000."});
     check_error("Observed Variables: Y X\nCovariance Matrix:\n1\n0.5 1\nSample Size = 100 200\n",
                 {5, 1, "Sample Size has 2 values, expected one number, the number of observations."});
     check_error("Observed Variables: Y X\nCovariance Matrix:\n1\n0.5 1\nCovariance Matrix:\n1\n0.5 1\n",

@@ -11,9 +11,11 @@
 #include "models/survey_data.hpp"
 #include "support/fixtures.hpp"
 #include "support/scratch.hpp"
+#include "support/spec_errors.hpp"
 
 using namespace jalur;
 using namespace jalur::models;
+using jalur::testing::input_error;
 using jalur::testing::Scratch;
 using jalur::testing::source_path;
 
@@ -23,17 +25,8 @@ const std::string kSav = source_path("tests/fixtures/survey/patients.sav");
 const std::string kZsav = source_path("tests/fixtures/survey/patients.zsav");
 const std::string kCsv = source_path("tests/fixtures/survey/patients.csv");
 const std::string kNoCases = source_path("tests/fixtures/survey/no_cases.sav");
+const std::string kExcelId = source_path("tests/fixtures/survey/patients_excel_id.csv");
 const std::vector<std::string> kItems = {"q1", "q2", "q3", "q4"};
-
-InputError input_error(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError");
-    throw std::logic_error("unreachable");
-}
 
 InputError reading_error(const std::string& path, const std::string& hint = "") {
     return input_error([&] { read_survey(path, hint); });
@@ -232,6 +225,20 @@ TEST_CASE("Survey data: an SPSS file that cannot be opened is rejected with the 
                             "(a relative path is read from the spec's folder).");
 }
 
+TEST_CASE("Survey data: an SPSS variable name that is not valid text is rejected naming the variable, not a crash") {
+    // Byte 232 is the first letter of GENDER, the second variable's short name; 0xFF is no UTF-8, so readstat
+    // gives no name at all (NULL).
+    std::string sav = jalur::testing::read_text(kSav);
+    REQUIRE(sav.compare(232, 6, "GENDER") == 0);
+    sav[232] = '\xff';
+    const Scratch scratch;
+    const std::string path = scratch.write("flipped.sav", sav);
+    const InputError error = reading_error(path);
+    CHECK(error.where().str() == path);
+    CHECK(error.detail() == "variable 2 has no readable name (its bytes are not valid text in the file's encoding), "
+                            "expected a .sav or .zsav file saved by SPSS, PSPP or R.");
+}
+
 // ---- CSV files ----
 
 TEST_CASE("Survey data: CSV columns keep each cell's text, number, line and character column") {
@@ -326,6 +333,86 @@ TEST_CASE("Survey data: an empty, unreadable or malformed CSV file is rejected a
     const InputError ragged = reading_error(scratch.write("ragged.csv", "q1,q2\n1,2\n3\n"));
     CHECK(ragged.where().line == 3);
     CHECK(ragged.detail().rfind("this row has 1 cells, expected 2", 0) == 0);
+}
+
+// ---- CSV dialects ----
+
+TEST_CASE("Survey data: Excel's Indonesian CSV (';' and a decimal comma) reads as the same data as the comma version") {
+    const SurveyData excel = read_survey(kExcelId);
+    const SurveyData comma = read_survey(kCsv);
+    CHECK(excel.decimal == ',');
+    REQUIRE(excel.columns.size() == comma.columns.size());
+    REQUIRE(excel.rows() == comma.rows());
+    for (std::size_t c = 0; c < excel.columns.size(); ++c) {
+        CAPTURE(comma.columns[c].name);
+        CHECK(excel.columns[c].name == comma.columns[c].name);
+        CHECK(excel.columns[c].numeric == comma.columns[c].numeric);
+        for (std::size_t r = 0; r < excel.rows(); ++r)
+            CHECK(same_number(excel.columns[c].numbers[r], comma.columns[c].numbers[r]));
+    }
+    CHECK(excel.column("weight").text[1] == "70,25");  // as the user wrote it
+    CHECK(excel.column("weight").numbers[1] == 70.25);
+    const ItemResponses a = item_responses(excel, kItems);
+    const ItemResponses b = item_responses(comma, kItems);
+    CHECK(a.values == b.values);
+    CHECK(a.rows == b.rows);
+}
+
+TEST_CASE("Survey data: the separator is the one that splits the header and first rows alike; tabs too") {
+    const CsvSurvey tabs("id\tname\tq1\n1\tAni Lestari\t4\n2\t\t3,5\n");
+    CHECK(tabs.data.column("name").text == std::vector<std::string>{"Ani Lestari", ""});
+    CHECK(tabs.data.column("q1").numbers[1] == 3.5);  // tab-separated with decimal commas and no points
+    CHECK(tabs.data.column("q1").text_columns == std::vector<int>{15, 4});
+    const CsvSurvey points("a;b\n1.5;2\n3;4.25\n");
+    CHECK(points.data.decimal == '.');
+    CHECK(points.data.column("b").numbers[1] == 4.25);
+    const CsvSurvey integers("a;b\n1;2\n3;4\n");
+    CHECK(integers.data.decimal == ',');  // Excel's ';' goes with a decimal comma
+    const CsvSurvey quoted("\"x;y\",b\n\"1;2\",3.5\n");
+    CHECK(quoted.data.columns[0].name == "x;y");
+    CHECK(quoted.data.column("b").numbers[0] == 3.5);
+}
+
+TEST_CASE("Survey data: a given separator and decimal mark are used as given") {
+    const Scratch scratch;
+    const std::string path = scratch.write("odd.csv", "a;b\n1,5;2\n");
+    const SurveyData data = read_survey(path, "", CsvDialect{';', '.'});
+    CHECK(data.column("a").text[0] == "1,5");
+    CHECK(std::isnan(data.column("a").numbers[0]));
+    CHECK(read_survey(path, "", CsvDialect{0, ','}).column("a").numbers[0] == 1.5);
+}
+
+TEST_CASE("Survey data: a CSV file that does not split says which separator it was read with and why") {
+    const Scratch scratch;
+    const std::string excel = jalur::testing::read_text(kExcelId);
+    const InputError given = input_error([&] { read_survey(scratch.write("x.csv", excel), "", CsvDialect{',', 0}); });
+    CHECK(given.where().line == 2);
+    CHECK(given.detail() == "this row has 2 cells, expected 1, one per name in the header (cells separated by ',', "
+                            "as given).");
+    const InputError ragged = reading_error(scratch.write("ragged.csv", "a;b;c\n1;2;3\n4;5\n"));
+    CHECK(ragged.where().line == 3);
+    CHECK(ragged.detail() == "this row has 2 cells, expected 3, one per name in the header (cells separated by "
+                             "';', assumed: no separator splits the header and first rows into equal rows).");
+    const InputError quote = reading_error(scratch.write("quote.csv", "a;b\n1;2\n\"x\" y;3\n"));
+    CHECK(quote.where().str() == scratch.path("quote.csv") + ":3:5");
+    CHECK(quote.detail() == "text after a quoted cell, expected ';' or the end of the line (cells separated by ';', "
+                            "assumed: no separator splits the header and first rows into equal rows).");
+    const CsvSurvey survey("q1;q2\n4;3,5\n2;1.5\n");
+    CHECK(items_error(survey.data, {"q1", "q2"}).detail() ==
+          "variable q2 has '1.5', expected a number with a decimal comma (the file's decimal mark) or a missing "
+          "value (empty, NA or .).");
+}
+
+TEST_CASE("Survey data: separators and decimal marks as users write them") {
+    CHECK(parse_separator(",") == ',');
+    CHECK(parse_separator(";") == ';');
+    CHECK(parse_separator("tab") == '\t');
+    CHECK(parse_separator("\t") == '\t');
+    CHECK_FALSE(parse_separator("|"));
+    CHECK(parse_decimal(",") == ',');
+    CHECK_FALSE(parse_decimal("comma"));
+    CHECK(separator_name('\t') == "tab");
+    CHECK(separator_name(';') == "';'");
 }
 
 // ---- Response ranges ----

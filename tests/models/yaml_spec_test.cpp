@@ -94,6 +94,40 @@ TEST_CASE("YAML spec: a YAML syntax error is reported at yaml-cpp's line and col
     CHECK(error.detail().find("YAML syntax error: end of sequence flow not found") == 0);
 }
 
+TEST_CASE("YAML spec: a tab in the indentation is named as a tab at its line and column") {
+    // yaml-cpp itself says "end of map not found" at the start of the map.
+    const InputError error = error_reading_text(std::string(kData) + "model:\n  regressions:\n \tY: [X]\n");
+    CHECK(error.where().line == 11);
+    CHECK(error.where().column == 2);
+    CHECK(error.detail() == "a tab in the indentation, expected spaces (YAML indents with spaces only).");
+    // A tab inside a line is no indentation: the syntax error is yaml-cpp's.
+    const InputError inside = error_reading_text("title: x\t y\ndata: [1, 2\nmodel: {}\n");
+    CHECK(inside.detail().find("YAML syntax error") == 0);
+}
+
+TEST_CASE("YAML spec: a data file's separator and decimal mark are read next to file:") {
+    Scratch scratch;
+    scratch.write("data.csv", "x;y\n1,5;2\n2;3,25\n3,5;3\n4;5\n");
+    const std::string model = "model:\n  regressions:\n    y: [x]\n";
+    const ModelSpec detected = read_model_spec(scratch.write("a.yaml", "data:\n  file: data.csv\n" + model));
+    const ModelSpec given = read_model_spec(
+        scratch.write("b.yaml", "data:\n  file: data.csv\n  separator: ';'\n  decimal: ','\n" + model));
+    REQUIRE(detected.data.means);
+    CHECK((*detected.data.means)[0] == doctest::Approx(2.75));
+    CHECK(given.data.covariance == detected.data.covariance);
+    const InputError point = error_reading(
+        scratch.write("c.yaml", "data:\n  file: data.csv\n  separator: ';'\n  decimal: '.'\n" + model));
+    CHECK(point.detail().find("variable x has '1,5', expected a number") == 0);
+    const InputError pipe = error_reading(scratch.write("d.yaml", "data:\n  file: data.csv\n  separator: '|'\n" + model));
+    CHECK(pipe.where().line == 3);
+    CHECK(pipe.detail() == "separator is '|', expected ',', ';' or tab (the character between the cells of a CSV file).");
+    const InputError matrix = error_reading(scratch.write("e.yaml", std::string(kData) + "  decimal: ','\n" + kModel));
+    CHECK(matrix.detail() == "decimal without a data file, expected decimal: with file: (a CSV file).");
+    const InputError spss = error_reading(
+        scratch.write("f.yaml", "data:\n  file: answers.sav\n  separator: ';'\n" + model));
+    CHECK(spss.detail() == "separator with the SPSS file answers.sav, expected separator: only with a CSV file.");
+}
+
 TEST_CASE("YAML spec: an unknown top-level key is named with the allowed keys") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimaton:\n  likelihood: normal\n");
     CHECK(error.where().line == 12);
@@ -155,20 +189,21 @@ TEST_CASE("YAML spec: an unknown likelihood is rejected with the allowed ones") 
     CHECK(error.detail() == "likelihood is 'gaussian', expected wishart or normal.");
 }
 
-TEST_CASE("YAML spec: estimation options that fail validation are reported at the estimation section") {
+TEST_CASE("YAML spec: an inference_n outside its range is reported at its value, with the range") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  inference_n: -5\n");
-    CHECK(error.where().line == 12);
-    CHECK(error.detail() == "estimation: inference_n must be positive, expected options in their documented ranges.");
+    CHECK(error.where().line == 13);
+    CHECK(error.where().column == 16);
+    CHECK(error.detail() == "inference_n is '-5', expected a number from 1 to 1000000000, a sample size.");
 }
 
 TEST_CASE("YAML spec: max_evaluations must be a positive integer") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  max_evaluations: 0.5\n");
     CHECK(error.where().line == 13);
     CHECK(error.where().column == 20);
-    CHECK(error.detail() == "max_evaluations is '0.5', expected an integer of at least 1.");
+    CHECK(error.detail() == "max_evaluations is '0.5', expected an integer from 1 to 1000000000.");
 }
 
-TEST_CASE("YAML spec: estimation ridge is read and must be positive") {
+TEST_CASE("YAML spec: estimation ridge is read and must be above 0 and at most 1") {
     const std::string spec = R"(data:
   covariance:
     names: [Y, X]
@@ -188,8 +223,9 @@ estimation:
     std::string negative = spec;
     negative.replace(negative.find("0.01"), 4, "-0.5");
     const InputError error = error_reading(Scratch().write("spec.yaml", negative));
-    CHECK(error.where().line == 11);
-    CHECK(error.detail().find("ridge must be positive") != std::string::npos);
+    CHECK(error.where().line == 12);
+    CHECK(error.detail() == "ridge is '-0.5', expected a number above 0 and at most 1 (the diagonal is multiplied by 1 + "
+                            "ridge).");
 }
 
 TEST_CASE("YAML spec: estimation meanstructure is true or false") {

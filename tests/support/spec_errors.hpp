@@ -3,6 +3,7 @@
 // given as text.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -10,6 +11,17 @@
 #include "support/scratch.hpp"
 
 namespace jalur::testing {
+
+// The InputError `action` raises (the test fails when it raises none).
+inline InputError input_error(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const InputError& error) {
+        return error;
+    }
+    FAIL("no InputError");
+    throw std::logic_error("unreachable");
+}
 
 inline InputError error_reading(const std::string& path) {
     try {
