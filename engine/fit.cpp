@@ -152,6 +152,7 @@ void sample_moments_of(const ParameterTable& table, const SampleMoments& data, c
     result.observed = observed_variables(table, data);
     const SampleMoments moments = data.select(result.observed);
     require_usable_sample(moments.covariance, result.observed, data.n);
+    if (auto warning = scale_warning(moments.covariance, result.observed)) result.warnings.push_back(*warning);
     const double N = data.n;
     result.n = data.n;
     result.likelihood = options.likelihood;
