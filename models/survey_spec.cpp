@@ -16,7 +16,8 @@ SurveySpec read_survey_spec(const std::string& path) {
     if (!data || !instrument)
         YamlInput::fail(root, std::string("the spec has no ") + (data ? "instrument" : "data") + " section",
                         "data: {file: ...} and instrument: {scales: ...}");
-    const Entry* file = input.mapping(data->value).find("file");
+    const Mapping data_section = input.mapping(data->value);  // `file` points into it: it must outlive `file`
+    const Entry* file = data_section.find("file");
     if (!file) YamlInput::fail(data->value, "the data section names no file", "file: with the questionnaire data");
 
     SurveySpec spec;
