@@ -17,6 +17,11 @@ build: deps
 deps:
 	./scripts/install-deps.sh
 
+# Every libFuzzer target of the readers for FUZZ_SECONDS (default 30), built with clang: docs/fuzzing.md.
+.PHONY: fuzz
+fuzz: deps
+	./scripts/fuzz.sh
+
 bench: build
 	./bench/run.sh $(BUILD)
 
