@@ -31,7 +31,9 @@ dictionary() {
 }
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
-mkdir -p "$build/artifacts"
+# The targets' scratch folders go under the build, so that a crashed run leaves nothing behind elsewhere.
+mkdir -p "$build/artifacts" "$build/tmp"
+TMPDIR=$(cd "$build/tmp" && pwd) && export TMPDIR
 failed=()
 total=0
 printf '%-14s %12s %8s  %s\n' target executions exec/s result

@@ -67,4 +67,11 @@ private:
     std::string path_;
 };
 
+// Runs `read` on the path of the input written as the file `name`, expecting typed errors as above.
+template <typename Read>
+void read_input_file(const std::string& name, const std::uint8_t* data, std::size_t size, Read read) {
+    const InputFile file(name, data, size);
+    read_expecting_typed_errors([&] { read(file.path()); });
+}
+
 }  // namespace jalur::fuzz

@@ -1,4 +1,4 @@
-// libFuzzer target: a YAML model spec (jalur fit MODEL.yaml), with the data files it may name beside it.
+// libFuzzer target: a YAML model spec (jalur fit MODEL.yaml), with the data file it may name beside it.
 #include <cstddef>
 #include <cstdint>
 
@@ -6,10 +6,12 @@
 #include "tests/fuzz/fuzz_data.hpp"
 #include "tests/fuzz/fuzz_input.hpp"
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    jalur::fuzz::write_scratch_file("data.csv", jalur::fuzz::kDataCsv);
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const bool data_written = (jalur::fuzz::write_scratch_file("data.csv", jalur::fuzz::kDataCsv), true);
-    (void)data_written;
-    const jalur::fuzz::InputFile spec("spec.yaml", data, size);
-    jalur::fuzz::read_expecting_typed_errors([&] { jalur::read_model_spec(spec.path()); });
+    jalur::fuzz::read_input_file("spec.yaml", data, size, jalur::read_model_spec);
     return 0;
 }
