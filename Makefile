@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: demo test build deps bench clean sanitize
+.PHONY: demo test build deps bench clean sanitize fuzz
 
 demo: build
 	./$(BUILD)/jalur fit examples/bor/model.yaml
@@ -29,8 +29,12 @@ sanitize: deps
 deps:
 	./scripts/install-deps.sh
 
+# Every libFuzzer target of the readers for FUZZ_SECONDS (default 30), built with clang: docs/fuzzing.md.
+fuzz: deps
+	./scripts/fuzz.sh
+
 bench: build
 	./bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
