@@ -34,7 +34,7 @@ std::vector<std::string> observed_variables(const ParameterTable& table, const S
         if (data.index_of(v) >= 0 || table.is_latent(v)) continue;
         const auto row = std::find_if(table.rows.begin(), table.rows.end(),
                                       [&](const ParameterRow& r) { return r.lhs == v || r.rhs == v; });
-        throw InputError(row->where, "variable '" + v + "' is not in the data, expected one of " + join(data.names));
+        throw InputError(row->where, "variable " + quoted(v) + " is not in the data, expected one of " + join(data.names));
     }
     std::vector<std::string> observed;
     for (const auto& name : data.names)
@@ -152,6 +152,7 @@ void sample_moments_of(const ParameterTable& table, const SampleMoments& data, c
     result.observed = observed_variables(table, data);
     const SampleMoments moments = data.select(result.observed);
     require_usable_sample(moments.covariance, result.observed, data.n);
+    if (auto warning = scale_warning(moments.covariance, result.observed)) result.warnings.push_back(*warning);
     const double N = data.n;
     result.n = data.n;
     result.likelihood = options.likelihood;

@@ -1,6 +1,7 @@
 #include "engine/sample_checks.hpp"
 
 #include <cmath>
+#include <optional>
 #include <sstream>
 
 #include "engine/errors.hpp"
@@ -61,27 +62,25 @@ void require_positive_variances(const Eigen::MatrixXd& s, const std::vector<std:
     }
 }
 
-void require_comparable_scales(const Eigen::MatrixXd& s, const std::vector<std::string>& names) {
-    if (s.rows() < 2) return;
+}  // namespace
+
+std::optional<std::string> scale_warning(const Eigen::MatrixXd& s, const std::vector<std::string>& names) {
+    if (s.rows() < 2) return std::nullopt;
     Eigen::Index smallest = 0, largest = 0;
     s.diagonal().minCoeff(&smallest);
     s.diagonal().maxCoeff(&largest);
     const double ratio = s(largest, largest) / s(smallest, smallest);
-    if (ratio <= kLargestVarianceRatio) return;
-    throw NumericalError("the variance of " + names[largest] + " (" + number(s(largest, largest)) +
-                         ") is " + number(ratio) + " times that of " + names[smallest] + " (" +
-                         number(s(smallest, smallest)) + "), expected variances within a factor of " +
-                         number(kLargestVarianceRatio) +
-                         " of each other: rescale one of them (e.g. income in millions rather than in units)");
+    if (ratio <= kLargeVarianceRatio) return std::nullopt;
+    return "the variance of " + names[largest] + " (" + number(s(largest, largest)) + ") is " + number(ratio) +
+           " times that of " + names[smallest] + " (" + number(s(smallest, smallest)) +
+           "): estimates and SEs may have lost digits; rescaling one of them (e.g. income in millions rather than in"
+           " units) makes the fit better conditioned";
 }
-
-}  // namespace
 
 void require_usable_sample(const Eigen::MatrixXd& s, const std::vector<std::string>& names, int n) {
     require_observations(n, names);
     require_finite_magnitudes(s, names);
     require_positive_variances(s, names);
-    require_comparable_scales(s, names);
 }
 
 }  // namespace jalur
