@@ -1,8 +1,17 @@
 #include "engine/implied_moments.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace jalur {
+
+namespace {
+double norm_1(const Eigen::MatrixXd& x) {  // the largest column sum of |x|
+    double norm = 0;
+    for (Eigen::Index j = 0; j < x.cols(); ++j) norm = std::max(norm, x.col(j).cwiseAbs().sum());
+    return norm;
+}
+}  // namespace
 
 ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model), lu_(model.variable_count()) {
     const int m = model.variable_count();
@@ -35,8 +44,15 @@ bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
         I_minus_A_.setIdentity();
         I_minus_A_ -= A_;
         lu_.compute(I_minus_A_);
-        if (!(lu_.rcond() > 1e-12)) return false;
-        B_ = lu_.inverse();
+        // B = U⁻¹ L⁻¹ P, solved in place as PartialPivLU::inverse() does, without its temporaries.
+        B_.setZero();
+        const auto& rows = lu_.permutationP().indices();
+        for (Eigen::Index i = 0; i < B_.cols(); ++i) B_(rows[i], i) = 1.0;
+        lu_.matrixLU().triangularView<Eigen::UnitLower>().solveInPlace(B_);
+        lu_.matrixLU().triangularView<Eigen::Upper>().solveInPlace(B_);
+        // The reciprocal condition number 1 / (‖I − A‖₁ ‖B‖₁), exact from B (PartialPivLU::rcond() would
+        // estimate ‖B‖₁ in vectors it allocates).
+        if (!(1.0 / (norm_1(I_minus_A_) * norm_1(B_)) > 1e-12)) return false;
     }
     const int p = model_->observed_count;
     BS_.noalias() = B_.topRows(p) * S_;
