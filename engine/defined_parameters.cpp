@@ -19,6 +19,7 @@ std::vector<DefinedParameter> parse_defined(const ParameterTable& table) {
         } catch (const ExpressionError& e) {
             throw InputError(row.where, std::string("defined parameter '") + row.lhs + "': " + e.what());
         }
+        defined.sources.reserve(defined.expression.symbols().size());
         for (const auto& symbol : defined.expression.symbols()) {
             const ParameterRow* labelled = table.find_label(symbol);
             if (!labelled)

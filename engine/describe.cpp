@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <utility>
 
 #include "engine/defined_parameters.hpp"
 #include "engine/effects.hpp"
@@ -108,31 +109,33 @@ FitMeasures fit_measures_of(const FitResult& result, double fmin, int npar) {
     return compute_fit_measures(fit_input);
 }
 
-}  // namespace
-
-FitResult describe(const PreparedProblem& problem, const Estimation& estimation, const Inference& inference) {
+// The result's share of the problem: copied, or moved out of a problem that is not needed afterwards.
+template <typename Problem>
+FitResult result_of(Problem&& problem) {
     FitResult result;
-    result.table = problem.table;
-    result.optimizer = estimation.optimizer;
-    result.theta = estimation.theta;
+    result.table = std::forward<Problem>(problem).table;
     result.estimator = problem.estimator;
     result.likelihood = problem.options.likelihood;
     result.n = problem.n;
     result.n_inference = problem.n_inference;
-    result.observed = problem.observed;
-    result.endogenous = problem.endogenous;
-    result.exogenous = problem.exogenous;
-    result.sample_covariance = problem.sample_covariance;
+    result.observed = std::forward<Problem>(problem).observed;
+    result.endogenous = std::forward<Problem>(problem).endogenous;
+    result.exogenous = std::forward<Problem>(problem).exogenous;
+    result.sample_covariance = std::forward<Problem>(problem).sample_covariance;
     result.meanstructure = problem.meanstructure;
-    result.sample_means = problem.sample_means;
-    result.vcov = inference.vcov;
-    result.warnings = problem.warnings;
+    result.sample_means = std::forward<Problem>(problem).sample_means;
+    result.warnings = std::forward<Problem>(problem).warnings;
+    return result;
+}
 
-    ImpliedMoments implied(problem.model);
-    if (!implied.update(estimation.theta))
-        throw NumericalError("the estimates give a singular I − A (a feedback loop with unit gain), expected the"
-                             " estimates of a converged fit");
-    implied.compute_all_covariances();
+// Everything from θ̂ and its covariance; reads only the problem's model and defined parameters.
+void complete(FitResult& result, const PreparedProblem& problem, EstimationWorkspace& workspace,
+              const Estimation& estimation, const Inference& inference) {
+    result.optimizer = estimation.optimizer;
+    result.theta = estimation.theta;
+    result.vcov = inference.vcov;
+
+    const ImpliedMoments& implied = workspace.objective().moments_at(estimation.theta);
     result.implied_covariance = implied.sigma();
     if (problem.meanstructure) result.implied_means = implied.mu();
 
@@ -153,6 +156,21 @@ FitResult describe(const PreparedProblem& problem, const Estimation& estimation,
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);
     add_definiteness_warnings(implied, result.warnings);
+}
+
+}  // namespace
+
+FitResult describe(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
+                   const Inference& inference) {
+    FitResult result = result_of(problem);
+    complete(result, problem, workspace, estimation, inference);
+    return result;
+}
+
+FitResult describe(PreparedProblem&& problem, EstimationWorkspace& workspace, const Estimation& estimation,
+                   const Inference& inference) {
+    FitResult result = result_of(std::move(problem));
+    complete(result, problem, workspace, estimation, inference);
     return result;
 }
 

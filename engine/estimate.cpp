@@ -1,6 +1,7 @@
 #include "engine/estimate.hpp"
 
 #include "engine/fisher_scoring.hpp"
+#include "engine/start_values.hpp"
 
 namespace jalur {
 
@@ -12,6 +13,10 @@ Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspa
     ModelObjective& objective = workspace.objective();
     Estimation out;
     out.theta = start ? *start : problem.start;
+    // Start values that give an implied matrix that is not positive definite: the diagonal ones instead.
+    double f0 = 0;
+    if (!start && !objective.evaluate(out.theta, &f0, nullptr))
+        out.theta = diagonal_start_values(problem.table, problem.model, problem.sample_covariance);
     OptimizerOptions search;
     search.max_evaluations = problem.options.max_evaluations;
     search.gradient_tolerance = problem.options.gradient_tolerance;

@@ -1,6 +1,6 @@
 #pragma once
-// Stage 2 of a fit: estimate. Minimizes the discrepancy of a prepared problem from its start values (or a
-// given start θ) with L-BFGS, finished by Fisher scoring when L-BFGS stalls. Non-convergence is a status in
+// Stage 2 of a fit: estimate. Minimizes the discrepancy of a prepared problem from its start values (the
+// diagonal ones where those are infeasible) or a given start θ with L-BFGS, finished by Fisher scoring when L-BFGS stalls. Non-convergence is a status in
 // the result, not an exception. Each thread brings its own workspace; the problem is only read.
 #include <Eigen/Dense>
 #include <optional>

@@ -25,7 +25,7 @@ void finish_with_fisher_scoring(ModelObjective& objective, Eigen::VectorXd& x, O
             summary.message = "converged";
             return;
         }
-        const Eigen::MatrixXd information = objective.expected_information();
+        const Eigen::MatrixXd information = objective.expected_information(x);
         const Eigen::VectorXd direction = -0.5 * information.ldlt().solve(gradient);
         if (!direction.allFinite()) return;
         // Halve the step until F does not increase at a feasible point.

@@ -1,6 +1,7 @@
 #include "engine/fit.hpp"
 
 #include <sstream>
+#include <utility>
 
 #include "engine/describe.hpp"
 #include "engine/errors.hpp"
@@ -28,12 +29,12 @@ std::string not_converged_message(const OptimizerSummary& s) {
 
 FitResult fit_model(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
                     Progress* progress) {
-    const PreparedProblem problem = prepare(table, data, options);
+    PreparedProblem problem = prepare(table, data, options);
     EstimationWorkspace workspace(problem);
     const Estimation estimation = estimate(problem, workspace, std::nullopt, progress);
     if (!estimation.converged()) throw NumericalError(not_converged_message(estimation.optimizer));
     const Inference inference = infer(problem, workspace, estimation.theta, progress);
-    return describe(problem, estimation, inference);
+    return describe(std::move(problem), workspace, estimation, inference);
 }
 
 }  // namespace jalur

@@ -27,7 +27,8 @@ ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model), lu_(mode
 }
 
 bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
-    c_current_ = false;
+    current_ = c_current_ = false;
+    theta_ = theta;
     if (model_->has_means) model_->fill(theta, A_, S_, m_);
     else model_->fill(theta, A_, S_);
     if (model_->path_depth >= 0) {
@@ -58,6 +59,7 @@ bool ImpliedMoments::update(const Eigen::VectorXd& theta) {
     BS_.noalias() = B_.topRows(p) * S_;
     sigma_.noalias() = BS_ * B_.topRows(p).transpose();
     if (model_->has_means) mu_.noalias() = B_.topRows(p) * m_;
+    current_ = true;
     return true;
 }
 

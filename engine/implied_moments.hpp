@@ -34,6 +34,9 @@ public:
     const Eigen::MatrixXd& B() const { return B_; }
     // Throws std::logic_error when compute_all_covariances() was not called since the last update().
     const Eigen::MatrixXd& C() const;
+    bool has_all_covariances() const { return c_current_; }
+    // True when the last update() was at θ and succeeded.
+    bool is_at(const Eigen::VectorXd& theta) const { return current_ && theta_ == theta; }
     const Eigen::MatrixXd& sigma() const { return sigma_; }
     // The mean structure (when model().has_means): m (intercepts and means) and μ = B_top m.
     const Eigen::VectorXd& m() const { return m_; }
@@ -42,8 +45,8 @@ public:
 private:
     const RamModel* model_;
     Eigen::MatrixXd A_, S_, B_, sigma_, I_minus_A_, BS_, power_, next_, C_;
-    Eigen::VectorXd m_, mu_;
-    bool c_current_ = false;
+    Eigen::VectorXd theta_, m_, mu_;
+    bool current_ = false, c_current_ = false;
     Eigen::PartialPivLU<Eigen::MatrixXd> lu_;
     // The chain rule's buffers.
     Eigen::MatrixXd BtG_, M_, SBt_;

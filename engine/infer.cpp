@@ -7,13 +7,8 @@ namespace jalur {
 
 Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Eigen::VectorXd& theta,
                 Progress* progress) {
-    ModelObjective& objective = workspace.objective();
-    double f = 0;
-    if (!objective.evaluate(theta, &f, nullptr))
-        throw NumericalError("the estimates give an implied covariance matrix that is not positive definite,"
-                             " expected the estimates of a converged fit");
     begin_stage(progress, "standard errors", information_entries(problem.model.parameter_count));
-    const Eigen::MatrixXd information = objective.expected_information(progress);
+    const Eigen::MatrixXd information = workspace.objective().expected_information(theta, progress);
     if (const auto bad = unidentified_parameters(information); !bad.empty())
         throw IdentificationError("the information matrix is singular: the model is not identified, expected every"
                                   " free parameter to be determined by the data (fix or constrain one of: " +

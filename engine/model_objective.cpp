@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "engine/errors.hpp"
+
 namespace jalur {
 
 ModelObjective::ModelObjective(const RamModel& model, std::unique_ptr<Discrepancy> discrepancy)
@@ -20,14 +22,22 @@ bool ModelObjective::evaluate(const Eigen::VectorXd& theta, double* value, Eigen
     return true;
 }
 
-Eigen::MatrixXd ModelObjective::expected_information(Progress* progress) {
-    implied_.compute_all_covariances();
-    return jalur::expected_information(implied_, discrepancy_->weight_covariance(implied_), progress);
+const ImpliedMoments& ModelObjective::moments_at(const Eigen::VectorXd& theta) {
+    if (!implied_.is_at(theta) && !implied_.update(theta))
+        throw NumericalError("the estimates give a singular I - A (a feedback loop with unit gain), expected the"
+                             " estimates of a converged fit");
+    if (!implied_.has_all_covariances()) implied_.compute_all_covariances();
+    return implied_;
 }
 
-InformationColumns ModelObjective::information_columns(int columns, Progress* progress) {
-    implied_.compute_all_covariances();
-    return jalur::information_columns(implied_, discrepancy_->weight_covariance(implied_), columns, progress);
+Eigen::MatrixXd ModelObjective::expected_information(const Eigen::VectorXd& theta, Progress* progress) {
+    const ImpliedMoments& implied = moments_at(theta);
+    return jalur::expected_information(implied, discrepancy_->weight_covariance(implied), progress);
+}
+
+InformationColumns ModelObjective::information_columns(const Eigen::VectorXd& theta, int columns, Progress* progress) {
+    const ImpliedMoments& implied = moments_at(theta);
+    return jalur::information_columns(implied, discrepancy_->weight_covariance(implied), columns, progress);
 }
 
 }  // namespace jalur

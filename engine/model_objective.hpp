@@ -26,10 +26,15 @@ public:
     const ImpliedMoments& implied() const { return implied_; }
     const Discrepancy& discrepancy() const { return *discrepancy_; }
 
-    // The unit expected information at the point of the last evaluate() call, with the discrepancy's weight,
-    // and its leading columns (for the score tests). They bring the covariances of all variables up to date.
-    Eigen::MatrixXd expected_information(Progress* progress = nullptr);
-    InformationColumns information_columns(int columns, Progress* progress = nullptr);
+    // The implied moments at θ, the covariances of all variables included (for the information and the
+    // results at θ̂); computed only as far as the last evaluation or call at the same θ has not. Throws
+    // NumericalError when I − A is singular at θ.
+    const ImpliedMoments& moments_at(const Eigen::VectorXd& theta);
+
+    // The unit expected information at θ, with the discrepancy's weight, and its leading columns (for the
+    // score tests).
+    Eigen::MatrixXd expected_information(const Eigen::VectorXd& theta, Progress* progress = nullptr);
+    InformationColumns information_columns(const Eigen::VectorXd& theta, int columns, Progress* progress = nullptr);
 
 private:
     const RamModel* model_;

@@ -121,7 +121,7 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
     // Only the model's own columns and the diagonal: the full information of the extended model would be
     // (q + candidates)² entries, most of them never used.
     begin_stage(progress, "modification indices 1/2", static_cast<std::size_t>(model.parameter_count));
-    const InformationColumns info = objective.information_columns(q, progress);
+    const InformationColumns info = objective.information_columns(theta, q, progress);
     const ImpliedMoments& implied = objective.implied();  // with the covariances of all variables
     // Each candidate's variance V_k = I_kk − I_k·ᵀ I₂₂⁻¹ I_k·, for all candidates at once: one blocked
     // triangular solve instead of a matrix-vector product per candidate.

@@ -5,7 +5,6 @@
 
 #include "engine/errors.hpp"
 #include "engine/model_defaults.hpp"
-#include "engine/model_objective.hpp"
 #include "engine/sample_checks.hpp"
 #include "engine/start_values.hpp"
 
@@ -123,14 +122,8 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     require_t_rule(problem.model, static_cast<int>(problem.observed.size()), meanstructure);
     problem.defined = parse_defined(table);
 
-    // Start values; the diagonal ones where those give an implied matrix that is not positive definite.
     problem.start = start_values(table, problem.model, problem.sample_covariance,
                                  meanstructure ? &problem.sample_means : nullptr);
-    ModelObjective objective(problem.model,
-                             make_discrepancy(problem.estimator, problem.sample_covariance, problem.sample_means));
-    double f0 = 0;
-    if (!objective.evaluate(problem.start, &f0, nullptr))
-        problem.start = diagonal_start_values(table, problem.model, problem.sample_covariance);
     return problem;
 }
 

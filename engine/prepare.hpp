@@ -30,7 +30,7 @@ struct PreparedProblem {
     Eigen::VectorXd sample_means;         // ȳ (observed order), with a mean structure; empty otherwise
     RamModel model;
     std::vector<DefinedParameter> defined;
-    Eigen::VectorXd start;                // start values: feasible, else the diagonal ones
+    Eigen::VectorXd start;                // start values (estimate falls back on diagonal ones where infeasible)
     std::vector<std::string> warnings;    // about the data (scales, a ridge), for the fit's warnings
 };
 
