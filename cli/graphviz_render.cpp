@@ -17,9 +17,6 @@ int collect_message(char* message) {
     return 0;
 }
 
-struct ContextDeleter {
-    void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
 struct GraphDeleter {
     void operator()(Agraph_t* graph) const { agclose(graph); }
 };
@@ -29,6 +26,14 @@ struct GraphDeleter {
     if (!graphviz_messages.empty()) message += ": " + graphviz_messages;
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     throw std::runtime_error(message);
+}
+
+// One Graphviz context for the whole process, never freed: the pango plugin keeps a pointer to the last font
+// name it measured, which gvFreeContext frees, so a second context read freed memory on its first label (ASan,
+// Graphviz 2.42). The static pointer keeps the context reachable: not a leak.
+GVC_t* process_context() {
+    static GVC_t* const context = gvContext();
+    return context;
 }
 
 }  // namespace
@@ -48,13 +53,13 @@ std::string render_graph(const std::string& dot, DiagramFormat format) {
     agseterr(AGERR);  // errors only: warnings about fonts and layout tweaks are not the user's business
     agseterrf(collect_message);
 
-    std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+    GVC_t* const context = process_context();
     if (!context) fail("start");
     std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
     if (!graph) fail("read the diagram");
     // Graphviz draws at 72 dpi; a picture for a thesis or a slide needs twice that.
     if (format == DiagramFormat::Png || format == DiagramFormat::Jpeg) agsafeset(graph.get(), const_cast<char*>("dpi"), const_cast<char*>("150"), const_cast<char*>(""));
-    if (gvLayout(context.get(), graph.get(), "dot") != 0) fail("lay out the diagram");
+    if (gvLayout(context, graph.get(), "dot") != 0) fail("lay out the diagram");
 
     char* data = nullptr;
     unsigned int length = 0;
@@ -63,10 +68,10 @@ std::string render_graph(const std::string& dot, DiagramFormat format) {
                            : format == DiagramFormat::Pdf  ? "pdf:cairo"
                            : format == DiagramFormat::Jpeg ? "jpg:cairo"
                                                            : "png:cairo";
-    const int status = gvRenderData(context.get(), graph.get(), renderer, &data, &length);
+    const int status = gvRenderData(context, graph.get(), renderer, &data, &length);
     std::string bytes = status == 0 && data ? std::string(data, length) : std::string();
     if (data) gvFreeRenderData(data);
-    gvFreeLayout(context.get(), graph.get());
+    gvFreeLayout(context, graph.get());
     if (status != 0 || bytes.empty()) fail(std::string("draw the diagram as ") + renderer);
     return bytes;
 }

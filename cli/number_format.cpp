@@ -25,6 +25,12 @@ std::string drop_negative_zero(std::string text) {
     return text;
 }
 
+// Beyond 10^15 a double has no digits after the point and fixed notation only prints noise (exp(1000*a) as a
+// 167-digit integer): such values print in scientific notation with four significant digits.
+constexpr double kLargestFixed = 1e15;
+
+std::string scientific(double x) { return fmt::format("{:.3e}", x); }
+
 }  // namespace
 
 std::string non_finite_text(double x) {
@@ -34,11 +40,13 @@ std::string non_finite_text(double x) {
 
 std::string fixed_number(double x, int decimals) {
     if (!std::isfinite(x)) return non_finite_text(x);
+    if (std::abs(x) >= kLargestFixed) return scientific(x);
     return drop_negative_zero(fmt::format("{:.{}f}", x, decimals));
 }
 
 std::string lisrel_number(double x, int max_decimals) {
     if (!std::isfinite(x)) return non_finite_text(x);
+    if (std::abs(x) >= kLargestFixed) return scientific(x);
     if (max_decimals < 2) max_decimals = 2;
     for (int decimals = 2; decimals <= max_decimals; ++decimals) {
         std::string text = fmt::format("{:.{}f}", x, decimals);

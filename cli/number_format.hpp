@@ -8,13 +8,14 @@ namespace jalur::cli {
 
 // LISREL style: two decimals when |x| >= 0.1 (after rounding), otherwise as many decimals as two
 // significant digits need, at most max_decimals. A value that rounds to zero prints as "0.00".
-// 0.38307 → "0.38", 0.0079889 → "0.0080", 134.4913 → "134.49", -0.0224 → "-0.022".
+// 0.38307 → "0.38", 0.0079889 → "0.0080", 134.4913 → "134.49", -0.0224 → "-0.022". From 10^15 on, where fixed
+// notation has no correct digits left after the point, as fixed_number: 2.321e+166.
 std::string lisrel_number(double x, int max_decimals = 5);
 
 // A chi-square as LISREL prints it: two decimals, and "0.0" for a chi-square that rounds to zero.
 std::string lisrel_chi_square(double x);
 
-// Fixed decimals, never "-0.000".
+// Fixed decimals, never "-0.000"; from 10^15 on scientific with four significant digits ("2.321e+166").
 std::string fixed_number(double x, int decimals);
 
 // printf's %.<digits>g ("%.10g" for CSV); empty for NaN.

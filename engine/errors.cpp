@@ -17,6 +17,14 @@ std::string SourceLocation::str() const {
     return s;
 }
 
+std::string quoted(const std::string& text) {
+    constexpr std::size_t kShown = 60;
+    if (text.size() <= kShown) return "'" + text + "'";
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    return "'" + text.substr(0, cut) + "...' (" + std::to_string(text.size()) + " characters)";
+}
+
 InputError::InputError(SourceLocation where, const std::string& what)
     : std::runtime_error(where.str() + ": " + what), where_(std::move(where)), detail_(what) {}
 

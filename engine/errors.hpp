@@ -19,6 +19,10 @@ struct SourceLocation {
     std::string str() const;  // "file:line:column", "file:line" or "file"
 };
 
+// User text as a message quotes it: 'text', or for a text longer than 60 characters its start and its length
+// ('KKKK...' (100000 characters)), so that a 100 KB term or name does not drown the message.
+std::string quoted(const std::string& text);
+
 // Bad input (spec or data): the user must change a file.
 class InputError : public std::runtime_error {
 public:

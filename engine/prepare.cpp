@@ -19,7 +19,7 @@ std::vector<std::string> observed_variables(const ParameterTable& table, const S
         if (data.index_of(v) >= 0 || table.is_latent(v)) continue;
         const auto row = std::find_if(table.rows.begin(), table.rows.end(),
                                       [&](const ParameterRow& r) { return r.lhs == v || r.rhs == v; });
-        throw InputError(row->where, "variable '" + v + "' is not in the data, expected one of " + join_names(data.names));
+        throw InputError(row->where, "variable " + quoted(v) + " is not in the data, expected one of " + join_names(data.names));
     }
     std::vector<std::string> observed;
     for (const auto& name : data.names)

@@ -26,7 +26,7 @@ void check_variables(const ModelRows& model, const std::vector<std::string>& nam
             std::vector<std::string> listed;
             std::copy_if(names.begin(), names.end(), std::back_inserter(listed),
                          [](const std::string& name) { return !name.empty(); });
-            throw InputError(use.where, "variable '" + use.name + "' is not in the data, expected one of " +
+            throw InputError(use.where, "variable " + quoted(use.name) + " is not in the data, expected one of " +
                                             join(listed) + ".");
         }
 }

@@ -63,8 +63,8 @@ public:
     // Fails naming text[offset, offset + length) as the unexpected part (at least one character).
     [[noreturn]] void fail_at(std::size_t offset, std::size_t length, const std::string& rule) const {
         std::string found = "end of text";
-        if (offset < text_.size()) found = "'" + text_.substr(offset, length == 0 ? 1 : length) + "'";
-        throw TermError(offset, "malformed term '" + text_ + "': unexpected " + found + " at character " +
+        if (offset < text_.size()) found = quoted(text_.substr(offset, length == 0 ? 1 : length));
+        throw TermError(offset, "malformed term " + quoted(text_) + ": unexpected " + found + " at character " +
                                     std::to_string(offset + 1) + ", " + rule + ".");
     }
 
@@ -156,7 +156,7 @@ PathTerm parse_path_term(const std::string& text, bool allow_intercept) {
         } else if (f.kind == Factor::Kind::Number && allow_intercept && f.number == 1) {
             term.intercept = true;
         } else if (f.kind == Factor::Kind::Number && first) {
-            throw TermError(f.offset, "malformed term '" + text + "': '" + f.word +
+            throw TermError(f.offset, "malformed term " + quoted(text) + ": '" + f.word +
                                           "' is a number, expected a variable name or number*name.");
         } else if (f.kind == Factor::Kind::Number) {
             scan.fail_at(f.offset, 0, "expected a variable name after '*'");

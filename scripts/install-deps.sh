@@ -9,6 +9,7 @@ packages=(
   doctest-dev nlohmann-json3-dev libfmt-dev libreadstat-dev
   libgraphviz-dev fonts-dejavu-core  # path diagrams (libgvc with its plugins; a font to measure labels)
   chromium                           # the browser test of the HTML report
+  clang libclang-rt-14-dev llvm      # the fuzz targets: libFuzzer's runtime, llvm-symbolizer for their reports
 )
 if [ "${JALUR_WITH_R:-0}" = 1 ]; then packages+=(r-base-core r-cran-lavaan r-cran-jsonlite r-cran-psych r-cran-haven r-cran-semtools); fi
 

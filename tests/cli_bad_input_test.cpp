@@ -77,3 +77,26 @@ TEST_CASE("every class of bad input exits with 3, says where and what, and print
         CHECK(r.err.find(c.message) != std::string::npos);
     }
 }
+
+TEST_CASE("a 100 KB term or variable name is quoted by its start and its length, not echoed whole") {
+    const std::string name(100000, 'K');
+    const struct {
+        const char* what;
+        std::string spec;
+        const char* message;
+    } cases[] = {
+        {"a malformed term", with_data("model:\n  regressions:\n    BOR: [c**" + name + "]\n"),
+         "malformed term 'c**KKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKKK...' (100003 characters)"},
+        {"an unknown variable", with_data("model:\n  regressions:\n    BOR: [" + name + "]\n"),
+         "(100000 characters) is not in the data"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(std::string(c.what));
+        Scratch scratch;
+        const Run r = run_jalur({"fit", scratch.write("model.yaml", c.spec)});
+        CHECK(r.status == 3);
+        CHECK(r.out.empty());
+        CHECK(r.err.find(c.message) != std::string::npos);
+        CHECK(r.err.size() < 400);
+    }
+}

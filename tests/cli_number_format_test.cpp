@@ -68,3 +68,12 @@ TEST_CASE("significant numbers keep ten digits and leave NaN empty") {
     CHECK(significant_number(1.166827334e-12) == "1.166827334e-12");
     CHECK(significant_number(kNaN).empty());
 }
+
+TEST_CASE("numbers beyond 10^15 print in scientific notation, not as dozens of meaningless digits") {
+    // exp(1000*a) at the thesis estimate printed as a 167-digit integer with ".000" behind it.
+    CHECK(fixed_number(2.3206960787408443e166, 3) == "2.321e+166");
+    CHECK(lisrel_number(-2.3206960787408443e166) == "-2.321e+166");
+    CHECK(fixed_number(1e15, 3) == "1.000e+15");
+    CHECK(fixed_number(999999999999999.0, 0) == "999999999999999");
+    CHECK(lisrel_number(123456789012.345) == "123456789012.35");
+}

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/graphviz_render.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
@@ -158,6 +159,21 @@ TEST_CASE("jalur diagram draws SVG by default and PNG, PDF, JPEG or DOT by --for
                                    scratch.path("d.png.txt")});
     REQUIRE(forced.status == 0);
     CHECK(jalur::testing::read_text(scratch.path("d.png.txt")).find("<svg") != std::string::npos);
+}
+
+// `fit --format html` draws several diagrams in one process; a Graphviz context per diagram made the second
+// one read freed memory in the pango plugin (ASan in `make sanitize`).
+TEST_CASE("one process draws several diagrams in a row, SVG and PNG, each the same complete picture") {
+    const std::string dot = "digraph d { ksi [shape=ellipse, label=\"KUALITAS\"]; ksi -> y [label=\"0.38\"]; }";
+    const std::string first_svg = jalur::cli::render_graph(dot, jalur::cli::DiagramFormat::Svg);
+    CHECK(first_svg.find("KUALITAS") != std::string::npos);
+    CHECK(first_svg.find("</svg>") != std::string::npos);
+    for (int round = 0; round < 3; ++round) {
+        CAPTURE(round);
+        const std::string png = jalur::cli::render_graph(dot, jalur::cli::DiagramFormat::Png);
+        CHECK(png.rfind("\x89PNG\r\n\x1a\n", 0) == 0);
+        CHECK(jalur::cli::render_graph(dot, jalur::cli::DiagramFormat::Svg) == first_svg);
+    }
 }
 
 TEST_CASE("jalur diagram rejects a bad command line with exit 2 and writes nothing") {

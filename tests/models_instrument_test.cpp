@@ -182,6 +182,23 @@ TEST_CASE("Instrument: every error in the section is reported at its line and co
     }
 }
 
+// The data section's file entry was found in a mapping that no longer existed when the file was read (ASan:
+// heap-use-after-free on every `items SPEC.yaml` and `scores SPEC.yaml`); a long name is not stored inline.
+TEST_CASE("Instrument: a survey spec reads the file its data section names, after a title") {
+    Scratch scratch;
+    const std::string file = "answers_of_the_patient_satisfaction_survey.csv";
+    scratch.write(file, kAnswers);
+    const std::string spec_path =
+        scratch.write("s.yaml", "title: Kepuasan pasien rawat inap di rumah sakit umum daerah\n"
+                                "data:\n  file: " + file + "\n"
+                                "instrument:\n  scales:\n    A: [a1..a3]\n");
+    const models::SurveySpec spec = models::read_survey_spec(spec_path);
+    CHECK(spec.title == "Kepuasan pasien rawat inap di rumah sakit umum daerah");
+    CHECK(spec.data.rows() == 5);
+    REQUIRE(spec.instrument.scales.size() == 1);
+    CHECK(spec.instrument.scales[0].items == std::vector<std::string>{"a1", "a2", "a3"});
+}
+
 TEST_CASE("Instrument: a survey spec needs data with a file and an instrument") {
     const Files no_instrument("title: x\n");
     const InputError missing = error_reading(no_instrument.spec);  // as a model spec: no model
