@@ -2,34 +2,50 @@
 
 #include <cmath>
 
-#include "engine/expression.hpp"
+#include "engine/errors.hpp"
 #include "engine/wald.hpp"
 
 namespace jalur {
 
-void evaluate_defined(ParameterTable& table, const Eigen::MatrixXd& vcov, const StandardizedGradients& standardized) {
-    const auto q = vcov.rows();
-    for (auto& row : table.rows) {
+std::vector<DefinedParameter> parse_defined(const ParameterTable& table) {
+    std::vector<DefinedParameter> out;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const ParameterRow& row = table.rows[r];
         if (row.op != Op::Defined) continue;
-        Expression expression;
+        DefinedParameter defined;
+        defined.row = r;
         try {
-            expression = Expression::parse(row.rhs);
+            defined.expression = Expression::parse(row.rhs);
         } catch (const ExpressionError& e) {
             throw InputError(row.where, std::string("defined parameter '") + row.lhs + "': " + e.what());
         }
-        const auto& symbols = expression.symbols();
-        const auto k = static_cast<Eigen::Index>(symbols.size());
-        Eigen::VectorXd est(k), std_all(k), std_lv(k);
-        std::vector<std::size_t> source(symbols.size());
-        for (Eigen::Index s = 0; s < k; ++s) {
-            const ParameterRow* labelled = table.find_label(symbols[s]);
+        defined.sources.reserve(defined.expression.symbols().size());
+        for (const auto& symbol : defined.expression.symbols()) {
+            const ParameterRow* labelled = table.find_label(symbol);
             if (!labelled)
-                throw InputError(row.where, "defined parameter '" + row.lhs + "' uses '" + symbols[s] +
+                throw InputError(row.where, "defined parameter '" + row.lhs + "' uses '" + symbol +
                                                 "', expected a label of a model parameter");
-            source[s] = static_cast<std::size_t>(labelled - table.rows.data());
-            est[s] = labelled->est;
-            std_all[s] = labelled->std_all;
-            std_lv[s] = labelled->std_lv;
+            defined.sources.push_back(static_cast<std::size_t>(labelled - table.rows.data()));
+        }
+        out.push_back(std::move(defined));
+    }
+    return out;
+}
+
+void evaluate_defined(ParameterTable& table, const std::vector<DefinedParameter>& defined, const Eigen::MatrixXd& vcov,
+                      const StandardizedGradients& standardized) {
+    const auto q = vcov.rows();
+    for (const auto& d : defined) {
+        ParameterRow& row = table.rows[d.row];
+        const Expression& expression = d.expression;
+        const auto& source = d.sources;
+        const auto k = static_cast<Eigen::Index>(source.size());
+        Eigen::VectorXd est(k), std_all(k), std_lv(k);
+        for (Eigen::Index s = 0; s < k; ++s) {
+            const ParameterRow& labelled = table.rows[source[s]];
+            est[s] = labelled.est;
+            std_all[s] = labelled.std_all;
+            std_lv[s] = labelled.std_lv;
         }
         // Chain rule: the gradient of f(values) with respect to θ, given each value's gradient.
         auto jacobian = [&](const Eigen::VectorXd& df, auto gradient_of) {

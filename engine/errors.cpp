@@ -2,6 +2,12 @@
 
 namespace jalur {
 
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
 std::string SourceLocation::str() const {
     std::string s = file.empty() ? std::string("<input>") : file;
     if (line > 0) {

@@ -7,6 +7,9 @@
 
 namespace jalur {
 
+// "a, b, c": names in a message.
+std::string join_names(const std::vector<std::string>& names);
+
 // A place in an input file, 1-based; line 0 means "the file as a whole".
 struct SourceLocation {
     std::string file;

@@ -1,10 +1,8 @@
 #include "engine/fisher_scoring.hpp"
 
-#include "engine/information.hpp"
-
 namespace jalur {
 
-void finish_with_fisher_scoring(MlObjective& objective, Eigen::VectorXd& x, OptimizerSummary& summary,
+void finish_with_fisher_scoring(ModelObjective& objective, Eigen::VectorXd& x, OptimizerSummary& summary,
                                 const OptimizerOptions& options, int max_steps) {
     // Every evaluation counts against the search's limit, as L-BFGS's did; at the limit the summary says so.
     const auto spend = [&] {
@@ -27,7 +25,7 @@ void finish_with_fisher_scoring(MlObjective& objective, Eigen::VectorXd& x, Opti
             summary.message = "converged";
             return;
         }
-        const Eigen::MatrixXd information = expected_information(objective.implied());
+        const Eigen::MatrixXd information = objective.expected_information(x);
         const Eigen::VectorXd direction = -0.5 * information.ldlt().solve(gradient);
         if (!direction.allFinite()) return;
         // Halve the step until F does not increase at a feasible point.

@@ -1,6 +1,6 @@
 #pragma once
-// The estimation pipeline: table → defaults → sample moments → RAM model → start values → ML search →
-// information and SEs → effects, standardized solution, defined parameters → fit measures.
+// A whole fit in one call: prepare (prepare.hpp) → estimate (estimate.hpp) → infer (infer.hpp) → describe
+// (describe.hpp). Code that fits one problem many times (or from many threads) calls the stages itself.
 #include "engine/estimation_options.hpp"
 #include "engine/fit_result.hpp"
 #include "engine/parameter_table.hpp"
@@ -9,8 +9,9 @@
 
 namespace jalur {
 
-// Throws InputError (a variable not in the data), IdentificationError, NumericalError. Reports the search
-// ("estimating": evaluations, total unknown) and the information matrix ("standard errors") to `progress`.
+// Throws InputError (a variable not in the data), IdentificationError, NumericalError (also when the search
+// does not converge). Reports the search ("estimating": evaluations, total unknown) and the information matrix
+// ("standard errors") to `progress`.
 FitResult fit_model(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
                     Progress* progress = nullptr);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/estimation_options.hpp"
+#include "engine/estimator.hpp"
 #include "engine/optimizer.hpp"
 #include "engine/parameter_table.hpp"
 
@@ -71,6 +72,8 @@ struct FitMeasures {
 struct FitResult {
     ParameterTable table;               // the completed table (defaults added) with results
     OptimizerSummary optimizer;
+    Eigen::VectorXd theta;              // θ̂: the free parameters at the estimates, in RamModel order
+    Estimator estimator = Estimator::ML;
     Likelihood likelihood = Likelihood::Wishart;
     int n = 0;                          // N, the number of observations
     double n_inference = 0;             // the n of chi-square and SEs (N − 1, N or the user's inference_n)

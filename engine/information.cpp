@@ -44,10 +44,11 @@ namespace {
 // Every ∂Σ/∂θ_k is a sum of rank-one terms x yᵀ with x, y among the columns of B_top (b_i) and the rows of
 // C_left (c_j): a_ij gives b_i c_jᵀ + c_j b_iᵀ, s_ij gives b_i b_jᵀ (+ b_j b_iᵀ). Then
 // tr(Σ⁻¹ x₁y₁ᵀ Σ⁻¹ x₂y₂ᵀ) = (y₁ᵀΣ⁻¹x₂)(y₂ᵀΣ⁻¹x₁): one Gram matrix of those vectors gives any entry of the
-// information in O(terms) instead of O(p²).
+// information in O(terms) instead of O(p²). Σ⁻¹ stands for the weight's Γ⁻¹ (ML: Γ = Σ).
 class InformationTerms {
 public:
-    explicit InformationTerms(const ImpliedMoments& implied) : implied_(implied), sigma_llt_(implied.sigma()) {
+    InformationTerms(const ImpliedMoments& implied, const Eigen::MatrixXd& weight_covariance)
+        : implied_(implied), sigma_llt_(weight_covariance) {
         const RamModel& model = implied.model();
         const int p = model.observed_count;
         const int m = model.variable_count();
@@ -104,8 +105,9 @@ private:
 
 }  // namespace
 
-Eigen::MatrixXd expected_information(const ImpliedMoments& implied, Progress* progress) {
-    const InformationTerms terms(implied);
+Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const Eigen::MatrixXd& weight_covariance,
+                                     Progress* progress) {
+    const InformationTerms terms(implied, weight_covariance);
     const int q = implied.model().parameter_count;
     Eigen::MatrixXd info(q, q);
     for (int k = 0; k < q; ++k) {
@@ -119,8 +121,9 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied, Progress* pr
     return info;
 }
 
-InformationColumns information_columns(const ImpliedMoments& implied, int columns, Progress* progress) {
-    const InformationTerms terms(implied);
+InformationColumns information_columns(const ImpliedMoments& implied, const Eigen::MatrixXd& weight_covariance,
+                                       int columns, Progress* progress) {
+    const InformationTerms terms(implied, weight_covariance);
     const int q = implied.model().parameter_count;
     InformationColumns out{Eigen::MatrixXd(q, columns), Eigen::VectorXd(q)};
     for (int k = 0; k < q; ++k) {

@@ -4,9 +4,11 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/errors.hpp"
+#include "engine/estimator.hpp"
 #include "engine/implied_moments.hpp"
 #include "engine/information.hpp"
-#include "engine/ml_objective.hpp"
+#include "engine/model_objective.hpp"
 #include "engine/ram_model.hpp"
 #include "engine/standardized.hpp"
 
@@ -109,16 +111,18 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
 
     // With a mean structure the score test is that of the whole model (means included), as lavaan's;
     // intercepts are not among the candidates.
-    MlObjective objective(model, fit.sample_covariance, fit.sample_means);
+    ModelObjective objective(model, make_discrepancy(fit.estimator, fit.sample_covariance, fit.sample_means));
     double f = 0;
     Eigen::VectorXd gradient;
-    objective.evaluate(theta, &f, &gradient);
+    if (!objective.evaluate(theta, &f, &gradient))
+        throw NumericalError("modification indices: the estimates give an implied covariance matrix that is not"
+                             " positive definite, expected the estimates of a converged fit");
     const Eigen::VectorXd g = gradient / 2;  // lavaan's objective is ½F
-    const ImpliedMoments& implied = objective.implied();
     // Only the model's own columns and the diagonal: the full information of the extended model would be
     // (q + candidates)² entries, most of them never used.
     begin_stage(progress, "modification indices 1/2", static_cast<std::size_t>(model.parameter_count));
-    const InformationColumns info = information_columns(implied, q, progress);
+    const InformationColumns info = objective.information_columns(theta, q, progress);
+    const ImpliedMoments& implied = objective.implied();  // with the covariances of all variables
     // Each candidate's variance V_k = I_kk − I_k·ᵀ I₂₂⁻¹ I_k·, for all candidates at once: one blocked
     // triangular solve instead of a matrix-vector product per candidate.
     const Eigen::VectorXd explained = explained_information(info.columns, q);

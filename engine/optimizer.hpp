@@ -15,7 +15,7 @@ public:
     virtual int dimension() const = 0;
     // Value and (if gradient != nullptr) gradient at x. Returns false at an infeasible point
     // (for ML: an implied covariance matrix that is not positive definite).
-    virtual bool evaluate(const Eigen::VectorXd& x, double* value, Eigen::VectorXd* gradient) = 0;
+    [[nodiscard]] virtual bool evaluate(const Eigen::VectorXd& x, double* value, Eigen::VectorXd* gradient) = 0;
 };
 
 struct OptimizerOptions {

@@ -119,4 +119,10 @@ RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>
     return model;
 }
 
+std::vector<std::string> RamModel::names_of(const std::vector<int>& parameters) const {
+    std::vector<std::string> out;
+    for (int k : parameters) out.push_back(parameter_names[k]);
+    return out;
+}
+
 }  // namespace jalur

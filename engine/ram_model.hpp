@@ -35,6 +35,8 @@ struct RamModel {
 
     int variable_count() const { return static_cast<int>(variables.size()); }
     int index_of(const std::string& variable) const;  // -1 when absent
+    // The names of the given free parameters, for messages.
+    std::vector<std::string> names_of(const std::vector<int>& parameters) const;
     // θ at a table's estimates (zero for a parameter the table does not estimate, e.g. a candidate added to it).
     Eigen::VectorXd estimates(const ParameterTable& table) const;
     // Writes θ into A and S (which must be sized variable_count() square).

@@ -61,6 +61,7 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     const RamModel model = compile_ram(fit.table, fit.observed);
     ImpliedMoments implied(model);
     implied.update(model.estimates(fit.table));
+    implied.compute_all_covariances();
     const std::vector<Eigen::MatrixXd> derivatives = sigma_derivatives(implied);
 
     // Covariance residuals only. With a mean structure the information below includes the mean block, but

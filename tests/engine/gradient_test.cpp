@@ -1,13 +1,21 @@
 // The analytic gradient of the ML discrepancy equals central finite differences at random points,
 // for every test model (observed paths, fixed paths, equality labels, covariances, latent variables), and
-// with a mean structure (free, labelled and fixed intercepts, latent means).
+// with a mean structure (free, labelled and fixed intercepts, latent means); and so does the gradient of every
+// discrepancy (through the RAM chain rule) on every lavaan reference model.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <random>
 
+#include "engine/estimator.hpp"
 #include "engine/ml_objective.hpp"
+#include "engine/prepare.hpp"
 #include "engine/model_defaults.hpp"
 #include "engine/start_values.hpp"
+#include "models/model_spec.hpp"
+#include "support/fixtures.hpp"
+#include "support/gradient_check.hpp"
 #include "support/models.hpp"
 
 using namespace jalur;
@@ -75,27 +83,8 @@ TEST_CASE("ML objective: the analytic gradient equals central differences at ran
         for (int trial = 0; trial < 20 && checked < 5; ++trial) {
             Eigen::VectorXd theta = start;
             for (Eigen::Index k = 0; k < theta.size(); ++k) theta[k] = theta[k] * jitter(rng) + 0.02 * (jitter(rng) - 1);
-            double f = 0;
-            Eigen::VectorXd gradient;
-            if (!objective.evaluate(theta, &f, &gradient)) continue;  // not positive definite: draw again
+            if (!check_gradient(objective, theta)) continue;  // not positive definite: draw again
             ++checked;
-            for (Eigen::Index k = 0; k < theta.size(); ++k) {
-                // Central differences with one Richardson step: error O(h⁴), so h can stay large
-                // enough that rounding in F does not matter.
-                auto central = [&](double h) {
-                    Eigen::VectorXd up = theta, down = theta;
-                    up[k] += h;
-                    down[k] -= h;
-                    double f_up = 0, f_down = 0;
-                    REQUIRE(objective.evaluate(up, &f_up, nullptr));
-                    REQUIRE(objective.evaluate(down, &f_down, nullptr));
-                    return (f_up - f_down) / (2 * h);
-                };
-                const double h = 1e-3 * std::max(1.0, std::abs(theta[k]));
-                const double numeric = (4 * central(h / 2) - central(h)) / 3;
-                CAPTURE(k);
-                CHECK(gradient[k] == doctest::Approx(numeric).epsilon(1e-6).scale(1e-3));
-            }
         }
         CHECK(checked == 5);
     }
@@ -113,4 +102,35 @@ TEST_CASE("ML objective: a point where the implied matrix is not positive defini
     double f = 0;
     Eigen::VectorXd gradient;
     CHECK_FALSE(objective.evaluate(theta, &f, &gradient));
+}
+
+TEST_CASE("Discrepancies: the gradient of every discrepancy equals central differences on every lavaan reference model") {
+    // Every model spec of every bundle, so that a new bundle is checked too.
+    std::vector<std::string> bundles;
+    for (const auto& folder : std::filesystem::directory_iterator(source_path("tests/fixtures/lavaan")))
+        if (folder.is_directory())
+            for (const auto& file : std::filesystem::directory_iterator(folder.path()))
+                if (file.path().extension() == ".yaml") bundles.push_back(file.path().string());
+    std::sort(bundles.begin(), bundles.end());
+    CHECK(bundles.size() >= 16);
+    constexpr double kStep = 1e-5;
+    std::mt19937 rng(20261204);
+    std::uniform_real_distribution<double> jitter(0.9, 1.1);
+    for (const auto& bundle : bundles) {
+        CAPTURE(bundle);
+        const ModelSpec spec = read_model_spec(bundle);
+        const PreparedProblem problem = prepare(spec.table, spec.data, spec.estimation);
+        for (const Estimator estimator : kAllEstimators) {
+            ModelObjective objective(problem.model,
+                                     make_discrepancy(estimator, problem.sample_covariance, problem.sample_means));
+            CHECK(check_gradient(objective, problem.start, kStep));
+            int checked = 0;
+            for (int trial = 0; trial < 20 && checked < 3; ++trial) {
+                Eigen::VectorXd theta = problem.start;
+                for (Eigen::Index k = 0; k < theta.size(); ++k) theta[k] = theta[k] * jitter(rng) + 0.01 * (jitter(rng) - 1);
+                if (check_gradient(objective, theta, kStep)) ++checked;
+            }
+            CHECK(checked == 3);
+        }
+    }
 }

@@ -43,6 +43,7 @@ TEST_CASE("Information: the Gram-matrix form equals ½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l
         const Eigen::VectorXd theta = start_values(table, model, data.covariance) * 1.1;
         ImpliedMoments implied(model);
         REQUIRE(implied.update(theta));
+        implied.compute_all_covariances();
 
         const std::vector<Eigen::MatrixXd> d = sigma_derivatives(implied);
         const Eigen::MatrixXd sigma_inv = implied.sigma().inverse();
@@ -72,6 +73,7 @@ TEST_CASE("Information: with a mean structure the mean block Δ_μᵀ Σ⁻¹ Δ
     const Eigen::VectorXd theta = start_values(table, model, data.covariance, &*data.means) * 1.1;
     ImpliedMoments implied(model);
     REQUIRE(implied.update(theta));
+    implied.compute_all_covariances();
 
     const std::vector<Eigen::MatrixXd> d = sigma_derivatives(implied);
     const Eigen::MatrixXd d_mu = mean_derivatives(implied);
@@ -112,12 +114,13 @@ TEST_CASE("Information: information_columns gives the leading columns and the di
         const Eigen::VectorXd theta = start_values(table, model, data.covariance, means ? &*data.means : nullptr) * 1.1;
         ImpliedMoments implied(model);
         REQUIRE(implied.update(theta));
+        implied.compute_all_covariances();
 
         const Eigen::MatrixXd full = expected_information(implied);
         const int q = model.parameter_count;
         for (const int columns : {1, q / 2, q}) {
             CAPTURE(columns);
-            const InformationColumns part = information_columns(implied, columns);
+            const InformationColumns part = information_columns(implied, implied.sigma(), columns);
             REQUIRE(part.columns.rows() == q);
             REQUIRE(part.columns.cols() == columns);
             CHECK((part.columns - full.leftCols(columns)).cwiseAbs().maxCoeff() < 1e-12 * full.cwiseAbs().maxCoeff());
