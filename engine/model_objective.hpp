@@ -22,7 +22,7 @@ public:
     int dimension() const override { return model_->parameter_count; }
     [[nodiscard]] bool evaluate(const Eigen::VectorXd& theta, double* value, Eigen::VectorXd* gradient) override;
 
-    // The implied moments and the discrepancy of the last evaluate() call.
+    // The implied moments of the last evaluate() or moments_at() call, and the discrepancy of the last evaluate().
     const ImpliedMoments& implied() const { return implied_; }
     const Discrepancy& discrepancy() const { return *discrepancy_; }
 
