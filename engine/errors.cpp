@@ -17,12 +17,16 @@ std::string SourceLocation::str() const {
     return s;
 }
 
-std::string quoted(const std::string& text) {
-    constexpr std::size_t kShown = 60;
-    if (text.size() <= kShown) return "'" + text + "'";
-    std::size_t cut = kShown;
+std::string text_start(const std::string& text) {
+    if (text.size() <= kQuotedLength) return text;
+    std::size_t cut = kQuotedLength;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
-    return "'" + text.substr(0, cut) + "...' (" + std::to_string(text.size()) + " characters)";
+    return text.substr(0, cut);
+}
+
+std::string quoted(const std::string& text) {
+    if (text.size() <= kQuotedLength) return "'" + text + "'";
+    return "'" + text_start(text) + "...' (" + std::to_string(text.size()) + " characters)";
 }
 
 InputError::InputError(SourceLocation where, const std::string& what)

@@ -1,6 +1,7 @@
 #pragma once
 // The typed errors of jalur. The engine and the model readers throw; only the CLI prints
 // and maps each kind to its exit code. One message format: "<where>: <what>, expected <rule>."
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct SourceLocation {
 // User text as a message quotes it: 'text', or for a text longer than 60 characters its start and its length
 // ('KKKK...' (100000 characters)), so that a 100 KB term or name does not drown the message.
 std::string quoted(const std::string& text);
+// How much of a user's text a message shows, and that much of `text` (cut before, never inside, a UTF-8 character).
+constexpr std::size_t kQuotedLength = 60;
+std::string text_start(const std::string& text);
 
 // Bad input (spec or data): the user must change a file.
 class InputError : public std::runtime_error {

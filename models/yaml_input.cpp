@@ -17,12 +17,9 @@ std::string describe(const YAML::Node& node) {
         case YAML::NodeType::Sequence: return "a sequence";
         case YAML::NodeType::Scalar: {
             // A whole matrix written as one string would drown the message: its start is enough to find it.
-            constexpr std::size_t kShown = 60;
             const std::string& text = node.Scalar();
-            if (text.size() <= kShown) return "'" + text + "'";
-            std::size_t cut = kShown;
-            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
-            return "a text of " + std::to_string(text.size()) + " characters, '" + text.substr(0, cut) + "...'";
+            if (text.size() <= kQuotedLength) return "'" + text + "'";
+            return "a text of " + std::to_string(text.size()) + " characters, '" + text_start(text) + "...'";
         }
         default: return "empty";
     }
