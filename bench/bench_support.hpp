@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 
 namespace jalur::bench {
 

@@ -39,8 +39,8 @@
 
 #include "bench_support.hpp"
 #include "engine/fit.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 
 namespace {
 

@@ -13,8 +13,8 @@
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
 #include "engine/fit.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 
 namespace po = boost::program_options;
 

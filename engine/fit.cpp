@@ -3,11 +3,11 @@
 #include <sstream>
 #include <utility>
 
-#include "engine/describe.hpp"
+#include "engine/results/describe.hpp"
 #include "engine/errors.hpp"
-#include "engine/estimate.hpp"
-#include "engine/infer.hpp"
-#include "engine/prepare.hpp"
+#include "engine/estimation/estimate.hpp"
+#include "engine/inference/infer.hpp"
+#include "engine/model/prepare.hpp"
 
 namespace jalur {
 

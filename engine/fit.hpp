@@ -1,11 +1,11 @@
 #pragma once
 // A whole fit in one call: prepare (prepare.hpp) → estimate (estimate.hpp) → infer (infer.hpp) → describe
 // (describe.hpp). Code that fits one problem many times (or from many threads) calls the stages itself.
-#include "engine/estimation_options.hpp"
-#include "engine/fit_result.hpp"
-#include "engine/parameter_table.hpp"
+#include "engine/estimation/estimation_options.hpp"
+#include "engine/results/fit_result.hpp"
+#include "engine/model/parameter_table.hpp"
 #include "engine/progress.hpp"
-#include "engine/sample_moments.hpp"
+#include "engine/data/sample_moments.hpp"
 
 namespace jalur {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "engine/sample_moments.hpp"
+#include "engine/data/sample_moments.hpp"
 #include "models/matrix_checks.hpp"
 
 namespace jalur::models {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "engine/expression.hpp"
+#include "engine/model/expression.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models {

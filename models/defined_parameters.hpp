@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 #include "models/yaml_input.hpp"
 
 namespace jalur::models {

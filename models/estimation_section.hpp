@@ -1,6 +1,6 @@
 #pragma once
 // The optional `estimation:` section of a YAML spec.
-#include "engine/estimation_options.hpp"
+#include "engine/estimation/estimation_options.hpp"
 #include "models/model_spec.hpp"
 #include "models/yaml_input.hpp"
 

@@ -7,7 +7,7 @@
 #include <tuple>
 #include <vector>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 #include "models/defined_parameters.hpp"
 
 namespace jalur::models {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "engine/estimation_options.hpp"
-#include "engine/parameter_table.hpp"
-#include "engine/sample_moments.hpp"
+#include "engine/estimation/estimation_options.hpp"
+#include "engine/model/parameter_table.hpp"
+#include "engine/data/sample_moments.hpp"
 
 namespace jalur {
 

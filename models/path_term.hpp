@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 
 namespace jalur::models {
 

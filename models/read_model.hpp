@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "engine/estimation_options.hpp"
+#include "engine/estimation/estimation_options.hpp"
 #include "models/csv_dialect.hpp"
 #include "models/model_spec.hpp"
 

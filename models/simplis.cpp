@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "engine/sample_moments.hpp"
+#include "engine/data/sample_moments.hpp"
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
 #include "models/simplis_data.hpp"

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "engine/estimation_options.hpp"
-#include "engine/sample_moments.hpp"
+#include "engine/estimation/estimation_options.hpp"
+#include "engine/data/sample_moments.hpp"
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
 #include "models/matrix_checks.hpp"

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 #include "models/simplis_lines.hpp"
 
 namespace jalur::models::simplis {

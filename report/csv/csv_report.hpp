@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/fit_result.hpp"
-#include "engine/modification_indices.hpp"
+#include "engine/results/fit_result.hpp"
+#include "engine/inference/modification_indices.hpp"
 
 namespace jalur::report {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 
 namespace jalur::report {
 

@@ -5,10 +5,10 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/construct_validity.hpp"
-#include "engine/fit_result.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/results/construct_validity.hpp"
+#include "engine/results/fit_result.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 #include "models/model_spec.hpp"
 #include "report/common/report_format.hpp"
 #include "report/common/report_language.hpp"

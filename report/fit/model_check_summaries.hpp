@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/modification_indices.hpp"
+#include "engine/inference/modification_indices.hpp"
 
 namespace jalur::report {
 

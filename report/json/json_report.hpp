@@ -3,7 +3,7 @@
 // fixed (docs/cli.md lists them); a value that does not exist (NaN, infinite) is null.
 #include <string>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/common/json_text.hpp"
 #include "report/fit/fit_report.hpp"
 

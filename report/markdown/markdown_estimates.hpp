@@ -5,7 +5,7 @@
 // estimate carries its significance marks, explained in the note under each table.
 #include <string>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/fit/fit_report.hpp"
 
 namespace jalur::report {

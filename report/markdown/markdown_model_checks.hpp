@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "engine/construct_validity.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/results/construct_validity.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 #include "report/common/report_language.hpp"
 
 namespace jalur::report {

@@ -5,7 +5,7 @@
 // --residuals (report/markdown/markdown_model_checks.hpp), and the warnings. Labels in the context's language.
 #include <string>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/fit/fit_report.hpp"
 
 namespace jalur::report {

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 #include "report/text/lisrel_matrix.hpp"
 
 namespace jalur::report {

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 
 namespace jalur::report {
 

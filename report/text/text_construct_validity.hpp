@@ -3,7 +3,7 @@
 // composite reliability and AVE with the usual thresholds, the Fornell–Larcker table and HTMT.
 #include <string>
 
-#include "engine/construct_validity.hpp"
+#include "engine/results/construct_validity.hpp"
 #include "report/common/report_language.hpp"
 
 namespace jalur::report {

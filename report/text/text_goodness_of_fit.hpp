@@ -4,7 +4,7 @@
 // chi-square scale, NFI … RFI, CN, RMR, GFI …), then the lavaan-style measures LISREL does not print.
 #include <string>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/common/report_language.hpp"
 
 namespace jalur::report {

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "engine/fit_result.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/results/fit_result.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 #include "report/common/report_language.hpp"
 
 namespace jalur::report {

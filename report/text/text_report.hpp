@@ -4,7 +4,7 @@
 // Standardized Solution, Total and Indirect Effects, W_A_R_N_I_N_G lines).
 #include <string>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/fit/fit_report.hpp"
 
 namespace jalur::report {

@@ -4,7 +4,7 @@
 // counterparts.
 #include <string>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/text/text_variables.hpp"
 
 namespace jalur::report {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/fit_result.hpp"
+#include "engine/results/fit_result.hpp"
 #include "report/fit/fit_report.hpp"
 #include "report/text/lisrel_matrix.hpp"
 

@@ -3,11 +3,11 @@
 #include <doctest/doctest.h>
 
 #include "engine/fit.hpp"
-#include "engine/fit_measures.hpp"
-#include "engine/ml_objective.hpp"
-#include "engine/model_defaults.hpp"
-#include "engine/optimizer.hpp"
-#include "engine/start_values.hpp"
+#include "engine/results/fit_measures.hpp"
+#include "engine/estimation/ml_objective.hpp"
+#include "engine/model/model_defaults.hpp"
+#include "engine/estimation/optimizer.hpp"
+#include "engine/estimation/start_values.hpp"
 #include "support/models.hpp"
 
 using namespace jalur;

@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "engine/fit.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 #include "models/model_spec.hpp"
 #include "support/fixtures.hpp"
 

@@ -4,13 +4,13 @@
 
 #include <cmath>
 
-#include "engine/fisher_scoring.hpp"
-#include "engine/fit_measures.hpp"
-#include "engine/ml_objective.hpp"
-#include "engine/model_defaults.hpp"
-#include "engine/optimizer.hpp"
-#include "engine/start_values.hpp"
-#include "engine/wald.hpp"
+#include "engine/estimation/fisher_scoring.hpp"
+#include "engine/results/fit_measures.hpp"
+#include "engine/estimation/ml_objective.hpp"
+#include "engine/model/model_defaults.hpp"
+#include "engine/estimation/optimizer.hpp"
+#include "engine/estimation/start_values.hpp"
+#include "engine/inference/wald.hpp"
 #include "support/models.hpp"
 
 using namespace jalur;

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "engine/fit.hpp"
-#include "engine/information.hpp"
-#include "engine/modification_indices.hpp"
-#include "engine/residuals.hpp"
+#include "engine/inference/information.hpp"
+#include "engine/inference/modification_indices.hpp"
+#include "engine/results/residuals.hpp"
 #include "models/model_spec.hpp"
 #include "support/fixtures.hpp"
 

@@ -3,9 +3,9 @@
 // allocation while set_is_malloc_allowed(false) is in force fails an assertion (see tests/CMakeLists.txt).
 #include <doctest/doctest.h>
 
-#include "engine/estimator.hpp"
-#include "engine/model_objective.hpp"
-#include "engine/prepare.hpp"
+#include "engine/estimation/estimator.hpp"
+#include "engine/estimation/model_objective.hpp"
+#include "engine/model/prepare.hpp"
 #include "support/models.hpp"
 
 #ifndef EIGEN_RUNTIME_NO_MALLOC

@@ -7,9 +7,9 @@
 #include <thread>
 #include <vector>
 
-#include "engine/estimate.hpp"
-#include "engine/infer.hpp"
-#include "engine/prepare.hpp"
+#include "engine/estimation/estimate.hpp"
+#include "engine/inference/infer.hpp"
+#include "engine/model/prepare.hpp"
 #include "support/models.hpp"
 
 using namespace jalur;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "engine/fit.hpp"
-#include "engine/sample_moments.hpp"
+#include "engine/data/sample_moments.hpp"
 #include "models/model_spec.hpp"
 #include "models/lavaan_syntax.hpp"
 #include "models/simplis.hpp"

@@ -2,7 +2,7 @@
 #include <cmath>
 #include <doctest/doctest.h>
 
-#include "engine/parameter_table.hpp"
+#include "engine/model/parameter_table.hpp"
 #include "report/common/number_format.hpp"
 
 using namespace jalur;

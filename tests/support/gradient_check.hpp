@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/optimizer.hpp"
+#include "engine/estimation/optimizer.hpp"
 
 namespace jalur::testing {
 

@@ -3,8 +3,8 @@
 // two-factor model that exercises latent variables in the RAM machinery.
 #include <string>
 
-#include "engine/parameter_table.hpp"
-#include "engine/sample_moments.hpp"
+#include "engine/model/parameter_table.hpp"
+#include "engine/data/sample_moments.hpp"
 
 namespace jalur::testing {
 

@@ -1,0 +1,26 @@
+#include "engine/estimation/estimation_options.hpp"
+
+namespace jalur {
+
+const char* likelihood_name(Likelihood likelihood) {
+    return likelihood == Likelihood::Wishart ? "wishart" : "normal";
+}
+
+std::optional<Likelihood> parse_likelihood(const std::string& name) {
+    for (Likelihood l : {Likelihood::Wishart, Likelihood::Normal})
+        if (name == likelihood_name(l)) return l;
+    return std::nullopt;
+}
+
+std::string EstimationOptions::validate() const {
+    if (inference_n && !(*inference_n >= 1 && *inference_n <= kLargestSampleSize))
+        return "inference_n must be from 1 to " + std::to_string(kLargestSampleSize);
+    if (ridge && !(*ridge > 0 && *ridge <= kLargestRidge)) return "ridge must be above 0 and at most 1";
+    if (max_evaluations < 1 || max_evaluations > kLargestEvaluationLimit)
+        return "max_evaluations must be from 1 to " + std::to_string(kLargestEvaluationLimit);
+    if (!(gradient_tolerance > 0 && gradient_tolerance < 1)) return "gradient_tolerance must be between 0 and 1";
+    if (!(relative_tolerance >= 0 && relative_tolerance < 1)) return "relative_tolerance must be from 0 to below 1";
+    return {};
+}
+
+}  // namespace jalur

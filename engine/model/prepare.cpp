@@ -1,0 +1,130 @@
+#include "engine/model/prepare.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "engine/errors.hpp"
+#include "engine/model/model_defaults.hpp"
+#include "engine/data/sample_checks.hpp"
+#include "engine/estimation/start_values.hpp"
+
+namespace jalur {
+
+namespace {
+
+// The model's observed variables in data order; every variable that is not latent must be in the data.
+std::vector<std::string> observed_variables(const ParameterTable& table, const SampleMoments& data) {
+    const auto used = table.variables();
+    for (const auto& v : used) {
+        if (data.index_of(v) >= 0 || table.is_latent(v)) continue;
+        const auto row = std::find_if(table.rows.begin(), table.rows.end(),
+                                      [&](const ParameterRow& r) { return r.lhs == v || r.rhs == v; });
+        throw InputError(row->where, "variable " + quoted(v) + " is not in the data, expected one of " + join_names(data.names));
+    }
+    std::vector<std::string> observed;
+    for (const auto& name : data.names)
+        if (std::find(used.begin(), used.end(), name) != used.end() && !table.is_latent(name)) observed.push_back(name);
+    return observed;
+}
+
+void require_positive_definite(const Eigen::MatrixXd& s, const std::vector<std::string>& names) {
+    if (s.llt().info() == Eigen::Success && s.allFinite()) return;
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(s);
+    std::ostringstream msg;
+    msg << "the sample covariance matrix of " << join_names(names) << " is not positive definite (smallest eigenvalue "
+        << eigen.eigenvalues()[0]
+        << "), expected a positive definite matrix: look for a variable that is a linear combination of others,"
+           " a constant variable, or a typing error in the matrix";
+    throw NumericalError(msg.str());
+}
+
+// Every latent variable needs a scale: a loading or its (residual) variance fixed.
+void require_scales(const ParameterTable& table) {
+    for (const auto& factor : table.latent()) {
+        const bool scaled = std::any_of(table.rows.begin(), table.rows.end(), [&](const ParameterRow& r) {
+            return !r.free && ((r.op == Op::Loading && r.lhs == factor && r.value != 0) ||
+                               (r.is_variance() && r.lhs == factor));
+        });
+        if (!scaled)
+            throw IdentificationError("the latent variable " + factor +
+                                          " has no scale, expected one loading fixed (e.g. 1*" + factor +
+                                          "'s first indicator) or its variance fixed (identification: std_lv)",
+                                      {factor});
+    }
+}
+
+// The moments the model is fitted to (S rescaled for the normal likelihood, smoothed by a ridge on request,
+// means with a mean structure), the n of chi-square and SEs, and the model's observed variables.
+void sample_moments_of(const SampleMoments& data, const EstimationOptions& options, PreparedProblem& problem) {
+    if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
+    problem.observed = observed_variables(problem.table, data);
+    const SampleMoments moments = data.select(problem.observed);
+    require_usable_sample(moments.covariance, problem.observed, data.n);
+    if (auto warning = scale_warning(moments.covariance, problem.observed)) problem.warnings.push_back(*warning);
+    const double N = data.n;
+    problem.n = data.n;
+    problem.sample_covariance = moments.covariance;
+    if (options.likelihood == Likelihood::Normal) problem.sample_covariance *= (N - 1) / N;
+    problem.n_inference = options.inference_n ? *options.inference_n
+                                              : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
+    if (options.ridge && problem.sample_covariance.llt().info() != Eigen::Success) {
+        problem.sample_covariance.diagonal() *= 1.0 + *options.ridge;
+        problem.warnings.push_back("the sample covariance matrix is not positive definite; its diagonal was multiplied by " +
+                                   std::to_string(1.0 + *options.ridge) +
+                                   " (ridge): estimates, SEs and fit refer to the smoothed matrix");
+    }
+    require_positive_definite(problem.sample_covariance, problem.observed);
+    if (problem.meanstructure) problem.sample_means = *moments.means;
+}
+
+// The t-rule: no more free parameters than sample moments.
+void require_t_rule(const RamModel& model, int p, bool meanstructure) {
+    const int moment_count = p * (p + 1) / 2 + (meanstructure ? p : 0);
+    if (model.parameter_count <= moment_count) return;
+    std::vector<int> all(model.parameter_count);
+    for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
+    throw IdentificationError("the model has " + std::to_string(model.parameter_count) +
+                                  " free parameters but the data only " + std::to_string(moment_count) +
+                                  (meanstructure ? " variances, covariances and means" : " variances and covariances") +
+                                  ", expected at most as many parameters as moments"
+                                  " (fix some parameters or remove paths)",
+                              model.names_of(all));
+}
+
+}  // namespace
+
+PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& data, const EstimationOptions& options) {
+    if (const std::string problem = options.validate(); !problem.empty())
+        throw InputError(SourceLocation{}, problem);
+
+    // A mean structure when asked or when the table has intercept rows; it needs the sample means.
+    const auto intercept_row = std::find_if(user_table.rows.begin(), user_table.rows.end(),
+                                            [](const ParameterRow& r) { return r.op == Op::Intercept; });
+    const bool meanstructure = options.meanstructure || intercept_row != user_table.rows.end();
+    if (meanstructure && !data.means)
+        throw InputError(intercept_row != user_table.rows.end() ? intercept_row->where : SourceLocation{},
+                         "a mean structure needs raw data or means, expected data with means");
+
+    PreparedProblem problem;
+    problem.options = options;
+    problem.meanstructure = meanstructure;
+    problem.table = with_default_parameters(user_table, options.identification, meanstructure);
+    ParameterTable& table = problem.table;
+    table.number_free();
+
+    sample_moments_of(data, options, problem);
+    for (const auto& v : problem.observed)
+        (table.is_endogenous(v) ? problem.endogenous : problem.exogenous).push_back(v);
+
+    require_scales(table);
+
+    problem.model = compile_ram(table, problem.observed);
+    require_t_rule(problem.model, static_cast<int>(problem.observed.size()), meanstructure);
+    problem.defined = parse_defined(table);
+
+    problem.start = start_values(table, problem.model, problem.sample_covariance,
+                                 meanstructure ? &problem.sample_means : nullptr);
+    return problem;
+}
+
+}  // namespace jalur

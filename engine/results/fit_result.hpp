@@ -1,0 +1,98 @@
+#pragma once
+// Everything a fit produces. The parameter table carries estimates, SEs, z, p and standardized values;
+// the rest is organised for reports.
+#include <Eigen/Dense>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/estimation/estimation_options.hpp"
+#include "engine/estimation/estimator.hpp"
+#include "engine/estimation/optimizer.hpp"
+#include "engine/model/parameter_table.hpp"
+
+namespace jalur {
+
+// An estimate with its delta-method standard error and its completely standardized value.
+struct Estimate {
+    double est = kNaN;
+    double se = kNaN;
+    double z = kNaN;       // est / se (LISREL's t-value)
+    double pvalue = kNaN;  // two-sided, standard normal
+    double std_all = kNaN;
+};
+
+// Effect of `from` on `to`. A part is empty when the model has no such path (no direct arrow,
+// or no path through other variables).
+struct Effect {
+    std::string from;
+    std::string to;
+    std::optional<Estimate> direct;
+    std::optional<Estimate> indirect;
+    std::optional<Estimate> total;
+};
+
+// LISREL's reduced form: an endogenous variable on the exogenous variables alone.
+struct ReducedFormEquation {
+    std::string outcome;
+    std::vector<std::pair<std::string, Estimate>> terms;  // exogenous variable, total effect
+    double error_variance = kNaN;
+    double r2 = kNaN;
+};
+
+struct FitMeasures {
+    double fmin = kNaN;      // minimum of F_ML = log|Σ| + tr(SΣ⁻¹) − log|S| − p
+    double chisq = kNaN;     // n · fmin
+    int df = 0;
+    double pvalue = kNaN;
+    int npar = 0;
+    int moments = 0;         // p(p+1)/2 (+ p with a mean structure)
+    double baseline_chisq = kNaN;
+    int baseline_df = 0;
+    double baseline_pvalue = kNaN;
+    double cfi = kNaN, tli = kNaN, nfi = kNaN, rfi = kNaN, ifi = kNaN, rni = kNaN, pnfi = kNaN;
+    double rmsea = kNaN, rmsea_ci_lower = kNaN, rmsea_ci_upper = kNaN, rmsea_pvalue = kNaN;
+    double srmr = kNaN, rmr = kNaN;
+    double gfi = kNaN, agfi = kNaN, pgfi = kNaN;
+    double logl = kNaN, unrestricted_logl = kNaN;
+    double aic = kNaN, bic = kNaN, bic2 = kNaN;  // bic2: sample-size adjusted BIC
+    double ecvi = kNaN;
+    double cn_05 = kNaN, cn_01 = kNaN;            // Hoelter's critical N
+    // LISREL's extras: non-centrality λ = max(χ² − df, 0) with its 90% interval, F0 = λ/n, ECVI's interval
+    // and its values for the saturated and independence models, and AIC/CAIC on the chi-square scale
+    // (χ² + 2q, χ² + (1 + ln N) q) for the model, the saturated and the independence model.
+    double ncp = kNaN, ncp_ci_lower = kNaN, ncp_ci_upper = kNaN;
+    double f0 = kNaN, f0_ci_lower = kNaN, f0_ci_upper = kNaN;
+    double ecvi_ci_lower = kNaN, ecvi_ci_upper = kNaN, ecvi_saturated = kNaN, ecvi_independence = kNaN;
+    double aic_model = kNaN, aic_saturated = kNaN, aic_independence = kNaN;
+    double caic_model = kNaN, caic_saturated = kNaN, caic_independence = kNaN;
+    bool saturated() const { return df == 0; }
+};
+
+struct FitResult {
+    ParameterTable table;               // the completed table (defaults added) with results
+    OptimizerSummary optimizer;
+    Eigen::VectorXd theta;              // θ̂: the free parameters at the estimates, in RamModel order
+    Estimator estimator = Estimator::ML;
+    Likelihood likelihood = Likelihood::Wishart;
+    int n = 0;                          // N, the number of observations
+    double n_inference = 0;             // the n of chi-square and SEs (N − 1, N or the user's inference_n)
+
+    std::vector<std::string> observed;    // variables of the model, in data order
+    std::vector<std::string> endogenous;  // outcomes of at least one regression, in data order
+    std::vector<std::string> exogenous;   // the others
+    Eigen::MatrixXd sample_covariance;    // S as fitted (divisor N for normal likelihood), observed order
+    Eigen::MatrixXd implied_covariance;   // Σ at the estimates
+    bool meanstructure = false;           // intercepts and means were fitted
+    Eigen::VectorXd sample_means;         // ȳ (observed order), with a mean structure
+    Eigen::VectorXd implied_means;        // μ̂ at the estimates, with a mean structure
+    Eigen::MatrixXd vcov;                 // covariance matrix of the free parameters
+
+    std::vector<std::pair<std::string, double>> r2;  // endogenous variable (observed, then latent) → R²
+    std::vector<ReducedFormEquation> reduced_form;
+    std::vector<Effect> effects;          // every ordered pair with a path, in causal order
+    FitMeasures fit;
+    std::vector<std::string> warnings;    // Heywood cases and other things a reader must see
+};
+
+}  // namespace jalur
