@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rewrites every example's saved output with the built jalur: examples/*/output.txt and output.json, the outputs
-# of examples/*/commands.txt, the report between <!-- output:begin --> and <!-- output:end --> in each example's
-# README.md and in the top-level README.md (the thesis example). tests/cli/examples_test.cpp fails when they are out of date.
+# of examples/*/commands.txt (every other format of the fit examples among them), the report between
+# <!-- output:begin --> and <!-- output:end --> in each example's README.md and in the top-level README.md (the
+# thesis example). tests/cli/examples_test.cpp fails when they are out of date.
 # Usage: scripts/regenerate-examples.sh [BUILD_DIR]   (run from anywhere; default build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,8 +31,9 @@ for dir in examples/*/; do
 done
 replace_block README.md "$jalur fit examples/bor/model.yaml"
 
-# Examples of several commands: each line of commands.txt is an output file and jalur's arguments, run in the
-# example's folder (files the commands write, such as --plot's SVG, land there too).
+# Examples of several commands (the questionnaire tools; the fit examples' Markdown, HTML and CSV reports): each
+# line of commands.txt is an output file and jalur's arguments, run in the example's folder (files the commands
+# write, such as --plot's SVG, land there too).
 jalur_path=$(realpath "$jalur")
 for list in examples/*/commands.txt; do
   (cd "$(dirname "$list")" && grep -v '^#' commands.txt | while read -r output args; do

@@ -1,6 +1,7 @@
 // The outputs shown in the documentation are what jalur prints now: every examples/*/output.txt and
-// output.json, the outputs of examples/*/commands.txt, and the reports in the READMEs
-// (scripts/regenerate-examples.sh rewrites them all).
+// output.json, the outputs of examples/*/commands.txt (the questionnaire commands, and the Markdown, HTML and CSV
+// reports of the three fit examples), and the reports in the READMEs (scripts/regenerate-examples.sh rewrites
+// them all).
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -82,6 +83,20 @@ TEST_CASE("examples: every command of examples/*/commands.txt prints and writes 
         }
     }
     CHECK(checked >= 5);
+}
+
+TEST_CASE("examples: the Markdown, HTML and CSV reports of the fit examples are saved in their commands.txt") {
+    // The golden outputs a refactor of the reports is checked against: every format of the thesis example, the
+    // CFA and the SEM, each CSV table, and the thesis in Indonesian.
+    for (const char* example : {"cfa_hs", "sem_poldem", "bor"}) {
+        CAPTURE(example);
+        const std::string list = read_text(kSource + "/examples/" + example + "/commands.txt");
+        for (const char* format : {"--format markdown\n", "--format html\n", "--format csv\n", "--table effects\n",
+                                   "--table r2\n", "--table reduced_form\n", "--table fit\n"}) {
+            CAPTURE(format);
+            CHECK(list.find(format) != std::string::npos);
+        }
+    }
 }
 
 TEST_CASE("examples: the outputs included in docs/*.md are the saved ones (scripts/regenerate-examples.sh)") {
