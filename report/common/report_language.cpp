@@ -4,16 +4,18 @@
 #include <string>
 #include <unordered_map>
 
+#include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/report_labels.hpp"
 
 namespace jalur::report {
 
 namespace {
 
-// English → Indonesian (the labels of the sections on request are in report_labels_model_checks.cpp), in the terms Indonesian theses use (Koefisien, Galat baku, Nilai-t, Pengaruh
-// langsung). Fit index names stay English with their abbreviation, as Indonesian theses cite them; LISREL's
-// matrix names (BETA, GAMMA, PSI), lavaan's column names (lhs, op, rhs, std_all, epc) and LISREL's notation
-// (Errorvar., R²) are not labels and never come here.
+// English → Indonesian (the labels of the sections on request are in report_labels_model_checks.cpp, those of
+// the fit measures in fit_measure_catalogue.cpp), in the terms Indonesian theses use (Koefisien, Galat baku,
+// Nilai-t, Pengaruh langsung). Fit index names stay English with their abbreviation, as Indonesian theses cite
+// them; LISREL's matrix names (BETA, GAMMA, PSI), lavaan's column names (lhs, op, rhs, std_all, epc) and
+// LISREL's notation (Errorvar., R²) are not labels and never come here.
 const LabelList kReportLabels = {
     // Header of the text and Markdown reports
     {"Model", "Model"},
@@ -102,54 +104,15 @@ const LabelList kReportLabels = {
     {"Measure", "Ukuran"},
     {"Value", "Nilai"},
     {"Explained variance (R²)", "Koefisien determinasi (R²)"},
-    {"RMSEA 90% CI", "Interval kepercayaan 90% RMSEA"},
-    {"p of close fit (RMSEA ≤ .05)", "p uji close fit (RMSEA ≤ .05)"},
     {"The model is saturated (df = 0): it fits perfectly and the fit indices say nothing about it.",
      "Model jenuh (df = 0): model cocok sempurna dan indeks kecocokan tidak memberi informasi tentangnya."},
     {"The Model is Saturated, the Fit is Perfect !", "Model jenuh, kecocokan sempurna !"},
-    {"Degrees of Freedom", "Derajat bebas"},
-    {"Minimum Fit Function Chi-Square", "Chi-square fungsi fit minimum"},
-    {"Estimated Non-centrality Parameter (NCP)", "Estimasi parameter non-sentralitas (NCP)"},
     {"90 Percent Confidence Interval for NCP", "Interval kepercayaan 90 persen untuk NCP"},
-    {"Minimum Fit Function Value", "Nilai fungsi fit minimum"},
-    {"Population Discrepancy Function Value (F0)", "Nilai fungsi diskrepansi populasi (F0)"},
     {"90 Percent Confidence Interval for F0", "Interval kepercayaan 90 persen untuk F0"},
-    {"Root Mean Square Error of Approximation (RMSEA)", "Root Mean Square Error of Approximation (RMSEA)"},
     {"90 Percent Confidence Interval for RMSEA", "Interval kepercayaan 90 persen untuk RMSEA"},
-    {"P-Value for Test of Close Fit (RMSEA < 0.05)", "Nilai-p uji close fit (RMSEA < 0.05)"},
-    {"Expected Cross-Validation Index (ECVI)", "Expected Cross-Validation Index (ECVI)"},
     {"90 Percent Confidence Interval for ECVI", "Interval kepercayaan 90 persen untuk ECVI"},
-    {"ECVI for Saturated Model", "ECVI model jenuh"},
-    {"ECVI for Independence Model", "ECVI model independen"},
     {"Chi-Square for Independence Model with {} Degrees of Freedom",
      "Chi-square model independen dengan {} derajat bebas"},
-    {"Independence AIC", "AIC model independen"},
-    {"Model AIC", "AIC model"},
-    {"Saturated AIC", "AIC model jenuh"},
-    {"Independence CAIC", "CAIC model independen"},
-    {"Model CAIC", "CAIC model"},
-    {"Saturated CAIC", "CAIC model jenuh"},
-    {"Normed Fit Index (NFI)", "Normed Fit Index (NFI)"},
-    {"Non-Normed Fit Index (NNFI)", "Non-Normed Fit Index (NNFI)"},
-    {"Parsimony Normed Fit Index (PNFI)", "Parsimony Normed Fit Index (PNFI)"},
-    {"Comparative Fit Index (CFI)", "Comparative Fit Index (CFI)"},
-    {"Incremental Fit Index (IFI)", "Incremental Fit Index (IFI)"},
-    {"Relative Fit Index (RFI)", "Relative Fit Index (RFI)"},
-    {"Critical N (CN)", "Critical N (CN)"},
-    {"Critical N (CN) at P = 0.01", "Critical N (CN) pada P = 0.01"},
-    {"Root Mean Square Residual (RMR)", "Root Mean Square Residual (RMR)"},
-    {"Standardized RMR", "RMR terstandar (SRMR)"},
-    {"Goodness of Fit Index (GFI)", "Goodness of Fit Index (GFI)"},
-    {"Adjusted Goodness of Fit Index (AGFI)", "Adjusted Goodness of Fit Index (AGFI)"},
-    {"Parsimony Goodness of Fit Index (PGFI)", "Parsimony Goodness of Fit Index (PGFI)"},
-    {"Relative Noncentrality Index (RNI)", "Relative Noncentrality Index (RNI)"},
-    {"Number of Free Parameters (q)", "Jumlah parameter bebas (q)"},
-    {"Number of Distinct Sample Moments", "Jumlah momen sampel yang berbeda"},
-    {"Log-Likelihood of the Model (logL)", "Log-likelihood model (logL)"},
-    {"Log-Likelihood of the Saturated Model", "Log-likelihood model jenuh"},
-    {"Akaike Information Criterion (-2logL + 2q)", "Akaike Information Criterion (-2logL + 2q)"},
-    {"Bayesian Information Criterion (-2logL + q log N)", "Bayesian Information Criterion (-2logL + q log N)"},
-    {"Sample-Size Adjusted BIC", "BIC terkoreksi ukuran sampel"},
     // HTML report
     {"Model report", "Laporan model"},
     {"Model and data", "Model dan data"},
@@ -202,7 +165,8 @@ std::string_view label(Language language, std::string_view english) {
     const auto it = translations.find(english);
     if (it == translations.end())
         throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue "
-                               "(report/common/report_language.cpp, report/common/report_labels_model_checks.cpp)");
+                               "(report/common/report_language.cpp, report/common/report_labels_model_checks.cpp, "
+                               "report/common/fit_measure_catalogue.cpp)");
     return language == Language::Indonesian ? it->second : english;
 }
 
@@ -210,6 +174,7 @@ const LabelList& label_catalogue() {
     static const LabelList catalogue = [] {
         LabelList all = kReportLabels;
         all.insert(all.end(), model_check_labels().begin(), model_check_labels().end());
+        all.insert(all.end(), fit_measure_labels().begin(), fit_measure_labels().end());
         return all;
     }();
     return catalogue;

@@ -50,7 +50,8 @@ std::string render_csv_reduced_form(const FitResult& result) {
 }
 
 std::string render_csv_fit(const FitMeasures& fit) {
-    // The JSON object is the one list of names: the two reports cannot drift apart.
+    // Through the JSON object (the engine's names, sorted as the JSON report writes them): the two reports
+    // cannot drift apart.
     const Json measures = fit_json(fit);
     std::string out = "measure,value\n";
     for (const auto& [name, value] : measures.items())

@@ -2,47 +2,72 @@
 
 #include <cmath>
 
+#include "engine/results/named_fit_measures.hpp"
+#include "report/common/fit_measure_catalogue.hpp"
+
 namespace jalur::report {
 
 namespace {
 
 enum class Direction { AtLeast, AtMost, Above, None };
 
-FitCutoff cutoff(const FitMeasures& fit, std::string key, std::string name, double value, Direction direction,
-                 double bound, std::string text, std::string source) {
-    FitCutoff c{std::move(key), std::move(name), value, std::move(text), std::move(source), std::nullopt};
-    if (direction == Direction::None || fit.saturated() || !std::isfinite(value)) return c;
-    switch (direction) {
-        case Direction::AtLeast: c.met = value >= bound; break;
-        case Direction::AtMost: c.met = value <= bound; break;
-        case Direction::Above: c.met = value > bound; break;
-        case Direction::None: break;
-    }
-    return c;
+// A measure's name in this table (the same in every language), its usual cut-off and where it comes from.
+struct CutoffRule {
+    std::string_view measure;
+    std::string_view name;
+    Direction direction;
+    double bound;
+    std::string_view text;
+    std::string_view source;
+};
+
+constexpr std::string_view kHuBentler = "Hu & Bentler (1999)";
+constexpr std::string_view kJoreskogSorbom = "Jöreskog & Sörbom (1984)";
+
+const CutoffRule kRules[] = {
+    {"pvalue", "Chi-square p", Direction::Above, 0.05, "> .05", "Jöreskog (1969)"},
+    {"cfi", "CFI", Direction::AtLeast, 0.95, "≥ .95", kHuBentler},
+    {"tli", "TLI (NNFI)", Direction::AtLeast, 0.95, "≥ .95", kHuBentler},
+    {"nfi", "NFI", Direction::AtLeast, 0.90, "≥ .90", "Bentler & Bonett (1980)"},
+    {"rmsea", "RMSEA", Direction::AtMost, 0.06, "≤ .06", kHuBentler},
+    {"rmsea_ci_upper", "RMSEA 90% CI upper", Direction::AtMost, 0.10, "≤ .10", "MacCallum, Browne & Sugawara (1996)"},
+    {"rmsea_pvalue", "p-close (RMSEA ≤ .05)", Direction::Above, 0.05, "> .05", "Browne & Cudeck (1993)"},
+    {"srmr", "SRMR", Direction::AtMost, 0.08, "≤ .08", kHuBentler},
+    {"gfi", "GFI", Direction::AtLeast, 0.90, "≥ .90", kJoreskogSorbom},
+    {"agfi", "AGFI", Direction::AtLeast, 0.90, "≥ .90", kJoreskogSorbom},
+    {"cn_05", "Hoelter's CN (5%)", Direction::AtLeast, 200, "≥ 200", "Hoelter (1983)"},
+    {"aic", "AIC", Direction::None, 0, "", "Akaike (1974)"},
+    {"bic", "BIC", Direction::None, 0, "", "Schwarz (1978)"},
+};
+
+// A measure of the table without a rule: its symbol, no cut-off.
+CutoffRule rule_of(const FitMeasureEntry& entry) {
+    for (const CutoffRule& rule : kRules)
+        if (rule.measure == entry.name) return rule;
+    return {entry.name, entry.symbol, Direction::None, 0, "", ""};
 }
 
 }  // namespace
 
-std::vector<FitCutoff> fit_cutoffs(const FitMeasures& f) {
-    const std::string hu_bentler = "Hu & Bentler (1999)";
-    const std::string browne_cudeck = "Browne & Cudeck (1993)";
-    return {
-        cutoff(f, "pvalue", "Chi-square p", f.pvalue, Direction::Above, 0.05, "> .05", "Jöreskog (1969)"),
-        cutoff(f, "cfi", "CFI", f.cfi, Direction::AtLeast, 0.95, "≥ .95", hu_bentler),
-        cutoff(f, "tli", "TLI (NNFI)", f.tli, Direction::AtLeast, 0.95, "≥ .95", hu_bentler),
-        cutoff(f, "nfi", "NFI", f.nfi, Direction::AtLeast, 0.90, "≥ .90", "Bentler & Bonett (1980)"),
-        cutoff(f, "rmsea", "RMSEA", f.rmsea, Direction::AtMost, 0.06, "≤ .06", hu_bentler),
-        cutoff(f, "rmsea_ci_upper", "RMSEA 90% CI upper", f.rmsea_ci_upper, Direction::AtMost, 0.10, "≤ .10",
-               "MacCallum, Browne & Sugawara (1996)"),
-        cutoff(f, "rmsea_pvalue", "p-close (RMSEA ≤ .05)", f.rmsea_pvalue, Direction::Above, 0.05, "> .05",
-               browne_cudeck),
-        cutoff(f, "srmr", "SRMR", f.srmr, Direction::AtMost, 0.08, "≤ .08", hu_bentler),
-        cutoff(f, "gfi", "GFI", f.gfi, Direction::AtLeast, 0.90, "≥ .90", "Jöreskog & Sörbom (1984)"),
-        cutoff(f, "agfi", "AGFI", f.agfi, Direction::AtLeast, 0.90, "≥ .90", "Jöreskog & Sörbom (1984)"),
-        cutoff(f, "cn_05", "Hoelter's CN (5%)", f.cn_05, Direction::AtLeast, 200, "≥ 200", "Hoelter (1983)"),
-        cutoff(f, "aic", "AIC", f.aic, Direction::None, 0, "", "Akaike (1974)"),
-        cutoff(f, "bic", "BIC", f.bic, Direction::None, 0, "", "Schwarz (1978)"),
-    };
+std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit) {
+    std::vector<FitCutoff> cutoffs;
+    for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
+        if (!(entry.tables & kHtmlTable)) continue;
+        const CutoffRule rule = rule_of(entry);
+        const double value = fit_measure(fit, entry.name);
+        FitCutoff c{std::string(entry.name), std::string(rule.name), value, std::string(rule.text),
+                    std::string(rule.source), std::nullopt};
+        if (rule.direction != Direction::None && !fit.saturated() && std::isfinite(value)) {
+            switch (rule.direction) {
+                case Direction::AtLeast: c.met = value >= rule.bound; break;
+                case Direction::AtMost: c.met = value <= rule.bound; break;
+                case Direction::Above: c.met = value > rule.bound; break;
+                case Direction::None: break;
+            }
+        }
+        cutoffs.push_back(std::move(c));
+    }
+    return cutoffs;
 }
 
 }  // namespace jalur::report

@@ -18,8 +18,10 @@ struct FitCutoff {
     std::optional<bool> met;  // nullopt: no cut-off, the value is missing, or the model is saturated
 };
 
-// Chi-square p, CFI, TLI, NFI, RMSEA (with its 90% interval and p-close), SRMR, GFI, AGFI, AIC, BIC and
-// Hoelter's CN in that order; a saturated model (df = 0) fits perfectly by construction, so nothing is "met".
+// The measures of the catalogue's HTML table (report/common/fit_measure_catalogue.cpp), in its order: chi-square
+// p, CFI, TLI, NFI, RMSEA (the upper end of its 90% interval, p-close), SRMR, GFI, AGFI, Hoelter's CN, AIC, BIC.
+// A measure without a rule in fit_cutoffs.cpp has none. A saturated model (df = 0) fits perfectly by
+// construction, so nothing is "met".
 std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit);
 
 }  // namespace jalur::report

@@ -1,5 +1,8 @@
 #include "report/json/json_report.hpp"
 
+#include "engine/results/named_fit_measures.hpp"
+#include "report/common/fit_measure_catalogue.hpp"
+
 namespace jalur::report {
 
 namespace {
@@ -79,56 +82,13 @@ Json construct_validity_json(const ConstructValidity& v) {
 
 }  // namespace
 
-Json fit_json(const FitMeasures& f) {
-    return Json{{"fmin", json_number(f.fmin)},
-                {"chisq", json_number(f.chisq)},
-                {"df", f.df},
-                {"pvalue", json_number(f.pvalue)},
-                {"npar", f.npar},
-                {"moments", f.moments},
-                {"baseline_chisq", json_number(f.baseline_chisq)},
-                {"baseline_df", f.baseline_df},
-                {"baseline_pvalue", json_number(f.baseline_pvalue)},
-                {"cfi", json_number(f.cfi)},
-                {"tli", json_number(f.tli)},
-                {"nfi", json_number(f.nfi)},
-                {"rfi", json_number(f.rfi)},
-                {"ifi", json_number(f.ifi)},
-                {"rni", json_number(f.rni)},
-                {"pnfi", json_number(f.pnfi)},
-                {"rmsea", json_number(f.rmsea)},
-                {"rmsea_ci_lower", json_number(f.rmsea_ci_lower)},
-                {"rmsea_ci_upper", json_number(f.rmsea_ci_upper)},
-                {"rmsea_pvalue", json_number(f.rmsea_pvalue)},
-                {"srmr", json_number(f.srmr)},
-                {"rmr", json_number(f.rmr)},
-                {"gfi", json_number(f.gfi)},
-                {"agfi", json_number(f.agfi)},
-                {"pgfi", json_number(f.pgfi)},
-                {"logl", json_number(f.logl)},
-                {"unrestricted_logl", json_number(f.unrestricted_logl)},
-                {"aic", json_number(f.aic)},
-                {"bic", json_number(f.bic)},
-                {"bic2", json_number(f.bic2)},
-                {"ecvi", json_number(f.ecvi)},
-                {"cn_05", json_number(f.cn_05)},
-                {"cn_01", json_number(f.cn_01)},
-                {"ncp", json_number(f.ncp)},
-                {"ncp_ci_lower", json_number(f.ncp_ci_lower)},
-                {"ncp_ci_upper", json_number(f.ncp_ci_upper)},
-                {"f0", json_number(f.f0)},
-                {"f0_ci_lower", json_number(f.f0_ci_lower)},
-                {"f0_ci_upper", json_number(f.f0_ci_upper)},
-                {"ecvi_ci_lower", json_number(f.ecvi_ci_lower)},
-                {"ecvi_ci_upper", json_number(f.ecvi_ci_upper)},
-                {"ecvi_saturated", json_number(f.ecvi_saturated)},
-                {"ecvi_independence", json_number(f.ecvi_independence)},
-                {"aic_model", json_number(f.aic_model)},
-                {"aic_saturated", json_number(f.aic_saturated)},
-                {"aic_independence", json_number(f.aic_independence)},
-                {"caic_model", json_number(f.caic_model)},
-                {"caic_saturated", json_number(f.caic_saturated)},
-                {"caic_independence", json_number(f.caic_independence)}};
+Json fit_json(const FitMeasures& fit) {
+    Json out = Json::object();
+    for (const NamedFitMeasure& measure : named_fit_measures(fit))
+        out[std::string(measure.name)] = fit_measure_entry(measure.name).kind == FitMeasureKind::Count
+                                             ? Json(static_cast<long long>(measure.value))
+                                             : json_number(measure.value);
+    return out;
 }
 
 namespace {

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "engine/results/named_fit_measures.hpp"
+#include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/markdown_table.hpp"
 #include "report/common/number_format.hpp"
 #include "report/markdown/markdown_estimates.hpp"
@@ -60,26 +62,37 @@ std::string r2_table(const FitResult& r, Language language) {
     return "## " + std::string(label(language, "Explained variance (R²)")) + "\n\n" + render_markdown_table(table);
 }
 
+// A measure's value as APA tables write it: integers, p-values and indices without a leading zero, statistics with
+// the catalogue's decimals.
+std::string apa_value(const FitMeasureEntry& entry, double value) {
+    switch (entry.kind) {
+        case FitMeasureKind::Count: return std::to_string(static_cast<long long>(value));
+        case FitMeasureKind::PValue: return apa_p_value(value);
+        case FitMeasureKind::Index: return apa_decimal(value, entry.digits);
+        case FitMeasureKind::Statistic: break;
+    }
+    return fixed_number(value, entry.digits);
+}
+
 std::string fit_table(const FitMeasures& f, Language language) {
     MarkdownTable table{{std::string(label(language, "Measure")), std::string(label(language, "Value"))}, {false, true}, {}};
-    auto add = [&](const std::string& name, double value, const std::string& text) {
-        if (std::isfinite(value)) table.rows.push_back({name, text});
-    };
-    add("χ²", f.chisq, fixed_number(f.chisq, 2));
-    table.rows.push_back({"df", std::to_string(f.df)});
-    add("p", f.pvalue, apa_p_value(f.pvalue));
-    if (f.df > 0) add("χ²/df", f.chisq, fixed_number(f.chisq / f.df, 2));
-    using Index = std::pair<const char*, double>;
-    for (const auto& [name, value] : {Index{"CFI", f.cfi}, Index{"TLI", f.tli}, Index{"NFI", f.nfi}, Index{"RMSEA", f.rmsea}})
-        add(name, value, apa_decimal(value));
-    if (std::isfinite(f.rmsea_ci_lower) && std::isfinite(f.rmsea_ci_upper))
-        table.rows.push_back({std::string(label(language, "RMSEA 90% CI")),
-                              "[" + apa_decimal(f.rmsea_ci_lower) + ", " + apa_decimal(f.rmsea_ci_upper) + "]"});
-    add(std::string(label(language, "p of close fit (RMSEA ≤ .05)")), f.rmsea_pvalue, apa_p_value(f.rmsea_pvalue));
-    for (const auto& [name, value] : {Index{"SRMR", f.srmr}, Index{"GFI", f.gfi}, Index{"AGFI", f.agfi}})
-        add(name, value, apa_decimal(value));
-    add("AIC", f.aic, fixed_number(f.aic, 2));
-    add("BIC", f.bic, fixed_number(f.bic, 2));
+    const std::string kLower = "_ci_lower";
+    for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
+        if (!(entry.tables & kMarkdownTable)) continue;
+        const std::string name(entry.name), symbol(fit_measure_symbol(language, entry));
+        const double value = fit_measure(f, name);
+        if (name.size() > kLower.size() && name.compare(name.size() - kLower.size(), kLower.size(), kLower) == 0) {
+            const FitMeasureEntry& upper = fit_measure_entry(name.substr(0, name.size() - kLower.size()) + "_ci_upper");
+            const double upper_value = fit_measure(f, upper.name);
+            if (std::isfinite(value) && std::isfinite(upper_value))
+                table.rows.push_back({symbol, "[" + apa_value(entry, value) + ", " + apa_value(upper, upper_value) + "]"});
+            continue;
+        }
+        if (std::isfinite(value)) table.rows.push_back({symbol, apa_value(entry, value)});
+        // The ratio many theses quote, after the p of the test.
+        if (name == "pvalue" && f.df > 0 && std::isfinite(f.chisq))
+            table.rows.push_back({"χ²/df", fixed_number(f.chisq / f.df, 2)});
+    }
     std::string out = "## " + std::string(label(language, "Goodness of fit")) + "\n\n" + render_markdown_table(table);
     if (f.saturated())
         out += "*" + std::string(label(language, "Note")) + ".* " +

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "engine/results/named_fit_measures.hpp"
+#include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
 #include "report/text/text_section.hpp"
@@ -16,8 +18,10 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
     const FitMeasures& f = r.fit;
     auto L = [&](std::string_view english) { return std::string(label(language, english)); };
     std::vector<std::pair<std::string, std::string>> lines;  // label, value; an empty label is an empty line
-    auto add = [&](std::string_view name, double value) {
-        if (std::isfinite(value)) lines.emplace_back(L(name), lisrel_number(value));
+    auto M = [&](std::string_view name) { return std::string(fit_measure_label(language, name)); };
+    auto add = [&](std::string_view name) {  // a measure of the catalogue on a line of its own, when it has a value
+        const double value = fit_measure(f, name);
+        if (std::isfinite(value)) lines.emplace_back(M(name), lisrel_number(value));
     };
     auto gap = [&] {
         if (!lines.empty() && !lines.back().first.empty()) lines.emplace_back("", "");
@@ -30,64 +34,64 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
             lines.emplace_back(L(name), "(" + lisrel_number(lower) + " ; " + lisrel_number(upper) + ")");
     };
 
-    lines.emplace_back(L("Degrees of Freedom"), std::to_string(f.df));
+    lines.emplace_back(M("df"), std::to_string(f.df));
     if (f.saturated()) {
-        lines.emplace_back(L("Minimum Fit Function Chi-Square"), lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = 1.00)");
+        lines.emplace_back(M("chisq"), lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = 1.00)");
     } else {
         // LISREL 8's order and labels; the measures LISREL does not print follow at the end.
         if (std::isfinite(f.chisq))
-            lines.emplace_back(L("Minimum Fit Function Chi-Square"), with_p(lisrel_chi_square(f.chisq), f.pvalue));
-        add("Estimated Non-centrality Parameter (NCP)", f.ncp);
+            lines.emplace_back(M("chisq"), with_p(lisrel_chi_square(f.chisq), f.pvalue));
+        add("ncp");
         interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
         gap();
-        add("Minimum Fit Function Value", f.fmin);
-        add("Population Discrepancy Function Value (F0)", f.f0);
+        add("fmin");
+        add("f0");
         interval("90 Percent Confidence Interval for F0", f.f0_ci_lower, f.f0_ci_upper);
-        add("Root Mean Square Error of Approximation (RMSEA)", f.rmsea);
+        add("rmsea");
         interval("90 Percent Confidence Interval for RMSEA", f.rmsea_ci_lower, f.rmsea_ci_upper);
-        add("P-Value for Test of Close Fit (RMSEA < 0.05)", f.rmsea_pvalue);
+        add("rmsea_pvalue");
         gap();
-        add("Expected Cross-Validation Index (ECVI)", f.ecvi);
+        add("ecvi");
         interval("90 Percent Confidence Interval for ECVI", f.ecvi_ci_lower, f.ecvi_ci_upper);
-        add("ECVI for Saturated Model", f.ecvi_saturated);
-        add("ECVI for Independence Model", f.ecvi_independence);
+        add("ecvi_saturated");
+        add("ecvi_independence");
         gap();
         if (std::isfinite(f.baseline_chisq))
             lines.emplace_back(format_label(language, "Chi-Square for Independence Model with {} Degrees of Freedom", f.baseline_df),
                                with_p(lisrel_chi_square(f.baseline_chisq), f.baseline_pvalue));
         // LISREL's AIC and CAIC are on the chi-square scale (chi-square + 2q, chi-square + (1 + ln N) q),
         // not lavaan's -2logL + 2q further down.
-        add("Independence AIC", f.aic_independence);
-        add("Model AIC", f.aic_model);
-        add("Saturated AIC", f.aic_saturated);
-        add("Independence CAIC", f.caic_independence);
-        add("Model CAIC", f.caic_model);
-        add("Saturated CAIC", f.caic_saturated);
+        add("aic_independence");
+        add("aic_model");
+        add("aic_saturated");
+        add("caic_independence");
+        add("caic_model");
+        add("caic_saturated");
         gap();
-        add("Normed Fit Index (NFI)", f.nfi);
-        add("Non-Normed Fit Index (NNFI)", f.tli);
-        add("Parsimony Normed Fit Index (PNFI)", f.pnfi);
-        add("Comparative Fit Index (CFI)", f.cfi);
-        add("Incremental Fit Index (IFI)", f.ifi);
-        add("Relative Fit Index (RFI)", f.rfi);
+        add("nfi");
+        add("tli");
+        add("pnfi");
+        add("cfi");
+        add("ifi");
+        add("rfi");
         gap();
-        add("Critical N (CN)", f.cn_05);
-        add("Critical N (CN) at P = 0.01", f.cn_01);
+        add("cn_05");
+        add("cn_01");
         gap();
-        add("Root Mean Square Residual (RMR)", f.rmr);
-        add("Standardized RMR", f.srmr);
-        add("Goodness of Fit Index (GFI)", f.gfi);
-        add("Adjusted Goodness of Fit Index (AGFI)", f.agfi);
-        add("Parsimony Goodness of Fit Index (PGFI)", f.pgfi);
+        add("rmr");
+        add("srmr");
+        add("gfi");
+        add("agfi");
+        add("pgfi");
         gap();
-        add("Relative Noncentrality Index (RNI)", f.rni);
-        lines.emplace_back(L("Number of Free Parameters (q)"), std::to_string(f.npar));
-        lines.emplace_back(L("Number of Distinct Sample Moments"), std::to_string(f.moments));
-        add("Log-Likelihood of the Model (logL)", f.logl);
-        add("Log-Likelihood of the Saturated Model", f.unrestricted_logl);
-        add("Akaike Information Criterion (-2logL + 2q)", f.aic);
-        add("Bayesian Information Criterion (-2logL + q log N)", f.bic);
-        add("Sample-Size Adjusted BIC", f.bic2);
+        add("rni");
+        lines.emplace_back(M("npar"), std::to_string(f.npar));
+        lines.emplace_back(M("moments"), std::to_string(f.moments));
+        add("logl");
+        add("unrestricted_logl");
+        add("aic");
+        add("bic");
+        add("bic2");
     }
     while (!lines.empty() && lines.back().first.empty()) lines.pop_back();
 

@@ -1,0 +1,67 @@
+#include "engine/results/named_fit_measures.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace jalur {
+
+std::vector<NamedFitMeasure> named_fit_measures(const FitMeasures& f) {
+    return {{"fmin", f.fmin},
+            {"chisq", f.chisq},
+            {"df", static_cast<double>(f.df)},
+            {"pvalue", f.pvalue},
+            {"npar", static_cast<double>(f.npar)},
+            {"moments", static_cast<double>(f.moments)},
+            {"baseline_chisq", f.baseline_chisq},
+            {"baseline_df", static_cast<double>(f.baseline_df)},
+            {"baseline_pvalue", f.baseline_pvalue},
+            {"cfi", f.cfi},
+            {"tli", f.tli},
+            {"nfi", f.nfi},
+            {"rfi", f.rfi},
+            {"ifi", f.ifi},
+            {"rni", f.rni},
+            {"pnfi", f.pnfi},
+            {"rmsea", f.rmsea},
+            {"rmsea_ci_lower", f.rmsea_ci_lower},
+            {"rmsea_ci_upper", f.rmsea_ci_upper},
+            {"rmsea_pvalue", f.rmsea_pvalue},
+            {"srmr", f.srmr},
+            {"rmr", f.rmr},
+            {"gfi", f.gfi},
+            {"agfi", f.agfi},
+            {"pgfi", f.pgfi},
+            {"logl", f.logl},
+            {"unrestricted_logl", f.unrestricted_logl},
+            {"aic", f.aic},
+            {"bic", f.bic},
+            {"bic2", f.bic2},
+            {"ecvi", f.ecvi},
+            {"cn_05", f.cn_05},
+            {"cn_01", f.cn_01},
+            {"ncp", f.ncp},
+            {"ncp_ci_lower", f.ncp_ci_lower},
+            {"ncp_ci_upper", f.ncp_ci_upper},
+            {"f0", f.f0},
+            {"f0_ci_lower", f.f0_ci_lower},
+            {"f0_ci_upper", f.f0_ci_upper},
+            {"ecvi_ci_lower", f.ecvi_ci_lower},
+            {"ecvi_ci_upper", f.ecvi_ci_upper},
+            {"ecvi_saturated", f.ecvi_saturated},
+            {"ecvi_independence", f.ecvi_independence},
+            {"aic_model", f.aic_model},
+            {"aic_saturated", f.aic_saturated},
+            {"aic_independence", f.aic_independence},
+            {"caic_model", f.caic_model},
+            {"caic_saturated", f.caic_saturated},
+            {"caic_independence", f.caic_independence}};
+}
+
+double fit_measure(const FitMeasures& fit, std::string_view name) {
+    for (const NamedFitMeasure& measure : named_fit_measures(fit))
+        if (measure.name == name) return measure.value;
+    throw std::logic_error("'" + std::string(name) +
+                           "' is not the name of a fit measure (engine/results/named_fit_measures.cpp)");
+}
+
+}  // namespace jalur

@@ -1,0 +1,125 @@
+#include "report/common/fit_measure_catalogue.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace jalur::report {
+
+namespace {
+
+using K = FitMeasureKind;
+
+// Fit index names stay English with their abbreviation, as Indonesian theses cite them.
+const std::vector<FitMeasureEntry> kCatalogue = {
+    // The tables for reading, in their order
+    {"chisq", K::Statistic, 2, kMarkdownTable, "Minimum Fit Function Chi-Square", "Chi-square fungsi fit minimum",
+     "χ²"},
+    {"df", K::Count, 0, kMarkdownTable, "Degrees of Freedom", "Derajat bebas", "df"},
+    {"pvalue", K::PValue, 3, kBothTables, "P-Value of the Chi-Square", "Nilai-p chi-square", "p"},
+    {"cfi", K::Index, 3, kBothTables, "Comparative Fit Index (CFI)", "Comparative Fit Index (CFI)", "CFI"},
+    {"tli", K::Index, 3, kBothTables, "Non-Normed Fit Index (NNFI)", "Non-Normed Fit Index (NNFI)", "TLI"},
+    {"nfi", K::Index, 3, kBothTables, "Normed Fit Index (NFI)", "Normed Fit Index (NFI)", "NFI"},
+    {"rmsea", K::Index, 3, kBothTables, "Root Mean Square Error of Approximation (RMSEA)",
+     "Root Mean Square Error of Approximation (RMSEA)", "RMSEA"},
+    {"rmsea_ci_lower", K::Index, 3, kMarkdownTable, "Lower Bound of the 90 Percent Confidence Interval for RMSEA",
+     "Batas bawah interval kepercayaan 90 persen untuk RMSEA", "RMSEA 90% CI", "Interval kepercayaan 90% RMSEA"},
+    {"rmsea_ci_upper", K::Index, 3, kHtmlTable, "Upper Bound of the 90 Percent Confidence Interval for RMSEA",
+     "Batas atas interval kepercayaan 90 persen untuk RMSEA", "RMSEA 90% CI upper"},
+    {"rmsea_pvalue", K::PValue, 3, kBothTables, "P-Value for Test of Close Fit (RMSEA < 0.05)",
+     "Nilai-p uji close fit (RMSEA < 0.05)", "p of close fit (RMSEA ≤ .05)", "p uji close fit (RMSEA ≤ .05)"},
+    {"srmr", K::Index, 3, kBothTables, "Standardized RMR", "RMR terstandar (SRMR)", "SRMR"},
+    {"gfi", K::Index, 3, kBothTables, "Goodness of Fit Index (GFI)", "Goodness of Fit Index (GFI)", "GFI"},
+    {"agfi", K::Index, 3, kBothTables, "Adjusted Goodness of Fit Index (AGFI)", "Adjusted Goodness of Fit Index (AGFI)",
+     "AGFI"},
+    {"cn_05", K::Statistic, 0, kHtmlTable, "Critical N (CN)", "Critical N (CN)", "CN"},
+    {"aic", K::Statistic, 2, kBothTables, "Akaike Information Criterion (-2logL + 2q)",
+     "Akaike Information Criterion (-2logL + 2q)", "AIC"},
+    {"bic", K::Statistic, 2, kBothTables, "Bayesian Information Criterion (-2logL + q log N)",
+     "Bayesian Information Criterion (-2logL + q log N)", "BIC"},
+    // The others, in the order of the engine's list
+    {"fmin", K::Statistic, 3, kNoTable, "Minimum Fit Function Value", "Nilai fungsi fit minimum", "F"},
+    {"npar", K::Count, 0, kNoTable, "Number of Free Parameters (q)", "Jumlah parameter bebas (q)", "q"},
+    {"moments", K::Count, 0, kNoTable, "Number of Distinct Sample Moments", "Jumlah momen sampel yang berbeda",
+     "moments"},
+    {"baseline_chisq", K::Statistic, 2, kNoTable, "Chi-Square for Independence Model", "Chi-square model independen",
+     "χ² (baseline)"},
+    {"baseline_df", K::Count, 0, kNoTable, "Degrees of Freedom for Independence Model",
+     "Derajat bebas model independen", "df (baseline)"},
+    {"baseline_pvalue", K::PValue, 3, kNoTable, "P-Value for Independence Model", "Nilai-p model independen",
+     "p (baseline)"},
+    {"rfi", K::Index, 3, kNoTable, "Relative Fit Index (RFI)", "Relative Fit Index (RFI)", "RFI"},
+    {"ifi", K::Index, 3, kNoTable, "Incremental Fit Index (IFI)", "Incremental Fit Index (IFI)", "IFI"},
+    {"rni", K::Index, 3, kNoTable, "Relative Noncentrality Index (RNI)", "Relative Noncentrality Index (RNI)", "RNI"},
+    {"pnfi", K::Index, 3, kNoTable, "Parsimony Normed Fit Index (PNFI)", "Parsimony Normed Fit Index (PNFI)", "PNFI"},
+    {"rmr", K::Index, 3, kNoTable, "Root Mean Square Residual (RMR)", "Root Mean Square Residual (RMR)", "RMR"},
+    {"pgfi", K::Index, 3, kNoTable, "Parsimony Goodness of Fit Index (PGFI)",
+     "Parsimony Goodness of Fit Index (PGFI)", "PGFI"},
+    {"logl", K::Statistic, 2, kNoTable, "Log-Likelihood of the Model (logL)", "Log-likelihood model (logL)", "logL"},
+    {"unrestricted_logl", K::Statistic, 2, kNoTable, "Log-Likelihood of the Saturated Model",
+     "Log-likelihood model jenuh", "logL (saturated)"},
+    {"bic2", K::Statistic, 2, kNoTable, "Sample-Size Adjusted BIC", "BIC terkoreksi ukuran sampel", "BIC (adjusted)"},
+    {"ecvi", K::Statistic, 3, kNoTable, "Expected Cross-Validation Index (ECVI)",
+     "Expected Cross-Validation Index (ECVI)", "ECVI"},
+    {"cn_01", K::Statistic, 0, kNoTable, "Critical N (CN) at P = 0.01", "Critical N (CN) pada P = 0.01", "CN (1%)"},
+    {"ncp", K::Statistic, 2, kNoTable, "Estimated Non-centrality Parameter (NCP)",
+     "Estimasi parameter non-sentralitas (NCP)", "NCP"},
+    {"ncp_ci_lower", K::Statistic, 2, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for NCP",
+     "Batas bawah interval kepercayaan 90 persen untuk NCP", "NCP 90% CI lower"},
+    {"ncp_ci_upper", K::Statistic, 2, kNoTable, "Upper Bound of the 90 Percent Confidence Interval for NCP",
+     "Batas atas interval kepercayaan 90 persen untuk NCP", "NCP 90% CI upper"},
+    {"f0", K::Statistic, 3, kNoTable, "Population Discrepancy Function Value (F0)",
+     "Nilai fungsi diskrepansi populasi (F0)", "F0"},
+    {"f0_ci_lower", K::Statistic, 3, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for F0",
+     "Batas bawah interval kepercayaan 90 persen untuk F0", "F0 90% CI lower"},
+    {"f0_ci_upper", K::Statistic, 3, kNoTable, "Upper Bound of the 90 Percent Confidence Interval for F0",
+     "Batas atas interval kepercayaan 90 persen untuk F0", "F0 90% CI upper"},
+    {"ecvi_ci_lower", K::Statistic, 3, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for ECVI",
+     "Batas bawah interval kepercayaan 90 persen untuk ECVI", "ECVI 90% CI lower"},
+    {"ecvi_ci_upper", K::Statistic, 3, kNoTable, "Upper Bound of the 90 Percent Confidence Interval for ECVI",
+     "Batas atas interval kepercayaan 90 persen untuk ECVI", "ECVI 90% CI upper"},
+    {"ecvi_saturated", K::Statistic, 3, kNoTable, "ECVI for Saturated Model", "ECVI model jenuh", "ECVI (saturated)"},
+    {"ecvi_independence", K::Statistic, 3, kNoTable, "ECVI for Independence Model", "ECVI model independen",
+     "ECVI (independence)"},
+    {"aic_model", K::Statistic, 2, kNoTable, "Model AIC", "AIC model", "AIC (χ² scale)"},
+    {"aic_saturated", K::Statistic, 2, kNoTable, "Saturated AIC", "AIC model jenuh", "AIC (saturated)"},
+    {"aic_independence", K::Statistic, 2, kNoTable, "Independence AIC", "AIC model independen", "AIC (independence)"},
+    {"caic_model", K::Statistic, 2, kNoTable, "Model CAIC", "CAIC model", "CAIC"},
+    {"caic_saturated", K::Statistic, 2, kNoTable, "Saturated CAIC", "CAIC model jenuh", "CAIC (saturated)"},
+    {"caic_independence", K::Statistic, 2, kNoTable, "Independence CAIC", "CAIC model independen",
+     "CAIC (independence)"},
+};
+
+}  // namespace
+
+const std::vector<FitMeasureEntry>& fit_measure_catalogue() { return kCatalogue; }
+
+const FitMeasureEntry& fit_measure_entry(std::string_view name) {
+    for (const FitMeasureEntry& entry : kCatalogue)
+        if (entry.name == name) return entry;
+    throw std::logic_error("the fit measure '" + std::string(name) +
+                           "' is not in the catalogue (report/common/fit_measure_catalogue.cpp)");
+}
+
+std::string_view fit_measure_label(Language language, std::string_view name) {
+    const FitMeasureEntry& entry = fit_measure_entry(name);
+    return language == Language::Indonesian ? entry.indonesian : entry.label;
+}
+
+std::string_view fit_measure_symbol(Language language, const FitMeasureEntry& entry) {
+    const bool translated = language == Language::Indonesian && !entry.symbol_indonesian.empty();
+    return translated ? entry.symbol_indonesian : entry.symbol;
+}
+
+const LabelList& fit_measure_labels() {
+    static const LabelList labels = [] {
+        LabelList all;
+        for (const FitMeasureEntry& entry : kCatalogue) {
+            all.emplace_back(entry.label, entry.indonesian);
+            if (!entry.symbol_indonesian.empty()) all.emplace_back(entry.symbol, entry.symbol_indonesian);
+        }
+        return all;
+    }();
+    return labels;
+}
+
+}  // namespace jalur::report
