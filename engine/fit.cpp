@@ -33,7 +33,7 @@ FitResult fit_model(const ParameterTable& table, const SampleMoments& data, cons
     EstimationWorkspace workspace(problem);
     const Estimation estimation = estimate(problem, workspace, std::nullopt, progress);
     if (!estimation.converged()) throw NumericalError(not_converged_message(estimation.optimizer));
-    const Inference inference = infer(problem, workspace, estimation.theta, progress);
+    const Inference inference = infer(problem, workspace, estimation, progress);
     return describe(std::move(problem), workspace, estimation, inference);
 }
 

@@ -20,6 +20,7 @@ std::string EstimationOptions::validate() const {
         return "max_evaluations must be from 1 to " + std::to_string(kLargestEvaluationLimit);
     if (!(gradient_tolerance > 0 && gradient_tolerance < 1)) return "gradient_tolerance must be between 0 and 1";
     if (!(relative_tolerance >= 0 && relative_tolerance < 1)) return "relative_tolerance must be from 0 to below 1";
+    if (tests.empty()) return "at least one test statistic is needed, expected the standard test";
     return {};
 }
 

@@ -2,6 +2,7 @@
 // How a model is estimated. Defaults follow LISREL for matrix input and lavaan for raw data.
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace jalur {
 
@@ -17,6 +18,18 @@ std::optional<Likelihood> parse_likelihood(const std::string& name);  // the rev
 enum class Identification {
     Marker,  // the first loading of each factor fixed to 1 (LISREL, lavaan's default)
     StdLv,   // factor variances fixed to 1, all loadings free (lavaan's std.lv = TRUE)
+};
+
+// How the infer stage computes the sampling covariance of θ̂. Only Expected exists today; Observed (the inverse
+// Hessian), Sandwich (robust ML, and the SEs of ULS and WLS) and Bootstrap arrive with the estimators that need them.
+enum class VcovKind {
+    Expected,  // the inverse expected information with the discrepancy's weight, divided by n
+};
+
+// A test of the model against the saturated one, from which the fit measures are computed. Only Standard exists
+// today; scaled and mean-and-variance adjusted statistics (Satorra–Bentler, …) arrive with robust estimation.
+enum class TestStatistic {
+    Standard,  // n·F, referred to χ²(df)
 };
 
 // The ranges of the numeric options (docs/model-spec.md). A sample size beyond a billion is a typing error
@@ -41,6 +54,9 @@ struct EstimationOptions {
     int max_evaluations = 10000;       // objective evaluations the optimizer may spend
     double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively
+    VcovKind vcov = VcovKind::Expected;
+    // The tests computed; the first is the one the fit measures are computed from.
+    std::vector<TestStatistic> tests = {TestStatistic::Standard};
 
     // Empty when the options are usable, else what is wrong with them.
     std::string validate() const;

@@ -1,23 +1,29 @@
 #pragma once
-// Stage 3 of a fit: infer. The sampling covariance of θ̂ from the expected information (with the
-// discrepancy's weight), divided by the n of inference. Later stages add other kinds (observed, sandwich,
-// bootstrap) and the test statistics here.
+// Stage 3 of a fit: infer. The sampling covariance of θ̂ of the kind EstimationOptions::vcov names (the expected
+// information with the discrepancy's weight, divided by the n of inference: the one kind today) and the tests
+// EstimationOptions::tests asks for.
 #include <Eigen/Dense>
+#include <vector>
 
 #include "engine/estimation/estimate.hpp"
+#include "engine/inference/model_test.hpp"
 #include "engine/model/prepare.hpp"
 #include "engine/progress.hpp"
 
 namespace jalur {
 
 struct Inference {
-    Eigen::MatrixXd vcov;  // covariance matrix of the free parameters
+    Eigen::MatrixXd vcov;          // covariance matrix of the free parameters
+    std::vector<ModelTest> tests;  // in the order of EstimationOptions::tests
 };
 
-// At θ̂ (of a converged estimation). Throws IdentificationError when the information matrix is singular,
-// naming the parameters that span its null space. Reports the entries of the information to `progress`
-// ("standard errors").
-Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Eigen::VectorXd& theta,
+// At θ̂ of a converged estimation. Throws IdentificationError when the information matrix is singular, naming
+// the parameters that span its null space. Reports the entries of the information to `progress` ("standard
+// errors").
+Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                 Progress* progress = nullptr);
+
+// Sample moments minus free parameters.
+int degrees_of_freedom(const PreparedProblem& problem);
 
 }  // namespace jalur

@@ -8,6 +8,7 @@
 #include "engine/model/defined_parameters.hpp"
 #include "engine/results/effects.hpp"
 #include "engine/errors.hpp"
+#include "engine/results/baseline_model.hpp"
 #include "engine/results/fit_measures.hpp"
 #include "engine/model/implied_moments.hpp"
 #include "engine/results/standardized.hpp"
@@ -91,11 +92,16 @@ void fill_estimates(ParameterTable& table, const Eigen::VectorXd& theta, const E
     }
 }
 
-FitMeasures fit_measures_of(const FitResult& result, double fmin, int npar) {
+FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& options, double fmin, int npar) {
     FitInput fit_input;
     fit_input.sample = result.sample_covariance;
     fit_input.implied = result.implied_covariance;
     fit_input.fmin = fmin;
+    fit_input.test = result.tests.front();
+    fit_input.baseline =
+        baseline_test(BaselineInput{options, result.estimator, result.observed, result.exogenous,
+                                    result.sample_covariance, result.sample_means, result.meanstructure, result.n,
+                                    result.n_inference});
     fit_input.npar = npar;
     if (result.meanstructure) {
         fit_input.sample_means = result.sample_means;
@@ -103,9 +109,6 @@ FitMeasures fit_measures_of(const FitResult& result, double fmin, int npar) {
     }
     fit_input.n_observations = result.n;
     fit_input.n = result.n_inference;
-    for (const auto& x : result.exogenous)
-        fit_input.exogenous.push_back(static_cast<int>(std::find(result.observed.begin(), result.observed.end(), x) -
-                                                       result.observed.begin()));
     return compute_fit_measures(fit_input);
 }
 
@@ -151,7 +154,8 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
     result.r2 = explained_variance(implied, all_endogenous);
     result.reduced_form = reduced_form(implied, result.effects, result.endogenous, result.exogenous);
 
-    result.fit = fit_measures_of(result, estimation.fmin, problem.model.parameter_count);
+    result.tests = inference.tests;
+    result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.model.parameter_count);
     add_interval_warning(result.fit, result.warnings);
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);

@@ -45,11 +45,6 @@ double noncentrality_for(double x, int df, double p) {
 
 }  // namespace
 
-double chisq_pvalue(double statistic, int df) {
-    if (df <= 0) return statistic <= 0 ? 1.0 : kNaN;
-    return boost::math::cdf(boost::math::complement(ChiSquared(df), std::max(statistic, 0.0)));
-}
-
 FitMeasures compute_fit_measures(const FitInput& in) {
     FitMeasures f;
     const auto p = static_cast<int>(in.sample.rows());
@@ -59,24 +54,15 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     f.npar = in.npar;
     const bool means = in.sample_means.has_value() && in.implied_means.has_value();
     f.moments = p * (p + 1) / 2 + (means ? p : 0);
-    f.df = f.moments - in.npar;
-    f.chisq = n * f.fmin;
-    f.pvalue = chisq_pvalue(f.chisq, f.df);
-
-    // Baseline model (lavaan's, with fixed.x = FALSE): all variables uncorrelated except the exogenous ones,
-    // whose covariances stay free. Its ML solution is Σ₀ = S on those blocks, so F₀ = log|Σ₀| − log|S|.
+    f.df = in.test.df;
+    f.chisq = in.test.chisq;
+    f.pvalue = in.test.pvalue;
+    if (in.baseline) {
+        f.baseline_chisq = in.baseline->chisq;
+        f.baseline_df = in.baseline->df;
+        f.baseline_pvalue = in.baseline->pvalue;
+    }
     const double log_det_s = log_det(in.sample);
-    const auto k = static_cast<Eigen::Index>(in.exogenous.size());
-    Eigen::MatrixXd s_xx(k, k);
-    for (Eigen::Index a = 0; a < k; ++a)
-        for (Eigen::Index b = 0; b < k; ++b) s_xx(a, b) = in.sample(in.exogenous[a], in.exogenous[b]);
-    double log_det_baseline = k > 0 ? log_det(s_xx) : 0.0;
-    for (int i = 0; i < p; ++i)
-        if (std::find(in.exogenous.begin(), in.exogenous.end(), i) == in.exogenous.end())
-            log_det_baseline += std::log(in.sample(i, i));
-    f.baseline_chisq = n * (log_det_baseline - log_det_s);
-    f.baseline_df = p * (p - 1) / 2 - static_cast<int>(k * (k - 1) / 2);
-    f.baseline_pvalue = chisq_pvalue(f.baseline_chisq, f.baseline_df);
 
     const double x2 = f.chisq, df = f.df, x20 = f.baseline_chisq, df0 = f.baseline_df;
     const bool nested = df <= df0 && df0 > 0;  // the indices compare the model with a simpler baseline

@@ -9,6 +9,7 @@
 #include "engine/estimation/estimation_options.hpp"
 #include "engine/estimation/estimator.hpp"
 #include "engine/estimation/optimizer.hpp"
+#include "engine/inference/model_test.hpp"
 #include "engine/model/parameter_table.hpp"
 
 namespace jalur {
@@ -91,7 +92,8 @@ struct FitResult {
     std::vector<std::pair<std::string, double>> r2;  // endogenous variable (observed, then latent) → R²
     std::vector<ReducedFormEquation> reduced_form;
     std::vector<Effect> effects;          // every ordered pair with a path, in causal order
-    FitMeasures fit;
+    std::vector<ModelTest> tests;         // the tests EstimationOptions::tests asked for, in its order
+    FitMeasures fit;                      // computed from the first test
     std::vector<std::string> warnings;    // Heywood cases and other things a reader must see
 };
 

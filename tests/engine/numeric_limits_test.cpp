@@ -69,6 +69,8 @@ TEST_CASE("Fit measures: where Boost cannot evaluate the RMSEA interval, it is n
     in.npar = 6;
     in.n_observations = 1000000000;
     in.n = 1e10;
+    const auto p = static_cast<int>(in.sample.rows());
+    in.test = model_test(TestStatistic::Standard, in.fmin, in.n, p * (p + 1) / 2 - in.npar);
     FitMeasures f;
     CHECK_NOTHROW(f = compute_fit_measures(in));
     CHECK(f.df > 0);

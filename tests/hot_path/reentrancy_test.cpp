@@ -30,7 +30,7 @@ Eigen::VectorXd start_of(const PreparedProblem& problem, int k) { return problem
 Fit fit(const PreparedProblem& problem, EstimationWorkspace& workspace, int k) {
     const Estimation e = estimate(problem, workspace, start_of(problem, k));
     REQUIRE(e.converged());
-    return {e.theta, infer(problem, workspace, e.theta).vcov, e.optimizer.evaluations};
+    return {e.theta, infer(problem, workspace, e).vcov, e.optimizer.evaluations};
 }
 
 bool identical(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) {
@@ -57,7 +57,7 @@ TEST_CASE("Reentrancy: one prepared problem fitted from 2 threads × 500 fits gi
             for (int k = 0; k < kFits; ++k) {
                 const Estimation e = estimate(problem, workspace, start_of(problem, k));
                 // No doctest assertions off the main thread: results are compared after the join.
-                concurrent[t].push_back({e.theta, e.converged() ? infer(problem, workspace, e.theta).vcov
+                concurrent[t].push_back({e.theta, e.converged() ? infer(problem, workspace, e).vcov
                                                                 : Eigen::MatrixXd(),
                                          e.optimizer.evaluations});
             }

@@ -1,0 +1,31 @@
+#pragma once
+// The baseline (independence) model the incremental fit indices (CFI, TLI, NFI, ...) compare a model with, as
+// lavaan's with fixed.x = FALSE: every observed variable with its own variance, uncorrelated except the
+// exogenous ones, whose covariances stay free, and with a mean structure each its own mean (which fit exactly).
+// Its test is the fit's first test, from the closed-form ML solution.
+#include <Eigen/Dense>
+#include <string>
+#include <vector>
+
+#include "engine/inference/model_test.hpp"
+#include "engine/model/prepare.hpp"
+
+namespace jalur {
+
+// What a baseline is built from: the fitted problem's options and moments (a FitResult has them all).
+struct BaselineInput {
+    EstimationOptions options;
+    Estimator estimator = Estimator::ML;
+    std::vector<std::string> observed;   // in data order
+    std::vector<std::string> exogenous;  // the observed exogenous variables
+    Eigen::MatrixXd sample_covariance;   // S as fitted
+    Eigen::VectorXd sample_means;        // with a mean structure; empty otherwise
+    bool meanstructure = false;
+    int n = 0;
+    double n_inference = 0;
+};
+
+// Its test (the first of options.tests).
+ModelTest baseline_test(const BaselineInput& input);
+
+}  // namespace jalur
