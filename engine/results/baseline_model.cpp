@@ -1,30 +1,73 @@
 #include "engine/results/baseline_model.hpp"
 
 #include <algorithm>
-#include <cmath>
+
+#include "engine/estimation/estimate.hpp"
+#include "engine/inference/infer.hpp"
 
 namespace jalur {
 
-ModelTest baseline_test(const BaselineInput& in) {
-    // Its ML solution is Σ₀ = S on those blocks, so F₀ = log|Σ₀| − log|S|.
-    const auto log_det = [](const Eigen::MatrixXd& m) {
-        return 2.0 * m.llt().matrixLLT().diagonal().array().log().sum();
-    };
+namespace {
+
+ParameterRow free_row(const std::string& lhs, Op op, const std::string& rhs) {
+    ParameterRow row;
+    row.lhs = lhs;
+    row.op = op;
+    row.rhs = rhs;
+    row.user = false;
+    return row;
+}
+
+}  // namespace
+
+PreparedProblem baseline_problem(const BaselineInput& in) {
+    PreparedProblem problem;
+    problem.options = in.options;
+    problem.estimator = in.estimator;
+    problem.observed = in.observed;
+    problem.exogenous = in.exogenous;
+    problem.meanstructure = in.meanstructure;
+    problem.n = in.n;
+    problem.n_inference = in.n_inference;
+    problem.sample_covariance = in.sample_covariance;
+    problem.sample_means = in.sample_means;
+
+    // Rows and their closed-form ML values: variances S_ii, the exogenous covariances S_ij, means ȳ_i.
+    std::vector<double> values;
     const auto p = static_cast<Eigen::Index>(in.observed.size());
-    std::vector<Eigen::Index> exogenous;
+    const auto exogenous = [&](Eigen::Index i) {
+        return std::find(in.exogenous.begin(), in.exogenous.end(), in.observed[i]) != in.exogenous.end();
+    };
+    for (Eigen::Index i = 0; i < p; ++i) {
+        problem.table.rows.push_back(free_row(in.observed[i], Op::Covariance, in.observed[i]));
+        values.push_back(in.sample_covariance(i, i));
+    }
     for (Eigen::Index i = 0; i < p; ++i)
-        if (std::find(in.exogenous.begin(), in.exogenous.end(), in.observed[i]) != in.exogenous.end())
-            exogenous.push_back(i);
-    const auto k = static_cast<Eigen::Index>(exogenous.size());
-    Eigen::MatrixXd s_xx(k, k);
-    for (Eigen::Index a = 0; a < k; ++a)
-        for (Eigen::Index b = 0; b < k; ++b) s_xx(a, b) = in.sample_covariance(exogenous[a], exogenous[b]);
-    double log_det_baseline = k > 0 ? log_det(s_xx) : 0.0;
-    for (Eigen::Index i = 0; i < p; ++i)
-        if (std::find(exogenous.begin(), exogenous.end(), i) == exogenous.end())
-            log_det_baseline += std::log(in.sample_covariance(i, i));
-    const auto df = static_cast<int>(p * (p - 1) / 2 - k * (k - 1) / 2);
-    return model_test(in.options.tests.front(), log_det_baseline - log_det(in.sample_covariance), in.n_inference, df);
+        for (Eigen::Index j = i + 1; j < p; ++j)
+            if (exogenous(i) && exogenous(j)) {
+                problem.table.rows.push_back(free_row(in.observed[i], Op::Covariance, in.observed[j]));
+                values.push_back(in.sample_covariance(i, j));
+            }
+    if (in.meanstructure)
+        for (Eigen::Index i = 0; i < p; ++i) {
+            problem.table.rows.push_back(free_row(in.observed[i], Op::Intercept, ""));
+            values.push_back(in.sample_means[i]);
+        }
+    problem.table.number_free();
+    problem.model = compile_ram(problem.table, problem.observed);
+    problem.start = Eigen::VectorXd::Zero(problem.model.parameter_count);
+    for (std::size_t r = 0; r < values.size(); ++r) problem.start[problem.table.rows[r].index] = values[r];
+    return problem;
+}
+
+ModelTest baseline_test(const BaselineInput& input) {
+    const PreparedProblem problem = baseline_problem(input);
+    EstimationWorkspace workspace(problem);
+    const Estimation estimation = estimate(problem, workspace, problem.start);
+    const int df = degrees_of_freedom(problem);
+    ModelTest test = model_test(problem.options.tests.front(), estimation.fmin, problem.n_inference, df);
+    if (!estimation.converged()) test.chisq = test.pvalue = kNaN;
+    return test;
 }
 
 }  // namespace jalur

@@ -1,8 +1,9 @@
 #pragma once
 // The baseline (independence) model the incremental fit indices (CFI, TLI, NFI, ...) compare a model with, as
 // lavaan's with fixed.x = FALSE: every observed variable with its own variance, uncorrelated except the
-// exogenous ones, whose covariances stay free, and with a mean structure each its own mean (which fit exactly).
-// Its test is the fit's first test, from the closed-form ML solution.
+// exogenous ones, whose covariances stay free, and with a mean structure each its own mean. It is fitted through
+// the same stages as the model — prepared, estimated with the problem's estimator, tested with its first test —
+// starting from the closed-form ML solution (Σ₀ = S on those blocks, μ₀ = ȳ), where ML stops at once.
 #include <Eigen/Dense>
 #include <string>
 #include <vector>
@@ -25,7 +26,10 @@ struct BaselineInput {
     double n_inference = 0;
 };
 
-// Its test (the first of options.tests).
+// The baseline as a prepared problem: its table, moments and start values (the closed-form ML solution).
+PreparedProblem baseline_problem(const BaselineInput& input);
+
+// Its test (the first of options.tests); χ² not available (NaN) when its estimation did not converge.
 ModelTest baseline_test(const BaselineInput& input);
 
 }  // namespace jalur
