@@ -27,9 +27,9 @@ struct BaselineInput {
 };
 
 // The baseline as a prepared problem: its table, moments and start values (the closed-form ML solution).
-PreparedProblem baseline_problem(const BaselineInput& input);
+PreparedProblem baseline_problem(BaselineInput input);
 
 // Its test (the first of options.tests); χ² not available (NaN) when its estimation did not converge.
-ModelTest baseline_test(const BaselineInput& input);
+ModelTest baseline_test(BaselineInput input);
 
 }  // namespace jalur

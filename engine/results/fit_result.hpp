@@ -42,13 +42,13 @@ struct ReducedFormEquation {
 };
 
 struct FitMeasures {
-    double fmin = kNaN;      // minimum of F_ML = log|Σ| + tr(SΣ⁻¹) − log|S| − p
-    double chisq = kNaN;     // n · fmin
+    double fmin = kNaN;      // minimum of F (for ML: log|Σ| + tr(SΣ⁻¹) − log|S| − p)
+    double chisq = kNaN;     // the first test's (FitResult::tests): n · fmin for the standard test
     int df = 0;
     double pvalue = kNaN;
     int npar = 0;
     int moments = 0;         // p(p+1)/2 (+ p with a mean structure)
-    double baseline_chisq = kNaN;
+    double baseline_chisq = kNaN;  // the baseline model's (baseline_model.hpp), with the same test
     int baseline_df = 0;
     double baseline_pvalue = kNaN;
     double cfi = kNaN, tli = kNaN, nfi = kNaN, rfi = kNaN, ifi = kNaN, rni = kNaN, pnfi = kNaN;
