@@ -76,16 +76,18 @@ std::string apa_value(const FitMeasureEntry& entry, double value) {
 
 std::string fit_table(const FitMeasures& f, Language language) {
     MarkdownTable table{{std::string(label(language, "Measure")), std::string(label(language, "Value"))}, {false, true}, {}};
-    const std::string kLower = "_ci_lower";
+    const std::string lower = "_ci_lower";
     for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
         if (!(entry.tables & kMarkdownTable)) continue;
         const std::string name(entry.name), symbol(fit_measure_symbol(language, entry));
         const double value = fit_measure(f, name);
-        if (name.size() > kLower.size() && name.compare(name.size() - kLower.size(), kLower.size(), kLower) == 0) {
-            const FitMeasureEntry& upper = fit_measure_entry(name.substr(0, name.size() - kLower.size()) + "_ci_upper");
+        if (name.size() > lower.size() && name.compare(name.size() - lower.size(), lower.size(), lower) == 0) {
+            // One row for the interval, [lower, upper].
+            const FitMeasureEntry& upper = fit_measure_entry(name.substr(0, name.size() - lower.size()) + "_ci_upper");
             const double upper_value = fit_measure(f, upper.name);
             if (std::isfinite(value) && std::isfinite(upper_value))
-                table.rows.push_back({symbol, "[" + apa_value(entry, value) + ", " + apa_value(upper, upper_value) + "]"});
+                table.rows.push_back(
+                    {symbol, "[" + apa_value(entry, value) + ", " + apa_value(upper, upper_value) + "]"});
             continue;
         }
         if (std::isfinite(value)) table.rows.push_back({symbol, apa_value(entry, value)});
