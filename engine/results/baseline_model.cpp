@@ -1,9 +1,12 @@
 #include "engine/results/baseline_model.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <utility>
 
 #include "engine/estimation/estimate.hpp"
+#include "engine/estimation/estimator.hpp"
 #include "engine/inference/infer.hpp"
 
 namespace jalur {
@@ -19,13 +22,52 @@ ParameterRow free_row(const std::string& lhs, Op op, const std::string& rhs) {
     return row;
 }
 
+// Which observed variables (in data order) are exogenous: their covariances stay free in the baseline.
+std::vector<bool> exogenous_flags(const BaselineInput& in) {
+    std::vector<bool> exogenous(in.observed.size());
+    for (std::size_t i = 0; i < in.observed.size(); ++i)
+        exogenous[i] = std::find(in.exogenous.begin(), in.exogenous.end(), in.observed[i]) != in.exogenous.end();
+    return exogenous;
+}
+
+// F at the closed-form ML solution when the discrepancy is stationary there (ML always is): Σ₀ with S on the
+// diagonal and the exogenous block, μ₀ = ȳ. The stages would find the same F at their start, where the search
+// stops at once; this is one evaluation of the discrepancy instead of a problem, a workspace and a search (a
+// fifth of a thesis fit). Empty when the gradient on the baseline's parameters is not below the tolerance.
+std::optional<double> stationary_closed_form(const BaselineInput& in) {
+    const auto p = static_cast<Eigen::Index>(in.observed.size());
+    const std::vector<bool> exogenous = exogenous_flags(in);
+    const auto free_pair = [&](Eigen::Index i, Eigen::Index j) { return i == j || (exogenous[i] && exogenous[j]); };
+    Eigen::MatrixXd sigma = Eigen::MatrixXd::Zero(p, p);
+    for (Eigen::Index i = 0; i < p; ++i)
+        for (Eigen::Index j = 0; j < p; ++j)
+            if (free_pair(i, j)) sigma(i, j) = in.sample_covariance(i, j);
+    const auto discrepancy = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means);
+    double f = 0;
+    if (!discrepancy->evaluate(sigma, in.sample_means, f, true)) return std::nullopt;
+    // ∂F/∂θ of the baseline's parameters: a variance's is d_ii, a covariance's d_ij + d_ji, a mean's d_i.
+    double largest = 0;
+    for (Eigen::Index i = 0; i < p; ++i)
+        for (Eigen::Index j = 0; j <= i; ++j)
+            if (free_pair(i, j)) largest = std::max(largest, std::abs((i == j ? 1.0 : 2.0) * discrepancy->d_sigma()(i, j)));
+    if (in.meanstructure) largest = std::max(largest, discrepancy->d_mu().cwiseAbs().maxCoeff());
+    if (!(largest < in.options.gradient_tolerance)) return std::nullopt;
+    return f;
+}
+
+// The baseline's degrees of freedom: the moments less its parameters (the means, when fitted, cancel).
+int baseline_df(const BaselineInput& in) {
+    const auto p = static_cast<int>(in.observed.size());
+    const std::vector<bool> exogenous = exogenous_flags(in);
+    const auto k = static_cast<int>(std::count(exogenous.begin(), exogenous.end(), true));
+    return p * (p + 1) / 2 - p - k * (k - 1) / 2;
+}
+
 }  // namespace
 
 PreparedProblem baseline_problem(BaselineInput in) {
     const auto p = static_cast<Eigen::Index>(in.observed.size());
-    std::vector<bool> exogenous(static_cast<std::size_t>(p));
-    for (Eigen::Index i = 0; i < p; ++i)
-        exogenous[i] = std::find(in.exogenous.begin(), in.exogenous.end(), in.observed[i]) != in.exogenous.end();
+    const std::vector<bool> exogenous = exogenous_flags(in);
     const auto k = static_cast<std::size_t>(std::count(exogenous.begin(), exogenous.end(), true));
 
     // Rows and their closed-form ML values: variances S_ii, the exogenous covariances S_ij, means ȳ_i.
@@ -69,6 +111,8 @@ PreparedProblem baseline_problem(BaselineInput in) {
 }
 
 ModelTest baseline_test(BaselineInput input) {
+    if (const auto f = stationary_closed_form(input))
+        return model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(input));
     const PreparedProblem problem = baseline_problem(std::move(input));
     EstimationWorkspace workspace(problem);
     const Estimation estimation = estimate(problem, workspace, problem.start);

@@ -3,7 +3,9 @@
 // lavaan's with fixed.x = FALSE: every observed variable with its own variance, uncorrelated except the
 // exogenous ones, whose covariances stay free, and with a mean structure each its own mean. It is fitted through
 // the same stages as the model — prepared, estimated with the problem's estimator, tested with its first test —
-// starting from the closed-form ML solution (Σ₀ = S on those blocks, μ₀ = ȳ), where ML stops at once.
+// starting from the closed-form ML solution (Σ₀ = S on those blocks, μ₀ = ȳ), where ML stops at once. Where the
+// problem's discrepancy is stationary at that start (ML always is), baseline_test evaluates it there once
+// instead: the same F, bit for bit, without a problem, a workspace and a search.
 #include <Eigen/Dense>
 #include <string>
 #include <vector>
