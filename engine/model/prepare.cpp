@@ -5,6 +5,7 @@
 
 #include "engine/errors.hpp"
 #include "engine/model/model_defaults.hpp"
+#include "engine/model/shared_labels.hpp"
 #include "engine/data/sample_checks.hpp"
 #include "engine/estimation/start_values.hpp"
 
@@ -110,6 +111,7 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     problem.meanstructure = meanstructure;
     problem.table = with_default_parameters(user_table, options.identification, meanstructure);
     ParameterTable& table = problem.table;
+    problem.warnings = fix_shared_labels(table);
     table.number_free();
 
     sample_moments_of(data, options, problem);
