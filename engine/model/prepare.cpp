@@ -109,9 +109,9 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     PreparedProblem problem;
     problem.options = options;
     problem.meanstructure = meanstructure;
-    problem.table = with_default_parameters(user_table, options.identification, meanstructure);
+    problem.table = with_default_parameters(user_table, options.identification, meanstructure, &problem.warnings);
     ParameterTable& table = problem.table;
-    problem.warnings = fix_shared_labels(table);
+    for (auto& note : fix_shared_labels(table)) problem.warnings.push_back(std::move(note));
     table.number_free();
 
     sample_moments_of(data, options, problem);

@@ -248,3 +248,7 @@ TEST_CASE("lavaan: a free latent mean identified by a fixed marker intercept, wi
 TEST_CASE("lavaan: a label on a marker and on free loadings fixes them all at the marker's 1 (issue 12)") {
     compare_with_lavaan("hs_shared_marker_label", "model.yaml", "reference.json");
 }
+
+TEST_CASE("lavaan: a repeated term with two modifiers is one parameter, and start() on a marker fixes it there (issue 12)") {
+    compare_with_lavaan("hs_lavaan_idioms", "model.yaml", "reference.json");
+}
