@@ -13,6 +13,7 @@ namespace jalur {
 
 namespace {
 
+// A search that stops short says nothing about the model: a valid model can need other start values.
 std::string not_converged_message(const OptimizerSummary& s) {
     std::ostringstream msg;
     msg << "the estimation did not converge: " << s.message << " (";
@@ -20,8 +21,8 @@ std::string not_converged_message(const OptimizerSummary& s) {
         msg << s.evaluations << (s.evaluations == 1 ? " evaluation, " : " evaluations, ");
     msg << "largest gradient " << s.max_gradient << "); "
         << (s.termination == Termination::EvaluationLimit ? "raise max_evaluations, or try" : "try")
-        << " start values for the problem parameters (start(0.5)*x), check the model for"
-           " misspecification, or rescale variables whose variances differ by orders of magnitude";
+        << " start values for the problem parameters (start(0.5)*x) or rescale variables whose variances differ"
+           " by orders of magnitude";
     return msg.str();
 }
 

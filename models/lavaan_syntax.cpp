@@ -1,6 +1,9 @@
 #include "models/lavaan_syntax.hpp"
 
+#include <cmath>
 #include <cstring>
+#include <optional>
+#include <sstream>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -17,6 +20,29 @@ const char* const kNameRule = "a name of letters, digits, '_' and '.' that does 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 bool is_quote(char c) { return c == '"' || c == '\''; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// lavaan's repeated term ("NA*x1 + start(0.8)*x1"): one parameter with the modifiers of both, or the reason
+// they cannot be one (lavaan would keep the first and drop the second in silence).
+std::optional<std::string> merge_repeated(Modifier& first, const Modifier& again) {
+    const auto text = [](double v) { std::ostringstream out; out << v; return out.str(); };
+    const bool fixed = !first.free, fixed_again = !again.free;
+    if (!first.label.empty() && !again.label.empty() && first.label != again.label)
+        return "two labels ('" + first.label + "' and '" + again.label + "')";
+    if (fixed && fixed_again && first.value != again.value)
+        return "two values (" + text(first.value) + " and " + text(again.value) + ")";
+    if ((fixed && (again.free_explicit || (!fixed_again && !std::isnan(again.value)))) ||
+        (fixed_again && (first.free_explicit || (!fixed && !std::isnan(first.value)))))
+        return "a fixed value and NA or start()";
+    if (!fixed && !fixed_again && !std::isnan(first.value) && !std::isnan(again.value) && first.value != again.value)
+        return "two start values (" + text(first.value) + " and " + text(again.value) + ")";
+    if ((!first.label.empty() || !again.label.empty()) && (fixed || fixed_again))
+        return "a label and a fixed value";
+    if (first.label.empty()) first.label = again.label;
+    if (fixed_again) first.free = false;
+    if (std::isnan(first.value)) first.value = again.value;
+    first.free_explicit = first.free_explicit || again.free_explicit;
+    return std::nullopt;
+}
 
 struct Place {
     int line = 0;
@@ -234,6 +260,16 @@ private:
             }
             const PathTerm& last = parsed.back().first;
             if (!last.intercept) builder_.use(last.variable, at(s, term.begin + last.variable_offset));
+            for (std::size_t k = 0; k + 1 < parsed.size(); ++k) {
+                PathTerm& earlier = parsed[k].first;
+                if (earlier.variable != last.variable || earlier.intercept != last.intercept) continue;
+                if (const auto conflict = merge_repeated(earlier.modifier, last.modifier))
+                    fail(s, term.begin,
+                         "'" + (last.intercept ? std::string("1") : last.variable) + "' is written twice with " +
+                             *conflict + ", expected the modifiers of one parameter (lavaan keeps the first)");
+                parsed.pop_back();
+                break;
+            }
         }
         // As lavaan: every term for the first name on the left, then every term for the next.
         for (const ListItem& item : lhs)

@@ -110,7 +110,6 @@ public:
             if (!modifier_.free) scan_.fail_at(f.offset, f.length, kFreeStartRule);
             has_start_ = true;
             modifier_.value = f.number;
-            modifier_.free_explicit = true;
             return;
         }
         if (has_value_) scan_.fail_at(f.offset, f.length, kOneValueRule);

@@ -26,7 +26,7 @@ struct Modifier {
     std::string label;
     bool free = true;
     double value = kNaN;         // the fixed value, or the start value of a free parameter
-    bool free_explicit = false;  // NA or start(): freed on purpose, never made a marker loading
+    bool free_explicit = false;  // NA: freed on purpose, never made a marker loading (start() alone is not: lavaan)
 };
 
 struct PathTerm {

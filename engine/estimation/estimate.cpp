@@ -23,7 +23,9 @@ Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspa
     search.relative_tolerance = problem.options.relative_tolerance;
     begin_stage(progress, "estimating", 0);
     out.optimizer = minimize(objective, out.theta, search, progress);
-    if (out.optimizer.termination == Termination::Stalled)
+    // A search that stalled or that NLopt gave up on is not the end: Fisher scoring's steps, which use the
+    // curvature L-BFGS had to guess, often finish it.
+    if (out.optimizer.termination == Termination::Stalled || out.optimizer.termination == Termination::Failed)
         finish_with_fisher_scoring(objective, out.theta, out.optimizer, search);
     out.fmin = out.optimizer.value;
     return out;

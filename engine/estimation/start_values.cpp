@@ -90,6 +90,31 @@ FactorStart factor_start(const ParameterTable& table, const RamModel& model, con
     return start;
 }
 
+// The mean of `factor` at the start: its fixed value, or for a free mean, from an indicator whose intercept is
+// fixed (a marker's, usually): ȳ_j = τ_j + λ_j κ gives κ = (ȳ_j − τ_j) / λ_j. Zero when no indicator fixes it.
+double latent_mean_start(const ParameterTable& table, const RamModel& model, const Eigen::VectorXd& means,
+                         const std::map<std::string, FactorStart>& factors, const std::string& factor) {
+    const ParameterRow* mean_row = table.find(factor, Op::Intercept, "");
+    if (!mean_row) return 0.0;
+    if (!mean_row->free) return mean_row->value;
+    const FactorStart& f = factors.at(factor);
+    double best = 0.0;
+    bool found = false;
+    for (std::size_t a = 0; a < f.indicators.size(); ++a) {
+        const int j = f.indicators[a];
+        const ParameterRow* intercept = table.find(model.variables[static_cast<std::size_t>(j)], Op::Intercept, "");
+        if (!intercept || intercept->free) continue;
+        const ParameterRow* loading = table.find(factor, Op::Loading, model.variables[static_cast<std::size_t>(j)]);
+        const bool fixed_loading = loading && !loading->free;
+        const double lambda = fixed_loading ? loading->value : f.loadings[a];
+        if (std::abs(lambda) < 1e-8) continue;
+        if (!found || fixed_loading) best = (means[j] - intercept->value) / lambda;
+        found = true;
+        if (fixed_loading) break;  // a fixed loading and a fixed intercept give κ exactly
+    }
+    return best;
+}
+
 }  // namespace
 
 Eigen::VectorXd diagonal_start_values(const ParameterTable& table, const RamModel& model,
@@ -142,6 +167,16 @@ Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model,
             unique[j] = std::max(sample(j, j) - f.loadings[a] * f.loadings[a] * f.variance, 0.1 * sample(j, j));
         }
 
+    // Latent means, and each observed variable's part of its mean that its factors explain (Σ λ κ).
+    std::map<std::string, double> latent_means;
+    Eigen::VectorXd explained_mean = Eigen::VectorXd::Zero(p);
+    if (means)
+        for (const auto& [name, f] : factors) {
+            const double kappa = latent_mean_start(table, model, *means, factors, name);
+            latent_means[name] = kappa;
+            for (std::size_t a = 0; a < f.indicators.size(); ++a) explained_mean[f.indicators[a]] += f.loadings[a] * kappa;
+        }
+
     std::vector<bool> assigned(model.parameter_count, false);
     for (const auto& row : table.rows) {
         if (row.index < 0 || assigned[row.index]) continue;
@@ -154,9 +189,16 @@ Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model,
         if (row.op == Op::Intercept) {
             const int y = model.index_of(row.lhs);
             value = 0.0;
-            if (!means || !observed(y)) continue;
+            if (!means) continue;
+            if (!observed(y)) {
+                value = latent_means[row.lhs];
+                continue;
+            }
             value = (*means)[y];
-            if (!usable[y]) continue;
+            if (!usable[y]) {
+                value -= explained_mean[y];
+                continue;
+            }
             const Equation& eq = equations[y];
             for (std::size_t a = 0; a < eq.free_predictors.size(); ++a)
                 value -= betas[y][static_cast<Eigen::Index>(a)] * (*means)[eq.free_predictors[a]];

@@ -11,8 +11,9 @@
 namespace jalur {
 
 // With a mean structure, `means` are the sample means (observed order): intercepts of observed variables
-// start at ȳ minus the least-squares fit of their observed predictors' means (indicators of latent
-// variables at ȳ, as latent means start at 0).
+// start at ȳ minus the least-squares fit of their observed predictors' means; a free latent mean starts where
+// an indicator with a fixed intercept puts it (κ = (ȳ − τ) / λ, the marker's when it has one, else 0), and the
+// intercepts of its indicators at ȳ − λ κ.
 Eigen::VectorXd start_values(const ParameterTable& table, const RamModel& model, const Eigen::MatrixXd& sample,
                              const Eigen::VectorXd* means = nullptr);
 

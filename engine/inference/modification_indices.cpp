@@ -98,16 +98,26 @@ Eigen::VectorXd explained_information(const Eigen::MatrixXd& columns, int q) {
 }  // namespace
 
 std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress) {
-    // The model with every candidate added, free, at zero: Σ is unchanged.
+    // The model with every parameter it fixes freed at its value (lavaan's all.free: a marker, a fixed mean,
+    // loadings fixed by a shared label) and every candidate added, free, at zero: Σ is unchanged. Freed rows
+    // whose score test is not identified (a marker) drop out below, as lavaan's NA rows do.
     ParameterTable extended = fit.table;
-    const auto added = candidates(fit.table, fit.observed);
     const int q = fit.table.free_count();
-    for (std::size_t c = 0; c < added.size(); ++c) {
-        extended.rows.push_back(added[c]);
-        extended.rows.back().index = q + static_cast<int>(c);
+    int next = q;
+    std::vector<ParameterRow> tested;  // in lavaan's order: the model's fixed rows, then the added ones
+    for (auto& row : extended.rows) {
+        if (row.index >= 0 || row.op == Op::Defined) continue;
+        row.index = next++;
+        tested.push_back(row);
+    }
+    for (const auto& row : candidates(fit.table, fit.observed)) {
+        extended.rows.push_back(row);
+        extended.rows.back().index = next++;
+        tested.push_back(row);
     }
     const RamModel model = compile_ram(extended, fit.observed);
-    const Eigen::VectorXd theta = model.estimates(fit.table);
+    Eigen::VectorXd theta = model.estimates(fit.table);
+    for (std::size_t c = 0; c < tested.size(); ++c) theta[q + static_cast<Eigen::Index>(c)] = tested[c].value;
 
     // With a mean structure the score test is that of the whole model (means included), as lavaan's;
     // intercepts are not among the candidates.
@@ -129,24 +139,24 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
     const double tolerance = std::cbrt(std::numeric_limits<double>::epsilon());
 
     std::vector<ModificationIndex> out;
-    begin_stage(progress, "modification indices 2/2", added.size());
-    for (std::size_t c = 0; c < added.size(); ++c) {
+    begin_stage(progress, "modification indices 2/2", tested.size());
+    for (std::size_t c = 0; c < tested.size(); ++c) {
         report_done(progress, c);  // first: the `continue` below skips the end of the loop
         const int k = q + static_cast<int>(c);
         const double V = info.diagonal[k] - explained[k];
         if (!(V >= tolerance)) continue;  // not identified when freed
         ModificationIndex m;
-        m.lhs = added[c].lhs;
-        m.op = added[c].op;
-        m.rhs = added[c].rhs;
+        m.lhs = tested[c].lhs;
+        m.op = tested[c].op;
+        m.rhs = tested[c].rhs;
         m.mi = fit.n * g[k] * g[k] / V;  // lavaan multiplies by N under either likelihood (LISREL: N − 1)
         m.epc = -g[k] / V;
-        const StandardizationFactors scale = standardization_factors(added[c], implied);
+        const StandardizationFactors scale = standardization_factors(tested[c], implied);
         m.sepc_all = m.epc * scale.all;
         m.sepc_lv = m.epc * scale.lv;
         out.push_back(m);
     }
-    report_done(progress, added.size());
+    report_done(progress, tested.size());
     return out;
 }
 

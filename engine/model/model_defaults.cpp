@@ -1,6 +1,8 @@
 #include "engine/model/model_defaults.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <sstream>
 
 namespace jalur {
 
@@ -41,7 +43,7 @@ void add_covariances(const std::vector<std::string>& group, const ParameterTable
 }  // namespace
 
 ParameterTable with_default_parameters(const ParameterTable& table, Identification identification,
-                                       bool meanstructure) {
+                                       bool meanstructure, std::vector<std::string>* notes) {
     ParameterTable out = table;
     const auto variables = table.variables();
 
@@ -51,7 +53,14 @@ ParameterTable with_default_parameters(const ParameterTable& table, Identificati
                                       [&](const ParameterRow& r) { return r.op == Op::Loading && r.lhs == factor; });
             if (first->free && !first->free_explicit) {
                 first->free = false;
-                first->value = 1.0;
+                if (!std::isnan(first->value) && notes) {  // lavaan's start(v)*x on a marker: fixed at v
+                    std::ostringstream note;
+                    note << "start(" << first->value << ") on the marker " << factor << " =~ " << first->rhs
+                         << " fixes it at " << first->value << ", as lavaan does; write NA*start(" << first->value
+                         << ")*" << first->rhs << " to estimate it from there";
+                    notes->push_back(note.str());
+                }
+                if (std::isnan(first->value)) first->value = 1.0;
             }
         } else if (!table.find(factor, Op::Covariance, factor)) {
             ParameterRow unit = default_row(factor, factor);

@@ -5,6 +5,7 @@
 
 #include "engine/errors.hpp"
 #include "engine/model/model_defaults.hpp"
+#include "engine/model/shared_labels.hpp"
 #include "engine/data/sample_checks.hpp"
 #include "engine/estimation/start_values.hpp"
 
@@ -108,8 +109,9 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     PreparedProblem problem;
     problem.options = options;
     problem.meanstructure = meanstructure;
-    problem.table = with_default_parameters(user_table, options.identification, meanstructure);
+    problem.table = with_default_parameters(user_table, options.identification, meanstructure, &problem.warnings);
     ParameterTable& table = problem.table;
+    for (auto& note : fix_shared_labels(table)) problem.warnings.push_back(std::move(note));
     table.number_free();
 
     sample_moments_of(data, options, problem);

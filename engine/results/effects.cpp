@@ -73,7 +73,7 @@ std::vector<Effect> compute_effects(const ImpliedMoments& implied, const Eigen::
     Eigen::VectorXd j_total(q), j_direct(q);
     for (int from : order) {
         for (int to : order) {
-            if (from == to || !reach(to, from)) continue;
+            if (!reach(to, from)) continue;  // from == to only in a feedback loop
             // Gradients of T(to, from) and A(to, from) with respect to θ.
             j_total.setZero();
             j_direct.setZero();
@@ -83,7 +83,8 @@ std::vector<Effect> compute_effects(const ImpliedMoments& implied, const Eigen::
                 if (c.row == to && c.col == from) j_direct[c.parameter] += 1.0;
             }
             const double scale = sd[to] > 0 ? sd[from] / sd[to] : kNaN;
-            const double total = B(to, from);
+            // T = (I − A)⁻¹ − I: on the diagonal, the effect of a variable on itself through its loop.
+            const double total = B(to, from) - (from == to ? 1.0 : 0.0);
             const double direct_value = A(to, from);
             Effect e;
             e.from = model.variables[from];

@@ -13,7 +13,8 @@ namespace jalur {
 // Variables in causal order: each after every variable with a path to it (data order among equals).
 std::vector<int> causal_order(const RamModel& model);
 
-// Every ordered pair (from, to) joined by a directed path, in causal order.
+// Every ordered pair (from, to) joined by a directed path, in causal order; in a non-recursive model also
+// (v, v) for a variable on a feedback loop, its effect on itself (LISREL's diagonal of the Total Effects of Y on Y).
 std::vector<Effect> compute_effects(const ImpliedMoments& implied, const Eigen::MatrixXd& vcov);
 
 // R² = 1 − ψ_yy / σ_yy for every endogenous variable.

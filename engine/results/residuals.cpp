@@ -100,9 +100,15 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
         const double moment_variance = gamma_diagonal[a] / N;
         r.correlation(i, j) = raw / std::sqrt(s(i, i) * s(j, j));
         r.normalized(i, j) = raw / std::sqrt(moment_variance);
-        // A moment the model reproduces by construction has no residual variance: its residual is 0.
+        // A residual without sampling variance: 0 when the model reproduces the moment (by construction, as
+        // the variance of an indicator with a free unique variance, to the optimizer's precision: lavaan's
+        // 1e-5, relative here), and not defined when it does not (with a mean structure, e.g. the variance
+        // of a marker whose intercept is fixed).
         const double v = residual_variance[a];
-        r.standardized(i, j) = v > 1e-12 * moment_variance ? raw / std::sqrt(v) : v > -1e-12 * moment_variance ? 0.0 : kNaN;
+        const bool reproduced = std::abs(raw) < 1e-5 * std::sqrt(s(i, i) * s(j, j));
+        r.standardized(i, j) = v > 1e-12 * moment_variance                ? raw / std::sqrt(v)
+                               : v > -1e-12 * moment_variance && reproduced ? 0.0
+                                                                            : kNaN;
         for (Eigen::MatrixXd* m : {&r.correlation, &r.normalized, &r.standardized}) (*m)(j, i) = (*m)(i, j);
     });
     return r;

@@ -72,6 +72,8 @@ TEST_CASE("Fit: non-convergence stops with an explanation instead of numbers") {
         FAIL("expected a NumericalError");
     } catch (const NumericalError& e) {
         CHECK(std::string(e.what()).find("did not converge") != std::string::npos);
+        // A search that stops short says nothing about the model (issue 12): no hint that it is wrong.
+        CHECK(std::string(e.what()).find("misspecification") == std::string::npos);
     }
 }
 

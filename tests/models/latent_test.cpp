@@ -70,10 +70,10 @@ TEST_CASE("YAML latent: indicator terms take labels, fixed values, NA and start 
     CHECK(rows[2].value == 0.8);
     CHECK_FALSE(rows[2].free_explicit);
     CHECK(rows[3].free);
-    CHECK(rows[3].free_explicit);
+    CHECK_FALSE(rows[3].free_explicit);  // only NA frees a marker; start() alone is a start value (lavaan)
     CHECK(rows[3].value == 1.5);
     CHECK(rows[4].label == "l5");
-    CHECK(rows[4].free_explicit);
+    CHECK_FALSE(rows[4].free_explicit);
     CHECK(rows[4].value == 2.0);
 }
 
@@ -229,7 +229,7 @@ TEST_CASE("YAML start values: regressions, covariances and variances take start(
     REQUIRE(rows.size() == 5);
     CHECK(rows[0].value == 0.3);
     CHECK(rows[0].free);
-    CHECK(rows[0].free_explicit);
+    CHECK_FALSE(rows[0].free_explicit);
     CHECK(rows[1].label == "b");
     CHECK(rows[1].value == -0.1);
     CHECK(rows[2].value == 0.5);
@@ -237,7 +237,7 @@ TEST_CASE("YAML start values: regressions, covariances and variances take start(
     CHECK(rows[3].label == "v");
     CHECK(rows[3].value == 2.0);
     CHECK(rows[4].value == 1.0);
-    CHECK(rows[4].free_explicit);
+    CHECK(rows[4].free);
 }
 
 TEST_CASE("YAML start values: start() with a fixed value, twice, or without a number is rejected") {

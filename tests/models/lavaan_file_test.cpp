@@ -133,10 +133,10 @@ TEST_CASE("jalur fit: --data goes with a .lav model only, and a .lav model needs
 
 TEST_CASE("jalur fit MODEL.lav: an input error exits with 3 and names the .lav file's line and column") {
     Scratch scratch;
-    const std::string model = scratch.write("bad.lav", "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 +\n  x6 + x6\n");
+    const std::string model = scratch.write("bad.lav", "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 +\n  x6\ntextual =~ x6\n");
     const Run run = run_jalur({"fit", model, "--data", kHsData});
     CHECK(run.status == 3);
     CHECK(run.out.empty());
-    CHECK(run.err == "jalur: error: " + model + ":3:8: duplicate loading textual =~ x6 (first at line 3), expected " +
+    CHECK(run.err == "jalur: error: " + model + ":4:12: duplicate loading textual =~ x6 (first at line 3), expected " +
                          "each indicator once per latent variable.\n");
 }
