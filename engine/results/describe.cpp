@@ -116,14 +116,17 @@ FitResult result_of(Problem&& problem) {
     result.table = std::forward<Problem>(problem).table;
     result.estimator = problem.estimator;
     result.likelihood = problem.options.likelihood;
-    result.n = problem.n;
+    const GroupSample& group = problem.single_group();
+    result.n = problem.total_n();
     result.n_inference = problem.n_inference;
     result.observed = std::forward<Problem>(problem).observed;
     result.endogenous = std::forward<Problem>(problem).endogenous;
     result.exogenous = std::forward<Problem>(problem).exogenous;
-    result.sample_covariance = std::forward<Problem>(problem).sample_covariance;
+    result.rows_dropped = group.rows_dropped;
+    result.data_notes = group.notes;
+    result.sample_covariance = group.covariance;
     result.meanstructure = problem.meanstructure;
-    result.sample_means = std::forward<Problem>(problem).sample_means;
+    result.sample_means = group.means;
     result.warnings = std::forward<Problem>(problem).warnings;
     return result;
 }
