@@ -10,17 +10,20 @@ namespace {
 
 constexpr Eigen::Index kMinimumCompleteRows = 2;
 
-std::vector<Eigen::Index> columns_of(const Data& data, const std::vector<std::string>& variables) {
-    std::vector<Eigen::Index> columns;
-    for (const std::string& name : variables) {
-        const int index = data.index_of(name);
-        if (index < 0)
+void require_variables(const Data& data, const std::vector<std::string>& variables) {
+    for (const std::string& name : variables)
+        if (data.index_of(name) < 0)
             throw InputError(data.where, "variable " + quoted(name) + " is not in the data, expected one of " +
                                              join_names(data.names));
-        columns.push_back(index);
-    }
+}
+
+// The data's columns of `variables` (all columns when empty).
+std::vector<Eigen::Index> columns_of(const Data& data, const std::vector<std::string>& variables) {
+    require_variables(data, variables);
+    std::vector<Eigen::Index> columns;
     if (variables.empty())
         for (Eigen::Index j = 0; j < static_cast<Eigen::Index>(data.names.size()); ++j) columns.push_back(j);
+    for (const std::string& name : variables) columns.push_back(data.index_of(name));
     return columns;
 }
 
@@ -55,7 +58,7 @@ SampleStatistics statistics_without_rows(const Data& data, const std::vector<std
     if (request.gamma)
         throw InputError(data.where, "the asymptotic covariance matrix of the sample moments (Γ) needs the cases, "
                                      "expected raw data rather than a covariance or correlation matrix");
-    columns_of(data, variables);  // every variable must be there
+    require_variables(data, variables);
     SampleStatistics out;
     out.moments = variables.empty() ? *data.moments : data.moments->select(variables);
     return out;

@@ -116,17 +116,18 @@ FitResult result_of(Problem&& problem) {
     result.table = std::forward<Problem>(problem).table;
     result.estimator = problem.estimator;
     result.likelihood = problem.options.likelihood;
-    const GroupSample& group = problem.single_group();
     result.n = problem.total_n();
     result.n_inference = problem.n_inference;
     result.observed = std::forward<Problem>(problem).observed;
     result.endogenous = std::forward<Problem>(problem).endogenous;
     result.exogenous = std::forward<Problem>(problem).exogenous;
+    std::vector<GroupSample> groups = std::forward<Problem>(problem).groups;
+    GroupSample& group = groups.front();  // G = 1
     result.rows_dropped = group.rows_dropped;
-    result.data_notes = group.notes;
-    result.sample_covariance = group.covariance;
+    result.data_notes = std::move(group.notes);
+    result.sample_covariance = std::move(group.covariance);
     result.meanstructure = problem.meanstructure;
-    result.sample_means = group.means;
+    result.sample_means = std::move(group.means);
     result.warnings = std::forward<Problem>(problem).warnings;
     return result;
 }
