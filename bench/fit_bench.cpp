@@ -219,7 +219,8 @@ int main(int argc, char** argv) {
         };
         auto read_only = [&] {
             const jalur::ModelSpec s = jalur::read_model_spec(path);
-            return static_cast<double>(s.table.rows.size()) + (s.data.has_rows() ? s.data.rows.sum() : s.data.moments->covariance.sum());
+            const double sum = s.data.has_rows() ? s.data.rows.sum() : s.data.moments->covariance.sum();
+            return static_cast<double>(s.table.rows.size()) + sum;
         };
         auto wanted = [&](const char* row) { return o.only.empty() || o.only == row; };
 

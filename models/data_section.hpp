@@ -1,5 +1,6 @@
 #pragma once
-// The data of a model → the Data it is fitted to (engine/data/data.hpp): the `data:` section of a YAML spec, or a CSV file.
+// The data of a model → the Data it is fitted to (engine/data/data.hpp): the `data:` section of a YAML spec, or a
+// CSV file.
 #include <string>
 #include <vector>
 

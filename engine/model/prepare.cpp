@@ -60,7 +60,8 @@ void require_scales(const ParameterTable& table) {
 // variables.
 GroupSample group_sample(const Data& data, const EstimationOptions& options, PreparedProblem& problem) {
     if (!data.has_rows() && data.moments->n < 2)
-        throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.moments->n) + ", expected at least 2");
+        throw InputError(SourceLocation{},
+                         "the sample size is " + std::to_string(data.moments->n) + ", expected at least 2");
     problem.observed = observed_variables(problem.table, data);
     SampleStatistics statistics = sample_statistics(data, problem.observed);
     const SampleMoments& moments = statistics.moments;

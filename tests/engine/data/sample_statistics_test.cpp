@@ -2,6 +2,7 @@
 // and the ADF Γ on request, compared with lavaan's lavInspect(fit, "gamma") (tests/fixtures/lavaan/gamma).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -156,7 +157,8 @@ TEST_CASE("Sample statistics: Γ equals lavaan's lavInspect(fit, \"gamma\") to 1
             for (Eigen::Index j = 0; j < lavaan.cols(); ++j) {
                 CAPTURE(i);
                 CAPTURE(j);
-                CHECK(std::abs((*s.gamma)(i, j) - lavaan(i, j)) <= 1e-10 * std::max(std::abs(lavaan(i, j)), 1e-3 * scale));
+                const double tolerance = 1e-10 * std::max(std::abs(lavaan(i, j)), 1e-3 * scale);
+                CHECK(std::abs((*s.gamma)(i, j) - lavaan(i, j)) <= tolerance);
             }
     }
 }
