@@ -64,7 +64,7 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
                          "the sample size is " + std::to_string(data.moments->n) + ", expected at least 2");
     problem.observed = observed_variables(problem.table, data);
     SampleStatistics statistics = sample_statistics(data, problem.observed);
-    const SampleMoments& moments = statistics.moments;
+    SampleMoments& moments = statistics.moments;
     require_usable_sample(moments.covariance, problem.observed, moments.n);
     if (auto warning = scale_warning(moments.covariance, problem.observed)) problem.warnings.push_back(*warning);
     const double N = moments.n;
@@ -72,7 +72,7 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
     group.n = moments.n;
     group.rows_dropped = statistics.rows_dropped;
     group.notes = std::move(statistics.notes);
-    group.covariance = moments.covariance;
+    group.covariance = std::move(moments.covariance);
     if (options.likelihood == Likelihood::Normal) group.covariance *= (N - 1) / N;
     if (options.ridge && group.covariance.llt().info() != Eigen::Success) {
         group.covariance.diagonal() *= 1.0 + *options.ridge;
@@ -81,7 +81,7 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
                                    " (ridge): estimates, SEs and fit refer to the smoothed matrix");
     }
     require_positive_definite(group.covariance, problem.observed);
-    if (problem.meanstructure) group.means = *moments.means;
+    if (problem.meanstructure) group.means = std::move(*moments.means);
     return group;
 }
 
