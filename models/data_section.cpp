@@ -4,7 +4,6 @@
 #include <iterator>
 #include <utility>
 
-#include "engine/data/sample_statistics.hpp"
 #include "models/covariance_input.hpp"
 #include "models/data_file.hpp"
 #include "models/instrument_section.hpp"
@@ -77,7 +76,10 @@ DataSection raw_data_section(const SurveyData& data, const ModelRows& model) {
     out.kind = DataKind::Raw;
     out.where = {data.path};
     out.data = Data::from_rows(used, item_values(data, used), out.where);
-    require_complete_rows(out.data);  // here rather than at the fit, so that the spec is refused as a whole
+    // The fit drops the incomplete rows (listwise deletion in the engine's data stage); too few complete rows are
+    // refused here already, so that the spec is refused as a whole.
+    const auto complete = static_cast<std::size_t>((out.data.missing.rowwise().any() == false).count());
+    require_complete_answers(data, used, complete, 2);
     return out;
 }
 

@@ -161,6 +161,13 @@ Eigen::MatrixXd item_values(const SurveyData& data, const std::vector<std::strin
     return values;
 }
 
+void require_complete_answers(const SurveyData& data, const std::vector<std::string>& items, std::size_t complete,
+                              std::size_t minimum_rows) {
+    if (complete < minimum_rows)
+        throw InputError({data.path}, std::to_string(complete) + " rows answer every item (" + join(items) +
+                                          "), expected at least " + std::to_string(minimum_rows) + " complete rows.");
+}
+
 ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,
                              const std::optional<ResponseRange>& range, std::size_t minimum_rows) {
     const Eigen::MatrixXd values = item_values(data, items, range);
@@ -169,9 +176,7 @@ ItemResponses item_responses(const SurveyData& data, const std::vector<std::stri
     for (Eigen::Index row = 0; row < values.rows(); ++row)
         if (!values.row(row).hasNaN()) out.rows.push_back(static_cast<std::size_t>(row));
     out.dropped = static_cast<int>(data.rows() - out.rows.size());
-    if (out.rows.size() < minimum_rows)
-        throw InputError({data.path}, std::to_string(out.rows.size()) + " rows answer every item (" + join(items) +
-                                          "), expected at least " + std::to_string(minimum_rows) + " complete rows.");
+    require_complete_answers(data, items, out.rows.size(), minimum_rows);
     out.values = values(out.rows, Eigen::all);
     return out;
 }

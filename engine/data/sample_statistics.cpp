@@ -43,9 +43,10 @@ void require_complete(const Data& data, const std::vector<Eigen::Index>& columns
     if (static_cast<Eigen::Index>(complete.size()) >= kMinimumCompleteRows) return;
     std::vector<std::string> names;
     for (const Eigen::Index j : columns) names.push_back(data.names[j]);
-    throw InputError(data.where, std::to_string(complete.size()) + " rows answer every item (" + join_names(names) +
-                                     "), expected at least " + std::to_string(kMinimumCompleteRows) +
-                                     " complete rows.");
+    throw InputError(data.where, std::to_string(complete.size()) +
+                                     (complete.size() == 1 ? " row has" : " rows have") + " no missing value in " +
+                                     join_names(names) + ", expected at least " + std::to_string(kMinimumCompleteRows) +
+                                     " complete rows (listwise deletion drops the others)");
 }
 
 std::string deletion_note(int dropped) {
@@ -65,12 +66,6 @@ SampleStatistics statistics_without_rows(const Data& data, const std::vector<std
 }
 
 }  // namespace
-
-void require_complete_rows(const Data& data, const std::vector<std::string>& variables) {
-    if (!data.has_rows()) return;
-    const std::vector<Eigen::Index> columns = columns_of(data, variables);
-    require_complete(data, columns, complete_rows(data, columns));
-}
 
 SampleStatistics sample_statistics(const Data& data, const std::vector<std::string>& variables,
                                    const StatisticsRequest& request) {

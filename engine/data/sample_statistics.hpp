@@ -28,14 +28,11 @@ struct SampleStatistics {
     std::optional<Eigen::MatrixXd> gamma;
 };
 
-// Throws InputError naming `variables` when a variable is not in the data, when fewer than 2 rows are complete
-// in `variables` (at data.where), or when Γ is asked of data without rows.
+// `variables`: the columns wanted, in that order (all of the data's when empty). Throws InputError (at data.where)
+// when a variable is not in the data, when fewer than 2 rows are complete in `variables`, or when Γ is asked of
+// data without rows.
 SampleStatistics sample_statistics(const Data& data, const std::vector<std::string>& variables,
                                    const StatisticsRequest& request = {});
-
-// The reader's early check of raw data: InputError at data.where when fewer than 2 rows have every one of
-// `variables` (all the data's columns when empty). sample_statistics checks it again for other callers.
-void require_complete_rows(const Data& data, const std::vector<std::string>& variables = {});
 
 // The ADF Γ of complete rows (a row per case): z_i = [y_i (with means); vech((y_i − ȳ)(y_i − ȳ)ᵀ)],
 // Γ = (1/N) Σ (z_i − z̄)(z_i − z̄)ᵀ (Browne 1984; lavaan's lav_samplestats_Gamma).
