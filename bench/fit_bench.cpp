@@ -209,7 +209,7 @@ int main(int argc, char** argv) {
         const jalur::FitResult reference = jalur::fit_model(spec.table, spec.data, spec.estimation);
 
         const jalur::ParameterTable& table = spec.table;
-        const jalur::SampleMoments& data = spec.data;
+        const jalur::Data& data = spec.data;
         const jalur::EstimationOptions& estimation = spec.estimation;
         const std::string& path = o.spec;
         auto fit_only = [&] { return jalur::bench::checksum(jalur::fit_model(table, data, estimation)); };
@@ -219,7 +219,8 @@ int main(int argc, char** argv) {
         };
         auto read_only = [&] {
             const jalur::ModelSpec s = jalur::read_model_spec(path);
-            return static_cast<double>(s.table.rows.size()) + s.data.covariance.sum();
+            const double sum = s.data.has_rows() ? s.data.rows.sum() : s.data.moments->covariance.sum();
+            return static_cast<double>(s.table.rows.size()) + sum;
         };
         auto wanted = [&](const char* row) { return o.only.empty() || o.only == row; };
 

@@ -120,8 +120,10 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         // fit_model throws NumericalError when the search does not converge: no report of such a result.
 
         report::ReportContext context{spec.title, options.source.model_path, spec.notes};
+        // The reader's notes, then the data stage's (the listwise deletion).
+        context.notes.insert(context.notes.end(), result.data_notes.begin(), result.data_notes.end());
         context.data_kind = spec.data_kind;
-        context.rows_dropped = spec.rows_dropped;
+        context.rows_dropped = result.rows_dropped;
         // Both cost time on big models: computed only when asked for.
         if (options.modification_indices) context.modification_indices = modification_indices(result, &progress);
         context.mi_min = options.mi_min;

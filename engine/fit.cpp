@@ -28,7 +28,7 @@ std::string not_converged_message(const OptimizerSummary& s) {
 
 }  // namespace
 
-FitResult fit_model(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
+FitResult fit_model(const ParameterTable& table, const Data& data, const EstimationOptions& options,
                     Progress* progress) {
     PreparedProblem problem = prepare(table, data, options);
     EstimationWorkspace workspace(problem);

@@ -5,14 +5,15 @@
 #include "engine/results/fit_result.hpp"
 #include "engine/model/parameter_table.hpp"
 #include "engine/progress.hpp"
-#include "engine/data/sample_moments.hpp"
+#include "engine/data/data.hpp"
 
 namespace jalur {
 
-// Throws InputError (a variable not in the data), IdentificationError, NumericalError (also when the search
+// `data`: raw rows or a covariance matrix (engine/data/data.hpp). Throws InputError (a variable not in the data,
+// fewer than 2 complete rows), IdentificationError, NumericalError (also when the search
 // does not converge). Reports the search ("estimating": evaluations, total unknown) and the information matrix
 // ("standard errors") to `progress`.
-FitResult fit_model(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options,
+FitResult fit_model(const ParameterTable& table, const Data& data, const EstimationOptions& options,
                     Progress* progress = nullptr);
 
 }  // namespace jalur

@@ -72,20 +72,14 @@ DataSection raw_data_section(const SurveyData& data, const ModelRows& model) {
     std::copy_if(names.begin(), names.end(), std::back_inserter(used), [&](const std::string& name) {
         return std::find(observed.begin(), observed.end(), name) != observed.end();
     });
-    const ItemResponses columns = item_responses(data, used, std::nullopt, 2);
-
     DataSection out;
     out.kind = DataKind::Raw;
     out.where = {data.path};
-    out.moments.names = used;
-    out.moments.covariance = covariance_of(columns.values);
-    out.moments.means = Eigen::VectorXd(columns.values.colwise().mean().transpose());
-    out.moments.n = static_cast<int>(columns.values.rows());
-    out.rows_dropped = static_cast<int>(columns.dropped);
-    if (columns.dropped == 1) out.notes.push_back("1 row with missing values was dropped (listwise deletion)");
-    if (columns.dropped > 1)
-        out.notes.push_back(std::to_string(columns.dropped) +
-                            " rows with missing values were dropped (listwise deletion)");
+    out.data = Data::from_rows(used, item_values(data, used), out.where);
+    // The fit drops the incomplete rows (listwise deletion in the engine's data stage); too few complete rows are
+    // refused here already, so that the spec is refused as a whole.
+    const auto complete = static_cast<std::size_t>((out.data.missing.rowwise().any() == false).count());
+    require_complete_answers(data, used, complete, 2);
     return out;
 }
 
@@ -141,10 +135,12 @@ DataSection read_data_section(const YamlInput& input, const Item& data, const Mo
                                    : read_correlation_input(input, correlation->value, sd->value);
     out.kind = covariance ? DataKind::Covariance : DataKind::Correlation;
     out.where = matrix.key_item.where;
-    out.moments.n = input.integer(n->value, 2, kLargestSampleSize);
+    SampleMoments moments;
+    moments.n = input.integer(n->value, 2, kLargestSampleSize);
     check_variables(model, named.names);
-    out.moments.names = std::move(named.names);
-    out.moments.covariance = std::move(named.values);
+    moments.names = std::move(named.names);
+    moments.covariance = std::move(named.values);
+    out.data = Data(std::move(moments));
     return out;
 }
 
@@ -152,11 +148,10 @@ ModelSpec model_spec(const std::string& path, ModelRows rows, DataSection data) 
     ModelSpec spec;
     spec.path = path;
     spec.table.rows = std::move(rows.rows);
-    spec.data = std::move(data.moments);
+    spec.data = std::move(data.data);
     spec.data_kind = data.kind;
     spec.data_where = std::move(data.where);
     spec.notes = std::move(data.notes);
-    spec.rows_dropped = data.rows_dropped;
     return spec;
 }
 

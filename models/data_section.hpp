@@ -1,5 +1,6 @@
 #pragma once
-// The data of a model → the sample moments it is fitted to: the `data:` section of a YAML spec, or a CSV file.
+// The data of a model → the Data it is fitted to (engine/data/data.hpp): the `data:` section of a YAML spec, or a
+// CSV file.
 #include <string>
 #include <vector>
 
@@ -11,11 +12,10 @@
 namespace jalur::models {
 
 struct DataSection {
-    SampleMoments moments;  // matrix input: every name; raw data: the model's observed variables, in file order
+    Data data;              // matrix input: every name; raw data: the model's observed variables, in file order
     DataKind kind = DataKind::Covariance;
     SourceLocation where;   // the covariance / correlation key, or the data file
     std::vector<std::string> notes;
-    int rows_dropped = 0;   // raw data: rows with a missing value in a model variable (listwise deletion)
 };
 
 // Reads exactly one of covariance, correlation (+ sd) or file, and n for matrix input. A relative file is read
@@ -26,8 +26,8 @@ struct DataSection {
 DataSection read_data_section(const YamlInput& input, const Item& data, const ModelRows& model,
                               const Item* instrument = nullptr);
 
-// Raw data: the model's observed variables of `data`, rows with a missing value dropped (listwise deletion),
-// checked as above.
+// Raw data: the model's observed variables of `data`, every row, checked as above; at least 2 rows must be complete
+// (the fit drops the others: listwise deletion in the engine, engine/data/sample_statistics.hpp).
 DataSection raw_data_section(const SurveyData& data, const ModelRows& model);
 
 // Raw data from the CSV (in `dialect`) or SPSS file at `path` (as given). `hint` goes into the message of a file

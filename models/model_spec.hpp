@@ -1,12 +1,12 @@
 #pragma once
-// A model as a user specified it: title, parameter table, the sample moments it is fitted to and the
-// estimation options. Every model language reads into this.
+// A model as a user specified it: title, parameter table, the data it is fitted to (rows, or a covariance matrix)
+// and the estimation options. Every model language reads into this.
 #include <string>
 #include <vector>
 
 #include "engine/estimation/estimation_options.hpp"
 #include "engine/model/parameter_table.hpp"
-#include "engine/data/sample_moments.hpp"
+#include "engine/data/data.hpp"
 
 namespace jalur {
 
@@ -16,12 +16,11 @@ struct ModelSpec {
     std::string path;   // the spec file as given
     std::string title;
     ParameterTable table;   // the user's rows only; the engine adds the defaults
-    SampleMoments data;
+    Data data;              // raw data: the model's observed variables, in file order, with their missing values
     DataKind data_kind = DataKind::Covariance;
     SourceLocation data_where;   // where the data section (or data file) is, for messages about the data
     EstimationOptions estimation;
-    std::vector<std::string> notes;  // e.g. "3 rows with missing values were dropped (listwise)"
-    int rows_dropped = 0;   // raw data: rows dropped for missing values (listwise deletion)
+    std::vector<std::string> notes;  // about the spec, e.g. "score x = mean of 4 items (...)"; the fit adds its own
 };
 
 // Reads a model spec; the format is chosen by the file's extension (.yaml / .yml).

@@ -425,31 +425,32 @@ private:
             simplis::check_means(*means_, names.size());
             spec.notes.push_back("Means are not used (jalur fits the covariance structure without means)");
         }
-        spec.data.names = names;
         spec.data_where = sources_.front().second;
         if (raw_) {
-            const Eigen::MatrixXd data = simplis::raw_data(*raw_, names.size());
             spec.data_kind = DataKind::Raw;
-            spec.data.covariance = covariance_of(data);
-            spec.data.n = static_cast<int>(data.rows());
             if (data_file_) spec.data_where = {*data_file_};
+            spec.data = Data::from_rows(names, simplis::raw_data(*raw_, names.size()), spec.data_where);
+            const auto rows = static_cast<int>(spec.data.rows.rows());
             if (sample_size_) {
                 const int n = simplis::sample_size(*sample_size_);
-                if (n != spec.data.n)
+                if (n != rows)
                     fail(sample_size_->words.front().where,
-                         "Sample Size is " + std::to_string(n) + " but the raw data has " +
-                             std::to_string(spec.data.n) + " observations",
+                         "Sample Size is " + std::to_string(n) + " but the raw data has " + std::to_string(rows) +
+                             " observations",
                          "the number of observations in the raw data (or no Sample Size)");
             }
         } else {
             spec.data_kind = covariance_ ? DataKind::Covariance : DataKind::Correlation;
-            spec.data.covariance = covariance_
-                                       ? simplis::covariance_matrix(*covariance_, names)
-                                       : simplis::covariance_from_correlations(*correlation_, *deviations_, names);
+            SampleMoments moments;
+            moments.names = names;
+            moments.covariance = covariance_
+                                     ? simplis::covariance_matrix(*covariance_, names)
+                                     : simplis::covariance_from_correlations(*correlation_, *deviations_, names);
             if (!sample_size_)
                 fail(sources_.front().second, "no Sample Size",
                      "Sample Size = N (the number of observations) with a covariance or correlation matrix");
-            spec.data.n = simplis::sample_size(*sample_size_);
+            moments.n = simplis::sample_size(*sample_size_);
+            spec.data = Data(std::move(moments));
         }
 
         // Model.

@@ -143,8 +143,8 @@ std::optional<ResponseRange> parse_response_range(const std::string& text) {
     return ResponseRange{*low, *high};
 }
 
-ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,
-                             const std::optional<ResponseRange>& range, std::size_t minimum_rows) {
+Eigen::MatrixXd item_values(const SurveyData& data, const std::vector<std::string>& items,
+                            const std::optional<ResponseRange>& range) {
     std::vector<const SurveyColumn*> columns;
     for (const std::string& item : items) {
         const SurveyColumn& column = data.column(item);
@@ -153,23 +153,31 @@ ItemResponses item_responses(const SurveyData& data, const std::vector<std::stri
                                               " is a string variable in the SPSS file, expected a numeric item.");
         columns.push_back(&column);
     }
+    Eigen::MatrixXd values(static_cast<Eigen::Index>(data.rows()), static_cast<Eigen::Index>(columns.size()));
+    for (std::size_t row = 0; row < data.rows(); ++row)
+        for (std::size_t k = 0; k < columns.size(); ++k)
+            values(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(k)) =
+                checked_answer(data, *columns[k], row, range);
+    return values;
+}
+
+void require_complete_answers(const SurveyData& data, const std::vector<std::string>& items, std::size_t complete,
+                              std::size_t minimum_rows) {
+    if (complete < minimum_rows)
+        throw InputError({data.path}, std::to_string(complete) + " rows answer every item (" + join(items) +
+                                          "), expected at least " + std::to_string(minimum_rows) + " complete rows.");
+}
+
+ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,
+                             const std::optional<ResponseRange>& range, std::size_t minimum_rows) {
+    const Eigen::MatrixXd values = item_values(data, items, range);
     ItemResponses out;
     out.items = items;
-    // Checked and counted first, so that only the complete rows are copied, straight into the matrix.
-    std::vector<bool> complete(data.rows(), true);
-    for (std::size_t row = 0; row < data.rows(); ++row) {
-        for (const SurveyColumn* column : columns)
-            if (std::isnan(checked_answer(data, *column, row, range))) complete[row] = false;
-        if (complete[row]) out.rows.push_back(row);
-    }
+    for (Eigen::Index row = 0; row < values.rows(); ++row)
+        if (!values.row(row).hasNaN()) out.rows.push_back(static_cast<std::size_t>(row));
     out.dropped = static_cast<int>(data.rows() - out.rows.size());
-    if (out.rows.size() < minimum_rows)
-        throw InputError({data.path}, std::to_string(out.rows.size()) + " rows answer every item (" + join(items) +
-                                          "), expected at least " + std::to_string(minimum_rows) + " complete rows.");
-    out.values.resize(static_cast<Eigen::Index>(out.rows.size()), static_cast<Eigen::Index>(columns.size()));
-    for (std::size_t r = 0; r < out.rows.size(); ++r)
-        for (std::size_t k = 0; k < columns.size(); ++k)
-            out.values(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = columns[k]->numbers[out.rows[r]];
+    require_complete_answers(data, items, out.rows.size(), minimum_rows);
+    out.values = values(out.rows, Eigen::all);
     return out;
 }
 

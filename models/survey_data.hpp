@@ -69,7 +69,18 @@ struct ItemResponses {
     int dropped = 0;                // rows with a missing answer (listwise deletion)
 };
 
-// The answers to `items` (in that order). A cell that is not a number, or outside `range` when given, is an
+// The answers to `items` (in that order), a row per data row, NaN where missing. A cell that is not a number, or
+// outside `range` when given, is an InputError at its row and column naming the variable and what is expected; an
+// unknown item name an InputError listing the data's names.
+Eigen::MatrixXd item_values(const SurveyData& data, const std::vector<std::string>& items,
+                            const std::optional<ResponseRange>& range = std::nullopt);
+
+// InputError at the data file when `complete`, the number of rows that answer every one of `items`, is below
+// `minimum_rows`.
+void require_complete_answers(const SurveyData& data, const std::vector<std::string>& items, std::size_t complete,
+                              std::size_t minimum_rows);
+
+// The complete answers to `items` (in that order). A cell that is not a number, or outside `range` when given, is an
 // InputError at its row and column naming the variable and what is expected; an unknown item name an InputError
 // listing the data's names. Throws InputError when fewer than `minimum_rows` complete rows remain.
 ItemResponses item_responses(const SurveyData& data, const std::vector<std::string>& items,

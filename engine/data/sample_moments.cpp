@@ -14,14 +14,10 @@ SampleMoments SampleMoments::select(const std::vector<std::string>& subset) cons
     out.names = subset;
     out.n = n;
     const auto k = static_cast<Eigen::Index>(subset.size());
-    out.covariance.resize(k, k);
-    for (Eigen::Index i = 0; i < k; ++i)
-        for (Eigen::Index j = 0; j < k; ++j)
-            out.covariance(i, j) = covariance(index_of(subset[i]), index_of(subset[j]));
-    if (means) {
-        out.means = Eigen::VectorXd(k);
-        for (Eigen::Index i = 0; i < k; ++i) (*out.means)[i] = (*means)[index_of(subset[i])];
-    }
+    Eigen::VectorXi at(k);  // each name looked up once
+    for (Eigen::Index i = 0; i < k; ++i) at[i] = index_of(subset[i]);
+    out.covariance = covariance(at, at);
+    if (means) out.means = Eigen::VectorXd((*means)(at));
     return out;
 }
 

@@ -6,7 +6,8 @@
 namespace jalur {
 
 EstimationWorkspace::EstimationWorkspace(const PreparedProblem& problem)
-    : objective_(problem.model, make_discrepancy(problem.estimator, problem.sample_covariance, problem.sample_means)) {}
+    : objective_(problem.model, make_discrepancy(problem.estimator, problem.single_group().covariance,
+                                                     problem.single_group().means)) {}
 
 Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspace,
                     const std::optional<Eigen::VectorXd>& start, Progress* progress) {
@@ -16,7 +17,7 @@ Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspa
     // Start values that give an implied matrix that is not positive definite: the diagonal ones instead.
     double f0 = 0;
     if (!start && !objective.evaluate(out.theta, &f0, nullptr))
-        out.theta = diagonal_start_values(problem.table, problem.model, problem.sample_covariance);
+        out.theta = diagonal_start_values(problem.table, problem.model, problem.single_group().covariance);
     OptimizerOptions search;
     search.max_evaluations = problem.options.max_evaluations;
     search.gradient_tolerance = problem.options.gradient_tolerance;

@@ -31,6 +31,7 @@ struct ParameterRow {
     double value = kNaN;    // the fixed value, or a user's start value for a free parameter
     bool user = true;       // written by the user (false: added by the defaults)
     bool free_explicit = false;  // freed on purpose ("NA*x", a start value): never made a marker loading
+    int group = 1;          // the group the row belongs to, 1-based as lavaan's; 1 until models have groups
     SourceLocation where;   // where the user wrote it (for messages)
 
     // Filled by the engine.

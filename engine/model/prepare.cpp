@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <sstream>
+#include <utility>
 
 #include "engine/errors.hpp"
 #include "engine/model/model_defaults.hpp"
 #include "engine/model/shared_labels.hpp"
 #include "engine/data/sample_checks.hpp"
+#include "engine/data/sample_statistics.hpp"
 #include "engine/estimation/start_values.hpp"
 
 namespace jalur {
@@ -14,7 +16,7 @@ namespace jalur {
 namespace {
 
 // The model's observed variables in data order; every variable that is not latent must be in the data.
-std::vector<std::string> observed_variables(const ParameterTable& table, const SampleMoments& data) {
+std::vector<std::string> observed_variables(const ParameterTable& table, const Data& data) {
     const auto used = table.variables();
     for (const auto& v : used) {
         if (data.index_of(v) >= 0 || table.is_latent(v)) continue;
@@ -54,28 +56,39 @@ void require_scales(const ParameterTable& table) {
     }
 }
 
-// The moments the model is fitted to (S rescaled for the normal likelihood, smoothed by a ridge on request,
-// means with a mean structure), the n of chi-square and SEs, and the model's observed variables.
-void sample_moments_of(const SampleMoments& data, const EstimationOptions& options, PreparedProblem& problem) {
-    if (data.n < 2) throw InputError(SourceLocation{}, "the sample size is " + std::to_string(data.n) + ", expected at least 2");
+// The group's statistics the model is fitted to (listwise over the model's observed variables; S rescaled for
+// the normal likelihood, smoothed by a ridge on request, means with a mean structure), and the model's observed
+// variables.
+GroupSample group_sample(const Data& data, const EstimationOptions& options, PreparedProblem& problem) {
+    if (!data.has_rows() && data.moments->n < 2)
+        throw InputError(SourceLocation{},
+                         "the sample size is " + std::to_string(data.moments->n) + ", expected at least 2");
     problem.observed = observed_variables(problem.table, data);
-    const SampleMoments moments = data.select(problem.observed);
-    require_usable_sample(moments.covariance, problem.observed, data.n);
+    SampleStatistics statistics = sample_statistics(data, problem.observed);
+    SampleMoments& moments = statistics.moments;
+    require_usable_sample(moments.covariance, problem.observed, moments.n);
     if (auto warning = scale_warning(moments.covariance, problem.observed)) problem.warnings.push_back(*warning);
-    const double N = data.n;
-    problem.n = data.n;
-    problem.sample_covariance = moments.covariance;
-    if (options.likelihood == Likelihood::Normal) problem.sample_covariance *= (N - 1) / N;
-    problem.n_inference = options.inference_n ? *options.inference_n
-                                              : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
-    if (options.ridge && problem.sample_covariance.llt().info() != Eigen::Success) {
-        problem.sample_covariance.diagonal() *= 1.0 + *options.ridge;
+    const double N = moments.n;
+    GroupSample group;
+    group.n = moments.n;
+    group.rows_dropped = statistics.rows_dropped;
+    group.notes = std::move(statistics.notes);
+    group.covariance = std::move(moments.covariance);
+    if (options.likelihood == Likelihood::Normal) group.covariance *= (N - 1) / N;
+    if (options.ridge && group.covariance.llt().info() != Eigen::Success) {
+        group.covariance.diagonal() *= 1.0 + *options.ridge;
         problem.warnings.push_back("the sample covariance matrix is not positive definite; its diagonal was multiplied by " +
                                    std::to_string(1.0 + *options.ridge) +
                                    " (ridge): estimates, SEs and fit refer to the smoothed matrix");
     }
-    require_positive_definite(problem.sample_covariance, problem.observed);
-    if (problem.meanstructure) problem.sample_means = *moments.means;
+    require_positive_definite(group.covariance, problem.observed);
+    if (problem.meanstructure) group.means = std::move(*moments.means);
+    return group;
+}
+
+// The n of chi-square and SEs.
+double inference_n(const EstimationOptions& options, double N) {
+    return options.inference_n ? *options.inference_n : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
 }
 
 // The t-rule: no more free parameters than sample moments.
@@ -94,7 +107,13 @@ void require_t_rule(const RamModel& model, int p, bool meanstructure) {
 
 }  // namespace
 
-PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& data, const EstimationOptions& options) {
+int PreparedProblem::total_n() const {
+    int n = 0;
+    for (const GroupSample& group : groups) n += group.n;
+    return n;
+}
+
+PreparedProblem prepare(const ParameterTable& user_table, const Data& data, const EstimationOptions& options) {
     if (const std::string problem = options.validate(); !problem.empty())
         throw InputError(SourceLocation{}, problem);
 
@@ -102,7 +121,7 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     const auto intercept_row = std::find_if(user_table.rows.begin(), user_table.rows.end(),
                                             [](const ParameterRow& r) { return r.op == Op::Intercept; });
     const bool meanstructure = options.meanstructure || intercept_row != user_table.rows.end();
-    if (meanstructure && !data.means)
+    if (meanstructure && !data.has_rows() && !data.moments->means)
         throw InputError(intercept_row != user_table.rows.end() ? intercept_row->where : SourceLocation{},
                          "a mean structure needs raw data or means, expected data with means");
 
@@ -114,7 +133,8 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     for (auto& note : fix_shared_labels(table)) problem.warnings.push_back(std::move(note));
     table.number_free();
 
-    sample_moments_of(data, options, problem);
+    problem.groups.push_back(group_sample(data, options, problem));
+    problem.n_inference = inference_n(options, problem.total_n());
     for (const auto& v : problem.observed)
         (table.is_endogenous(v) ? problem.endogenous : problem.exogenous).push_back(v);
 
@@ -124,8 +144,8 @@ PreparedProblem prepare(const ParameterTable& user_table, const SampleMoments& d
     require_t_rule(problem.model, static_cast<int>(problem.observed.size()), meanstructure);
     problem.defined = parse_defined(table);
 
-    problem.start = start_values(table, problem.model, problem.sample_covariance,
-                                 meanstructure ? &problem.sample_means : nullptr);
+    const GroupSample& group = problem.single_group();
+    problem.start = start_values(table, problem.model, group.covariance, meanstructure ? &group.means : nullptr);
     return problem;
 }
 

@@ -12,9 +12,19 @@
 #include "engine/estimation/estimator.hpp"
 #include "engine/model/parameter_table.hpp"
 #include "engine/model/ram_model.hpp"
-#include "engine/data/sample_moments.hpp"
+#include "engine/data/data.hpp"
 
 namespace jalur {
+
+// One group's sample statistics as the model is fitted to them (engine/data/sample_statistics.hpp, then
+// rescaled and checked here).
+struct GroupSample {
+    int n = 0;                        // N, the group's number of observations (complete rows)
+    Eigen::MatrixXd covariance;       // S as fitted (divisor N for normal likelihood, ridge), observed order
+    Eigen::VectorXd means;            // ȳ (observed order), with a mean structure; empty otherwise
+    int rows_dropped = 0;             // raw data: rows dropped by listwise deletion
+    std::vector<std::string> notes;   // about the data, for the report (the listwise deletion)
+};
 
 struct PreparedProblem {
     EstimationOptions options;
@@ -24,19 +34,22 @@ struct PreparedProblem {
     std::vector<std::string> endogenous;  // outcomes of at least one regression, in data order
     std::vector<std::string> exogenous;   // the others
     bool meanstructure = false;           // intercepts and means are fitted
-    int n = 0;                            // N, the number of observations
+    std::vector<GroupSample> groups;      // a group's sample as fitted, in the order of the table's group column
     double n_inference = 0;               // the n of chi-square and SEs (N − 1, N or the user's inference_n)
-    Eigen::MatrixXd sample_covariance;    // S as fitted (divisor N for normal likelihood, ridge), observed order
-    Eigen::VectorXd sample_means;         // ȳ (observed order), with a mean structure; empty otherwise
     RamModel model;
     std::vector<DefinedParameter> defined;
     Eigen::VectorXd start;                // start values (estimate falls back on diagonal ones where infeasible)
     std::vector<std::string> warnings;    // about the data (scales, a ridge), for the fit's warnings
+
+    // One group today (G = 1): the code that fits it reads this group.
+    const GroupSample& single_group() const { return groups.front(); }
+    int total_n() const;                  // N over all groups
 };
 
-// Throws InputError (options out of range, a variable not in the data, means missing, a bad ":=" expression),
-// IdentificationError (a latent variable without a scale, more parameters than moments), NumericalError (a
-// sample covariance matrix that cannot be fitted).
-PreparedProblem prepare(const ParameterTable& table, const SampleMoments& data, const EstimationOptions& options);
+// `data`: raw rows or a covariance matrix (data.hpp); its statistics are computed here, listwise over the model's
+// observed variables. Throws InputError (options out of range, a variable not in the data, means missing, fewer
+// than 2 complete rows, a bad ":=" expression), IdentificationError (a latent variable without a scale, more
+// parameters than moments), NumericalError (a sample covariance matrix that cannot be fitted).
+PreparedProblem prepare(const ParameterTable& table, const Data& data, const EstimationOptions& options);
 
 }  // namespace jalur

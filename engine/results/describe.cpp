@@ -119,14 +119,18 @@ FitResult result_of(Problem&& problem) {
     result.table = std::forward<Problem>(problem).table;
     result.estimator = problem.estimator;
     result.likelihood = problem.options.likelihood;
-    result.n = problem.n;
+    result.n = problem.total_n();
     result.n_inference = problem.n_inference;
     result.observed = std::forward<Problem>(problem).observed;
     result.endogenous = std::forward<Problem>(problem).endogenous;
     result.exogenous = std::forward<Problem>(problem).exogenous;
-    result.sample_covariance = std::forward<Problem>(problem).sample_covariance;
+    std::vector<GroupSample> groups = std::forward<Problem>(problem).groups;
+    GroupSample& group = groups.front();  // G = 1
+    result.rows_dropped = group.rows_dropped;
+    result.data_notes = std::move(group.notes);
+    result.sample_covariance = std::move(group.covariance);
     result.meanstructure = problem.meanstructure;
-    result.sample_means = std::forward<Problem>(problem).sample_means;
+    result.sample_means = std::move(group.means);
     result.warnings = std::forward<Problem>(problem).warnings;
     return result;
 }

@@ -78,6 +78,8 @@ struct FitResult {
     Likelihood likelihood = Likelihood::Wishart;
     int n = 0;                          // N, the number of observations
     double n_inference = 0;             // the n of chi-square and SEs (N − 1, N or the user's inference_n)
+    int rows_dropped = 0;               // raw data: rows dropped by listwise deletion
+    std::vector<std::string> data_notes;  // about the data (the listwise deletion), for the report's notes
 
     std::vector<std::string> observed;    // variables of the model, in data order
     std::vector<std::string> endogenous;  // outcomes of at least one regression, in data order

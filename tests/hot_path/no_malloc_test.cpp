@@ -42,7 +42,8 @@ TEST_CASE("Hot path: evaluating value and gradient allocates nothing after the f
         const PreparedProblem problem = prepare(table, data, EstimationOptions{});
         for (const Estimator estimator : kAllEstimators) {
             ModelObjective objective(problem.model,
-                                     make_discrepancy(estimator, problem.sample_covariance, problem.sample_means));
+                                     make_discrepancy(estimator, problem.single_group().covariance,
+                                                      problem.single_group().means));
             Eigen::VectorXd theta = problem.start, gradient(problem.model.parameter_count);
             double f = 0;
             REQUIRE(objective.evaluate(theta, &f, &gradient));  // warm-up: the buffers get their sizes

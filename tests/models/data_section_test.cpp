@@ -8,8 +8,10 @@
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
 #include "support/spec_errors.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::testing::error_reading;
 using jalur::testing::Scratch;
 
@@ -38,8 +40,8 @@ TEST_CASE("YAML data: a full symmetric covariance matrix is read like its lower 
                      "  n: 50\n" + kModel));
     Eigen::Matrix2d expected;
     expected << 2.0, 0.5, 0.5, 1.0;
-    CHECK(spec.data.covariance.isApprox(expected));
-    CHECK(spec.data.n == 50);
+    CHECK(sample_of(spec).covariance.isApprox(expected));
+    CHECK(sample_of(spec).n == 50);
 }
 
 TEST_CASE("YAML data: a full matrix that is not symmetric is rejected at the lower value") {
@@ -127,7 +129,7 @@ TEST_CASE("YAML data: a correlation matrix with standard deviations gives D R D"
                      "  sd: [2, 3]\n  n: 80\n" + kModel));
     Eigen::Matrix2d expected;
     expected << 4.0, 1.5, 1.5, 9.0;
-    CHECK(spec.data.covariance.isApprox(expected));
+    CHECK(sample_of(spec).covariance.isApprox(expected));
     CHECK(spec.data_kind == DataKind::Correlation);
     CHECK(spec.estimation.likelihood == Likelihood::Wishart);
 }
@@ -156,11 +158,12 @@ TEST_CASE("YAML data: raw data gives the covariance of its complete rows and not
     const ModelSpec spec = read_model_spec(JALUR_SOURCE_DIR "/tests/fixtures/specs/raw_small.yaml");
     CHECK(spec.data_kind == DataKind::Raw);
     CHECK(spec.data.names == std::vector<std::string>{"x", "y", "z"});
-    CHECK(spec.data.n == 4);
+    CHECK(sample_of(spec).n == 4);
     Eigen::MatrixXd complete(4, 3);
     complete << 1.0, 2.5, 3, 3.5, 4.0, 2, 4.0, 6.5, 5, 5.5, 5.0, 4;
-    CHECK(spec.data.covariance.isApprox(covariance_of(complete)));
-    CHECK(spec.notes == std::vector<std::string>{"2 rows with missing values were dropped (listwise deletion)"});
+    CHECK(sample_of(spec).covariance.isApprox(covariance_of(complete)));
+    CHECK(sample_statistics(spec.data, {}).notes ==
+          std::vector<std::string>{"2 rows with missing values were dropped (listwise deletion)"});
     CHECK(spec.estimation.likelihood == Likelihood::Normal);
     CHECK(spec.data_where.file == JALUR_SOURCE_DIR "/tests/fixtures/specs/raw_small.csv");
 }
@@ -168,8 +171,8 @@ TEST_CASE("YAML data: raw data gives the covariance of its complete rows and not
 TEST_CASE("YAML data: a missing value only drops a row when the model uses its column") {
     const RawSpec raw("a,b,c\n1,2,NA\n2,1,.\n3,5,\n4,3,x\n", "model:\n  regressions:\n    a: [b]\n");
     const ModelSpec spec = read_model_spec(raw.spec_path);
-    CHECK(spec.data.n == 4);
-    CHECK(spec.notes.empty());
+    CHECK(sample_of(spec).n == 4);
+    CHECK(sample_statistics(spec.data, {}).notes.empty());
 }
 
 TEST_CASE("YAML data: a non-numeric cell is rejected at its line and column with its variable") {
@@ -191,7 +194,7 @@ TEST_CASE("YAML data: a CSV row with the wrong number of cells is rejected at it
 TEST_CASE("YAML data: quoted CSV cells are unquoted and an unterminated quote is rejected") {
     const RawSpec quoted("\"a\",\"b\",\"note\"\n1,2,\"x, \"\"y\"\"\"\n2,1,\"\"\n3,4,z\n",
                          "model:\n  regressions:\n    a: [b]\n");
-    CHECK(read_model_spec(quoted.spec_path).data.n == 3);
+    CHECK(sample_of(read_model_spec(quoted.spec_path)).n == 3);
     const RawSpec open("a,b\n1,2\n2,\"1\n", "model:\n  regressions:\n    a: [b]\n");
     const InputError error = error_reading(open.spec_path);
     CHECK(error.where().line == 3);

@@ -16,8 +16,10 @@
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 #include "support/spec_errors.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::testing::error_reading;
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
@@ -72,8 +74,8 @@ InputError scores_error(const std::string& scores, const std::string& more = "")
 double mean_of(const ModelSpec& spec, const std::string& name) {
     const int at = spec.data.index_of(name);
     REQUIRE(at >= 0);
-    REQUIRE(spec.data.means.has_value());
-    return (*spec.data.means)(at);
+    REQUIRE(sample_of(spec).means.has_value());
+    return (*sample_of(spec).means)(at);
 }
 
 std::string where(const InputError& error) {
@@ -225,11 +227,11 @@ TEST_CASE("Instrument: a survey spec needs data with a file and an instrument") 
 TEST_CASE("Instrument scores: mean(a..c) and sum(a, b) add scores a model can use") {
     const ModelSpec spec = scores_spec("    X: mean(a1..a3)\n    Y: sum(b1, b2)\n");
     CHECK(spec.data.names == std::vector<std::string>{"X", "Y"});
-    CHECK(spec.data.n == 5);
+    CHECK(sample_of(spec).n == 5);
     // X: 6/3, 7/3, 11/3, 13/3, 15/3; Y: 9, 7, 10, 5, 3.
     CHECK(mean_of(spec, "X") == doctest::Approx(52.0 / 15).epsilon(1e-14));
     CHECK(mean_of(spec, "Y") == doctest::Approx(6.8).epsilon(1e-14));
-    CHECK(spec.data.covariance(1, 1) == doctest::Approx(8.2).epsilon(1e-14));  // var(9, 7, 10, 5, 3) = 32.8 / 4
+    CHECK(sample_of(spec).covariance(1, 1) == doctest::Approx(8.2).epsilon(1e-14));  // var(9, 7, 10, 5, 3) = 32.8 / 4
     CHECK(spec.notes == std::vector<std::string>{"score X = mean of 3 items (a1, a2, a3)", "score Y = sum of 2 items (b1, b2)"});
 }
 
@@ -367,12 +369,12 @@ TEST_CASE("Instrument scores: a model fitted on scores equals the model fitted o
     const ModelSpec a = read_model_spec(from_items);
     const ModelSpec b = read_model_spec(from_scores);
     CHECK(a.data.names == b.data.names);
-    CHECK(a.data.n == 39);
-    CHECK(b.data.n == 39);
-    REQUIRE(a.data.covariance.rows() == 3);
-    CHECK(a.data.covariance.isApprox(b.data.covariance, 1e-14));
-    CHECK(a.data.means->isApprox(*b.data.means, 1e-14));
-    CHECK(a.data.covariance(0, 1) != 0);
+    CHECK(sample_of(a).n == 39);
+    CHECK(sample_of(b).n == 39);
+    REQUIRE(sample_of(a).covariance.rows() == 3);
+    CHECK(sample_of(a).covariance.isApprox(sample_of(b).covariance, 1e-14));
+    CHECK(sample_of(a).means->isApprox(*sample_of(b).means, 1e-14));
+    CHECK(sample_of(a).covariance(0, 1) != 0);
 
     const Run fit_a = run_jalur({"fit", from_items, "--format", "json"});
     const Run fit_b = run_jalur({"fit", from_scores, "--format", "json"});

@@ -8,8 +8,10 @@
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
 #include "support/spec_errors.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::testing::error_reading_text;
 using jalur::testing::read_spec_text;
 using jalur::testing::Scratch;
@@ -259,7 +261,7 @@ TEST_CASE("YAML start values: start() with a fixed value, twice, or without a nu
 TEST_CASE("YAML latent: the Holzinger-Swineford CFA fits as lavaan fits it (chi-square 85.306, 24 df)") {
     const ModelSpec spec = read_model_spec(JALUR_SOURCE_DIR "/tests/fixtures/specs/hs_cfa.yaml");
     CHECK(spec.data_kind == DataKind::Raw);
-    CHECK(spec.data.n == 301);
+    CHECK(sample_of(spec).n == 301);
     CHECK(spec.data.names == std::vector<std::string>{"x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9"});
     CHECK(spec.estimation.likelihood == Likelihood::Normal);
     const FitResult result = fit_model(spec.table, spec.data, spec.estimation);

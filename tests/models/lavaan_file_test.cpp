@@ -7,8 +7,10 @@
 #include "models/lavaan_spec.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
 using jalur::testing::Scratch;
@@ -39,7 +41,7 @@ TEST_CASE("lavaan file: a .lav model reads its rows and the model's columns of t
     CHECK(spec.table.rows.size() == 11);
     CHECK(spec.table.latent() == std::vector<std::string>{"visual", "textual", "speed"});
     CHECK(spec.data.names == std::vector<std::string>{"x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9"});
-    CHECK(spec.data.n == 301);
+    CHECK(sample_of(spec).n == 301);
     CHECK(spec.data_kind == DataKind::Raw);
     CHECK(spec.data_where.file == kHsData);
     CHECK(spec.estimation.likelihood == Likelihood::Normal);
@@ -57,8 +59,9 @@ TEST_CASE("lavaan file: rows with a missing value in a used column are dropped, 
     Scratch scratch;
     const std::string data = scratch.write("data.csv", "a,b,c,unused\n1,2,3,x\n2,NA,4,\n3,1,1,y\n4,4,2,z\n5,3,5,\n");
     const ModelSpec spec = read_lavaan_file(scratch.write("m.lav", "c ~ a + b\n"), data);
-    CHECK(spec.data.n == 4);
-    CHECK(spec.notes == std::vector<std::string>{"1 row with missing values was dropped (listwise deletion)"});
+    CHECK(sample_of(spec).n == 4);
+    CHECK(sample_statistics(spec.data, {}).notes ==
+          std::vector<std::string>{"1 row with missing values was dropped (listwise deletion)"});
 }
 
 TEST_CASE("lavaan file: errors name the .lav file's line and column, or the data file") {

@@ -11,8 +11,10 @@
 #include "models/lavaan_syntax.hpp"
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::models::ModelRows;
 using jalur::models::parse_lavaan_syntax;
 using jalur::models::TextOrigin;
@@ -456,8 +458,8 @@ TEST_CASE("three languages, one table: the Holzinger-Swineford CFA as YAML mappi
     CHECK(mapping.table.rows[10].rhs == "v3/v2");
     for (const ModelSpec* spec : {&block, &lav}) {
         CHECK(spec->data.names == mapping.data.names);
-        CHECK(spec->data.n == mapping.data.n);
-        CHECK(spec->data.covariance.isApprox(mapping.data.covariance));
+        CHECK(sample_of(*spec).n == sample_of(mapping).n);
+        CHECK(sample_of(*spec).covariance.isApprox(sample_of(mapping).covariance));
         CHECK(spec->data_kind == DataKind::Raw);
         CHECK(spec->estimation.likelihood == mapping.estimation.likelihood);
         CHECK(spec->estimation.identification == mapping.estimation.identification);
@@ -475,7 +477,7 @@ TEST_CASE("three languages, one table: the thesis path model as YAML mapping, YA
     REQUIRE(mapping.table.rows.size() == 5);
     check_same_rows(mapping.table.rows, block.table.rows);
     check_same_rows(mapping.table.rows, lav.rows);
-    CHECK(block.data.covariance == mapping.data.covariance);
+    CHECK(sample_of(block).covariance == sample_of(mapping).covariance);
     CHECK(block.estimation.likelihood == Likelihood::Wishart);
     CHECK(lav.rows[4].where.line == 5);
     CHECK(lav.rows[4].where.column == 18);

@@ -19,8 +19,10 @@
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 #include "support/spec_errors.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::testing::error_reading;
 using jalur::testing::Scratch;
 
@@ -123,11 +125,11 @@ TEST_CASE("SIMPLIS: the thesis input reads into the three paths it names, the pr
     CHECK(spec.table.rows[1].where.column == 12);  // KUALITAS in "KEPUASAN = KUALITAS"
 
     CHECK(spec.data.names == std::vector<std::string>{"KEPUASAN", "BOR", "KUALITAS"});
-    CHECK(spec.data.covariance(2, 0) == 71.55);
-    CHECK(spec.data.covariance(0, 2) == 71.55);
-    CHECK(spec.data.covariance(1, 1) == 3.02);
-    CHECK(spec.data.covariance(2, 2) == 186.78);
-    CHECK(spec.data.n == 250);
+    CHECK(sample_of(spec).covariance(2, 0) == 71.55);
+    CHECK(sample_of(spec).covariance(0, 2) == 71.55);
+    CHECK(sample_of(spec).covariance(1, 1) == 3.02);
+    CHECK(sample_of(spec).covariance(2, 2) == 186.78);
+    CHECK(sample_of(spec).n == 250);
     CHECK(spec.data_kind == DataKind::Covariance);
     CHECK(spec.data_where.line == 7);
     CHECK(spec.estimation.likelihood == Likelihood::Wishart);
@@ -145,8 +147,8 @@ TEST_CASE("SIMPLIS: the thesis input is the table of the YAML example (without l
     CHECK(row_keys(simplis.table) == row_keys(lavaan));
     CHECK(simplis.title == yaml.title);
     CHECK(simplis.data.names == yaml.data.names);
-    CHECK(simplis.data.covariance == yaml.data.covariance);
-    CHECK(simplis.data.n == yaml.data.n);
+    CHECK(sample_of(simplis).covariance == sample_of(yaml).covariance);
+    CHECK(sample_of(simplis).n == sample_of(yaml).n);
     CHECK(simplis.estimation.likelihood == yaml.estimation.likelihood);
     CHECK(yaml.estimation.inference_n.has_value());  // the YAML example reproduces the printout's SEs
     CHECK_FALSE(simplis.estimation.inference_n.has_value());
@@ -209,9 +211,9 @@ TEST_CASE("SIMPLIS: jalur fit thesis.spl prints the LISREL report; a bad line ex
 TEST_CASE("SIMPLIS: the Holzinger-Swineford CFA in SIMPLIS, lavaan syntax and YAML: one table, one fit, lavaan's") {
     const ModelSpec spec = read_model_spec(kHolzinger);
     CHECK(spec.title == "Holzinger & Swineford (1939): three correlated factors of nine ability tests");
-    CHECK(spec.data.n == 301);
+    CHECK(sample_of(spec).n == 301);
     CHECK(spec.data.names.size() == 9);
-    CHECK(spec.data.covariance(8, 6) == 0.37454154330688105);
+    CHECK(sample_of(spec).covariance(8, 6) == 0.37454154330688105);
     CHECK(spec.notes.empty());
 
     // The same model in lavaan syntax, and in YAML with the same matrix (no fixed values: the engine's marker
@@ -224,13 +226,13 @@ TEST_CASE("SIMPLIS: the Holzinger-Swineford CFA in SIMPLIS, lavaan syntax and YA
     for (Eigen::Index i = 0; i < 9; ++i) {
         yaml_text += "      - [";
         for (Eigen::Index j = 0; j <= i; ++j)
-            yaml_text += (j ? ", " : "") + fmt_double(spec.data.covariance(i, j));
+            yaml_text += (j ? ", " : "") + fmt_double(sample_of(spec).covariance(i, j));
         yaml_text += "]\n";
     }
     yaml_text += "  n: 301\nmodel:\n  latent:\n    visual: [x1, x2, x3]\n    textual: [x4, x5, x6]\n"
                  "    speed: [x7, x8, x9]\n";
     const ModelSpec yaml = read_text(yaml_text, "hs.yaml");
-    CHECK(yaml.data.covariance == spec.data.covariance);
+    CHECK(sample_of(yaml).covariance == sample_of(spec).covariance);
 
     for (const std::vector<ParameterRow>* other : {&lavaan, &yaml.table.rows}) {
         REQUIRE(spec.table.rows.size() == other->size());
@@ -468,9 +470,9 @@ TEST_CASE("SIMPLIS: keywords in any case, title lines, comments, ';', Labels and
         "end of problem\n");
     CHECK(spec.title == "A first title line and a second");
     CHECK(spec.data.names == std::vector<std::string>{"Y", "X", "M"});
-    CHECK(spec.data.covariance(2, 1) == 0.3);
-    CHECK(spec.data.covariance(1, 2) == 0.3);
-    CHECK(spec.data.n == 100);
+    CHECK(sample_of(spec).covariance(2, 1) == 0.3);
+    CHECK(sample_of(spec).covariance(1, 2) == 0.3);
+    CHECK(sample_of(spec).n == 100);
     CHECK(spec.table.rows.size() == 3);
     CHECK(row_of(spec.table, "M", Op::Regression, "X").where.line == 12);
     CHECK(spec.notes.empty());
@@ -479,7 +481,7 @@ TEST_CASE("SIMPLIS: keywords in any case, title lines, comments, ';', Labels and
         CAPTURE(sample_size);
         const ModelSpec s = read_text("Observed Variables: Y X\nCovariance Matrix\n1\n0.5 1\n" +
                                       std::string(sample_size) + "\nRelationships\nY = X\n");
-        CHECK(s.data.n == 80);
+        CHECK(sample_of(s).n == 80);
         CHECK(s.title.empty());
     }
     const ModelSpec titled = read_text("Title The model\n" + data_for({"Y", "X"}) + "Relationships: Y = X\n");
@@ -490,17 +492,17 @@ TEST_CASE("SIMPLIS: keywords in any case, title lines, comments, ';', Labels and
 TEST_CASE("SIMPLIS: a full covariance matrix, a correlation matrix with standard deviations, from a file") {
     const ModelSpec full = read_text("Observed Variables: Y X\nCovariance Matrix\n2 0.5\n0.5 1\nSample Size = 50\n"
                                      "Relationships\nY = X\n");
-    CHECK(full.data.covariance(0, 1) == 0.5);
-    CHECK(full.data.covariance(1, 1) == 1.0);
+    CHECK(sample_of(full).covariance(0, 1) == 0.5);
+    CHECK(sample_of(full).covariance(1, 1) == 1.0);
     CHECK(full.data_kind == DataKind::Covariance);
 
     const ModelSpec correlation = read_text(
         "Observed Variables: Y X\nCorrelation Matrix:\n1\n0.25 1\nStandard Deviations: 2 3\nSample Size = 80\n"
         "Relationships\nY = X\n");
     CHECK(correlation.data_kind == DataKind::Correlation);
-    CHECK(correlation.data.covariance(0, 0) == doctest::Approx(4.0));
-    CHECK(correlation.data.covariance(1, 0) == doctest::Approx(1.5));
-    CHECK(correlation.data.covariance(1, 1) == doctest::Approx(9.0));
+    CHECK(sample_of(correlation).covariance(0, 0) == doctest::Approx(4.0));
+    CHECK(sample_of(correlation).covariance(1, 0) == doctest::Approx(1.5));
+    CHECK(sample_of(correlation).covariance(1, 1) == doctest::Approx(9.0));
     CHECK(correlation.estimation.likelihood == Likelihood::Wishart);
 
     Scratch scratch;
@@ -508,8 +510,8 @@ TEST_CASE("SIMPLIS: a full covariance matrix, a correlation matrix with standard
     const ModelSpec from_file = read_model_spec(scratch.write(
         "m.spl", "Observed Variables: Y X\nCovariance Matrix from File s.cov\nSample Size = 80\n"
                  "Relationships\nY = X\n"));
-    CHECK(from_file.data.covariance(1, 0) == 1.5);
-    CHECK(from_file.data.covariance(1, 1) == 9.0);
+    CHECK(sample_of(from_file).covariance(1, 0) == 1.5);
+    CHECK(sample_of(from_file).covariance(1, 1) == 9.0);
 }
 
 TEST_CASE("SIMPLIS: Raw Data from File, blank- or comma-separated without a header, with the Wishart likelihood") {
@@ -520,18 +522,18 @@ TEST_CASE("SIMPLIS: Raw Data from File, blank- or comma-separated without a head
     Eigen::MatrixXd data(6, 3);
     data << 1, 2, 3, 2, 3, 5, 3, 5, 4, 4, 4, 6, 5, 7, 7, 6, 6, 9;
     CHECK(spec.data_kind == DataKind::Raw);
-    CHECK(spec.data.n == 6);
-    CHECK(spec.data.covariance.isApprox(covariance_of(data), 1e-14));
+    CHECK(sample_of(spec).n == 6);
+    CHECK(sample_of(spec).covariance.isApprox(covariance_of(data), 1e-14));
     CHECK(spec.data_where.file == folder + "raw.dat");
     CHECK(spec.estimation.likelihood == Likelihood::Wishart);
 
     // A relative path is read from the model file's folder; a Sample Size must agree.
     const ModelSpec relative = read_model_spec(folder + "../simplis/hs_cfa.spl");
-    CHECK(relative.data.n == 301);
+    CHECK(sample_of(relative).n == 301);
     scratch.write("raw.dat", "1 2\n3 4\n5 7\n");
     const ModelSpec inline_path = read_model_spec(scratch.write(
         "r2.spl", "Observed Variables: a b\nRaw Data from File raw.dat\nSample Size = 3\nRelationships\nb = a\n"));
-    CHECK(inline_path.data.n == 3);
+    CHECK(sample_of(inline_path).n == 3);
 }
 
 TEST_CASE("SIMPLIS: Options, LISREL Output, Method and other commands are accepted; what jalur ignores is noted") {
@@ -573,7 +575,7 @@ TEST_CASE("SIMPLIS: title lines run until a command that starts a problem; names
     CHECK(spec.title == "Set of models for BOR Group 1: all patients");
     CHECK(spec.data.names == std::vector<std::string>{"a", "b", "c"});
     CHECK(spec.data_kind == DataKind::Raw);
-    CHECK(spec.data.n == 4);
+    CHECK(sample_of(spec).n == 4);
     CHECK(spec.data_where.line == 4);
     CHECK(spec.notes ==
           std::vector<std::string>{"Means are not used (jalur fits the covariance structure without means)"});

@@ -9,8 +9,10 @@
 #include "support/fixtures.hpp"
 #include "support/scratch.hpp"
 #include "support/spec_errors.hpp"
+#include "support/sample.hpp"
 
 using namespace jalur;
+using jalur::testing::sample_of;
 using jalur::testing::error_reading;
 using jalur::testing::Scratch;
 
@@ -57,11 +59,11 @@ TEST_CASE("YAML spec: the thesis example reads into three labelled paths, two de
     CHECK(spec.table.rows[4].rhs == "c + a*b");
 
     CHECK(spec.data.names == std::vector<std::string>{"KEPUASAN", "BOR", "KUALITAS"});
-    REQUIRE(spec.data.covariance.rows() == 3);
-    CHECK(spec.data.covariance(2, 0) == 71.55);
-    CHECK(spec.data.covariance(0, 2) == 71.55);
-    CHECK(spec.data.covariance(1, 1) == 3.02);
-    CHECK(spec.data.n == 250);
+    REQUIRE(sample_of(spec).covariance.rows() == 3);
+    CHECK(sample_of(spec).covariance(2, 0) == 71.55);
+    CHECK(sample_of(spec).covariance(0, 2) == 71.55);
+    CHECK(sample_of(spec).covariance(1, 1) == 3.02);
+    CHECK(sample_of(spec).n == 250);
     CHECK(spec.data_kind == DataKind::Covariance);
     CHECK(spec.data_where.line == 4);
     CHECK(spec.estimation.likelihood == Likelihood::Wishart);
@@ -112,9 +114,9 @@ TEST_CASE("YAML spec: a data file's separator and decimal mark are read next to 
     const ModelSpec detected = read_model_spec(scratch.write("a.yaml", "data:\n  file: data.csv\n" + model));
     const ModelSpec given = read_model_spec(
         scratch.write("b.yaml", "data:\n  file: data.csv\n  separator: ';'\n  decimal: ','\n" + model));
-    REQUIRE(detected.data.means);
-    CHECK((*detected.data.means)[0] == doctest::Approx(2.75));
-    CHECK(given.data.covariance == detected.data.covariance);
+    REQUIRE(sample_of(detected).means);
+    CHECK((*sample_of(detected).means)[0] == doctest::Approx(2.75));
+    CHECK(sample_of(given).covariance == sample_of(detected).covariance);
     const InputError point = error_reading(
         scratch.write("c.yaml", "data:\n  file: data.csv\n  separator: ';'\n  decimal: '.'\n" + model));
     CHECK(point.detail().find("variable x has '1,5', expected a number") == 0);
@@ -241,8 +243,8 @@ TEST_CASE("YAML spec: estimation meanstructure is true or false") {
 TEST_CASE("Raw CSV data gives the sample means of the model's columns") {
     const std::string folder = jalur::testing::source_path("tests/fixtures/lavaan/raw_path/");
     const ModelSpec read = read_model_spec(folder + "model.yaml");
-    REQUIRE(read.data.means.has_value());
-    REQUIRE(read.data.means->size() == 4);
-    CHECK((*read.data.means)[read.data.index_of("x1")] == doctest::Approx(40.49983).epsilon(1e-6));
-    CHECK((*read.data.means)[read.data.index_of("out")] == doctest::Approx(42.51003).epsilon(1e-6));
+    REQUIRE(sample_of(read).means.has_value());
+    REQUIRE(sample_of(read).means->size() == 4);
+    CHECK((*sample_of(read).means)[read.data.index_of("x1")] == doctest::Approx(40.49983).epsilon(1e-6));
+    CHECK((*sample_of(read).means)[read.data.index_of("out")] == doctest::Approx(42.51003).epsilon(1e-6));
 }

@@ -122,7 +122,8 @@ TEST_CASE("Discrepancies: the gradient of every discrepancy equals central diffe
         const PreparedProblem problem = prepare(spec.table, spec.data, spec.estimation);
         for (const Estimator estimator : kAllEstimators) {
             ModelObjective objective(problem.model,
-                                     make_discrepancy(estimator, problem.sample_covariance, problem.sample_means));
+                                     make_discrepancy(estimator, problem.single_group().covariance,
+                                                      problem.single_group().means));
             CHECK(check_gradient(objective, problem.start, kStep));
             int checked = 0;
             for (int trial = 0; trial < 20 && checked < 3; ++trial) {
