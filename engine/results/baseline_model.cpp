@@ -100,10 +100,12 @@ PreparedProblem baseline_problem(BaselineInput in) {
     problem.observed = std::move(in.observed);
     problem.exogenous = std::move(in.exogenous);
     problem.meanstructure = in.meanstructure;
-    problem.n = in.n;
     problem.n_inference = in.n_inference;
-    problem.sample_covariance = std::move(in.sample_covariance);
-    problem.sample_means = std::move(in.sample_means);
+    GroupSample group;
+    group.n = in.n;
+    group.covariance = std::move(in.sample_covariance);
+    group.means = std::move(in.sample_means);
+    problem.groups.push_back(std::move(group));
     problem.model = compile_ram(problem.table, problem.observed);
     problem.start = Eigen::VectorXd::Zero(problem.model.parameter_count);
     for (std::size_t r = 0; r < values.size(); ++r) problem.start[problem.table.rows[r].index] = values[r];

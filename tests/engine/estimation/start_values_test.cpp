@@ -18,11 +18,11 @@ TEST_CASE("Start values: a free latent mean starts where its marker's fixed inte
     const ParameterRow* mean = problem.table.find("textual", Op::Intercept, "");
     REQUIRE(mean != nullptr);
     REQUIRE(mean->index >= 0);
-    const double y4 = problem.sample_means[at("x4")];
+    const double y4 = problem.single_group().means[at("x4")];
     CHECK(problem.start[mean->index] == doctest::Approx(y4).epsilon(1e-12));
     // The indicators' intercepts start at ȳ − λ κ: x5's from its one-factor loading.
     const ParameterRow* x5 = problem.table.find("x5", Op::Intercept, "");
     const ParameterRow* loading = problem.table.find("textual", Op::Loading, "x5");
     CHECK(problem.start[x5->index] ==
-          doctest::Approx(problem.sample_means[at("x5")] - problem.start[loading->index] * y4).epsilon(1e-12));
+          doctest::Approx(problem.single_group().means[at("x5")] - problem.start[loading->index] * y4).epsilon(1e-12));
 }
