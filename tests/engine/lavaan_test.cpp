@@ -3,12 +3,17 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <functional>
+#include <sstream>
 
 #include "engine/fit.hpp"
 #include "engine/inference/modification_indices.hpp"
 #include "engine/results/residuals.hpp"
 #include "models/model_spec.hpp"
 #include "support/fixtures.hpp"
+#include "support/reference_value.hpp"
+#include "support/scratch.hpp"
+#include "support/text_checks.hpp"
 
 using namespace jalur;
 using namespace jalur::testing;
@@ -24,135 +29,161 @@ struct Tolerance {
 // Where lavaan's start values are the solution (1–2 iterations) it matches the exact optimum to ~1e-15;
 // where it iterates, its estimates are within ~1e-5 of max(1, |θ|) of the exact optimum (each bundle's
 // optimum_check, or check_optimum.R in constrained_path).
-Tolerance tolerance_for(const nlohmann::json& reference) {
-    return reference["iterations"].get<int>() > 2 ? Tolerance{1e-5, 1e-4, 1e-5} : Tolerance{1e-7, 1e-7, 1e-10};
+Tolerance tolerance_for(const ReferenceValue& reference) {
+    return reference["iterations"].integer() > 2 ? Tolerance{1e-5, 1e-4, 1e-5} : Tolerance{1e-7, 1e-7, 1e-10};
 }
+
+// Which keys a bundle must have: those common.R writes, or in addition those of latent_common/latent.R
+// (std_lv_se, modindices, residuals). A missing key fails the comparison; it is never skipped.
+enum class Keys { common, latent };
 
 // |actual − expected| < relative · (floor / relative + max(|actual|, |expected|)), doctest's Approx rule.
 void check_close(double actual, double expected, double relative, double floor) {
     CHECK(actual == doctest::Approx(expected).epsilon(relative).scale(floor / relative));
 }
 
-const ParameterRow* find_row(const ParameterTable& table, const nlohmann::json& ref) {
-    const std::string op = ref["op"];
+const ParameterRow* find_row(const ParameterTable& table, const ReferenceValue& ref) {
+    const std::string op = ref["op"].text(), lhs = ref["lhs"].text();
     if (op == ":=") {
         for (const auto& r : table.rows)
-            if (r.op == Op::Defined && r.lhs == ref["lhs"]) return &r;
+            if (r.op == Op::Defined && r.lhs == lhs) return &r;
         return nullptr;
     }
-    if (op == "~1") return table.find(ref["lhs"], Op::Intercept, "");
-    return table.find(ref["lhs"], op == "~" ? Op::Regression : op == "=~" ? Op::Loading : Op::Covariance, ref["rhs"]);
+    if (op == "~1") return table.find(lhs, Op::Intercept, "");
+    return table.find(lhs, op == "~" ? Op::Regression : op == "=~" ? Op::Loading : Op::Covariance, ref["rhs"].text());
+}
+
+// A reference list must have as many entries as jalur has (rows, variables), so that none goes uncompared.
+void require_entries(const ReferenceValue& list, std::size_t ours, const std::string& what) {
+    if (list.size() != ours)
+        throw ReferenceError(list.where() + " has " + std::to_string(list.size()) + " " + what + ", jalur " +
+                             std::to_string(ours));
+}
+
+// The position of each variable of a reference matrix among jalur's observed variables; the two lists must
+// hold the same variables, so that no cell of either side goes uncompared.
+std::vector<std::size_t> observed_positions(const FitResult& r, const ReferenceValue& names) {
+    require_entries(names, r.observed.size(), "variables");
+    std::vector<std::size_t> positions;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string name = names[i].text();
+        const auto it = std::find(r.observed.begin(), r.observed.end(), name);
+        if (it == r.observed.end()) throw ReferenceError(names.where() + " names " + name + ", which jalur does not observe");
+        positions.push_back(static_cast<std::size_t>(it - r.observed.begin()));
+    }
+    return positions;
 }
 
 // The same candidates as lavaan's modindices(), each with the same MI, EPC and standardized EPC.
-void compare_modification_indices(const FitResult& r, const nlohmann::json& reference, const Tolerance& tol) {
+void compare_modification_indices(const FitResult& r, const ReferenceValue& reference, const Tolerance& tol) {
     const std::vector<ModificationIndex> ours = modification_indices(r);
-    CHECK(ours.size() == reference.size());
-    for (const auto& m : reference) {
-        const std::string lhs = m["lhs"], op = m["op"], rhs = m["rhs"];
+    require_entries(reference, ours.size(), "candidates");
+    for (std::size_t k = 0; k < reference.size(); ++k) {
+        const ReferenceValue m = reference[k];
+        const std::string lhs = m["lhs"].text(), op = m["op"].text(), rhs = m["rhs"].text();
         CAPTURE(lhs + op + rhs);
         const auto it = std::find_if(ours.begin(), ours.end(), [&](const ModificationIndex& x) {
             if (op_symbol(x.op) != op) return false;
             return (x.lhs == lhs && x.rhs == rhs) || (op == "~~" && x.lhs == rhs && x.rhs == lhs);
         });
         REQUIRE(it != ours.end());
-        check_close(it->mi, number(m["mi"]), std::max(tol.se, 1e-6), tol.floor);
-        check_close(it->epc, number(m["epc"]), std::max(tol.se, 1e-6), tol.floor);
-        check_close(it->sepc_lv, number(m["sepc.lv"]), std::max(tol.se, 1e-6), tol.floor);
-        check_close(it->sepc_all, number(m["sepc.all"]), std::max(tol.se, 1e-6), tol.floor);
+        check_close(it->mi, m["mi"].number(), std::max(tol.se, 1e-6), tol.floor);
+        check_close(it->epc, m["epc"].number(), std::max(tol.se, 1e-6), tol.floor);
+        check_close(it->sepc_lv, m["sepc.lv"].number(), std::max(tol.se, 1e-6), tol.floor);
+        check_close(it->sepc_all, m["sepc.all"].number(), std::max(tol.se, 1e-6), tol.floor);
     }
 }
 
 // Raw, correlation, normalized and standardized residuals equal lavaan's, element by element.
-void compare_residuals(const FitResult& r, const nlohmann::json& reference, const Tolerance& tol) {
+void compare_residuals(const FitResult& r, const ReferenceValue& reference, const Tolerance& tol) {
     const Residuals ours = compute_residuals(r);
     const std::pair<const char*, const Eigen::MatrixXd*> kinds[] = {{"raw", &ours.raw},
                                                                     {"cor.bentler", &ours.correlation},
                                                                     {"normalized", &ours.normalized},
                                                                     {"standardized", &ours.standardized}};
     for (const auto& [kind, matrix] : kinds) {
-        const auto& ref = reference[kind];
-        const auto& names = ref["names"];
+        const ReferenceValue ref = reference[kind];
+        const ReferenceValue names = ref["names"];
+        const std::vector<std::size_t> at = observed_positions(r, names);
         for (std::size_t i = 0; i < names.size(); ++i)
             for (std::size_t j = 0; j <= i; ++j) {
-                const std::string cell = std::string(kind) + " " + names[i].get<std::string>() + "," + names[j].get<std::string>();
+                const std::string cell = std::string(kind) + " " + names[i].text() + "," + names[j].text();
                 CAPTURE(cell);
-                const auto a = std::find(r.observed.begin(), r.observed.end(), names[i].get<std::string>()) - r.observed.begin();
-                const auto b = std::find(r.observed.begin(), r.observed.end(), names[j].get<std::string>()) - r.observed.begin();
-                const double expected = number(ref["matrix"][i][j]);
+                const double expected = ref["matrix"][i][j].number();
                 // Residuals that vanish at the optimum are noise at the optimizer's precision in both programs.
                 // Where lavaan iterates, its Σ̂ is ~1e-5 (relative) from the exact optimum; the normalized and
                 // standardized residuals divide that error by the residual's SE (≈ σ/√N), so up to ~1e-3.
                 const bool scaled = std::string(kind) == "normalized" || std::string(kind) == "standardized";
                 const double floor = scaled && tol.floor > 1e-6 ? 1e-3 : std::max(tol.floor, 1e-6);
                 if (std::isnan(expected))  // not defined (a residual without variance that is not 0: latent.R)
-                    CHECK(std::isnan((*matrix)(a, b)));
+                    CHECK(std::isnan((*matrix)(at[i], at[j])));
                 else
-                    check_close((*matrix)(a, b), expected, std::max(tol.se, 1e-6), floor);
+                    check_close((*matrix)(at[i], at[j]), expected, std::max(tol.se, 1e-6), floor);
             }
     }
 }
 
-void compare_with_lavaan(const std::string& name, const std::string& spec_file, const std::string& reference_file) {
-    const std::string folder = source_path("tests/fixtures/lavaan/" + name + "/");
-    const ModelSpec spec = read_model_spec(folder + spec_file);
-    const nlohmann::json ref = read_json(folder + reference_file);
+// Every number of a reference file against jalur's fit of the spec. A key, row or variable that the file lacks
+// throws ReferenceError naming the file and the key.
+void compare_files(const std::string& spec_path, const std::string& reference_path, Keys keys) {
+    const ModelSpec spec = read_model_spec(spec_path);
+    const ReferenceFile file(reference_path);
+    const ReferenceValue ref = file.root();
+    INFO("reference: " << reference_path);
     const Tolerance tol = tolerance_for(ref);
     const FitResult r = fit_model(spec.table, spec.data, spec.estimation);
 
     CHECK(r.optimizer.converged());
-    CHECK(r.n == ref["n"].get<int>());
-    CHECK(likelihood_name(r.likelihood) == ref["likelihood"].get<std::string>());
+    CHECK(r.n == ref["n"].integer());
+    CHECK(likelihood_name(r.likelihood) == ref["likelihood"].text());
 
-    int rows = 0;
-    for (std::size_t k = 0; k < ref["parameters"].size(); ++k) {
-        const auto& p = ref["parameters"][k];
-        const std::string row_name = p["lhs"].get<std::string>() + p["op"].get<std::string>() + p["rhs"].get<std::string>();
+    const ReferenceValue parameters = ref["parameters"];
+    for (std::size_t k = 0; k < parameters.size(); ++k) {
+        const ReferenceValue p = parameters[k];
+        const std::string row_name = p["lhs"].text() + p["op"].text() + p["rhs"].text();
         CAPTURE(row_name);
         const ParameterRow* row = find_row(r.table, p);
         REQUIRE(row != nullptr);
-        ++rows;
-        check_close(row->est, number(p["est"]), tol.estimate, tol.floor);
-        check_close(row->std_all, number(p["std_all"]), tol.estimate, tol.floor);
-        check_close(row->std_lv, number(p["std_lv"]), tol.estimate, tol.floor);
+        check_close(row->est, p["est"].number(), tol.estimate, tol.floor);
+        check_close(row->std_all, p["std_all"].number(), tol.estimate, tol.floor);
+        check_close(row->std_lv, p["std_lv"].number(), tol.estimate, tol.floor);
         // lavaan differentiates the standardization numerically (about 1e-7 relative: for the correlation
         // x1~~x2 of overidentified_wishart_cov the exact SE (1 − r²)/√n = 0.02323526740, jalur's analytic
         // value, against lavaan's 0.02323527023); jalur's gradient is analytic.
-        check_close(row->std_all_se, number(ref["std_all_se"][k]), std::max(tol.se, 1e-6), tol.floor);
-        if (ref.contains("std_lv_se"))
-            check_close(row->std_lv_se, number(ref["std_lv_se"][k]), std::max(tol.se, 1e-6), tol.floor);
-        if (number(p["se"]) > 0) {
-            check_close(row->se, number(p["se"]), tol.se, tol.floor);
-            check_close(row->z, number(p["z"]), tol.se, tol.floor);
+        check_close(row->std_all_se, ref["std_all_se"][k].number(), std::max(tol.se, 1e-6), tol.floor);
+        if (keys == Keys::latent)
+            check_close(row->std_lv_se, ref["std_lv_se"][k].number(), std::max(tol.se, 1e-6), tol.floor);
+        if (p["se"].number() > 0) {
+            check_close(row->se, p["se"].number(), tol.se, tol.floor);
+            check_close(row->z, p["z"].number(), tol.se, tol.floor);
             // lavaan's 2·(1 − Φ(|z|)) keeps no more than ~1e-16 absolute.
-            check_close(row->pvalue, number(p["pvalue"]), tol.se, std::max(tol.floor, 1e-15));
+            check_close(row->pvalue, p["pvalue"].number(), tol.se, std::max(tol.floor, 1e-15));
         } else {
             CHECK(std::isnan(row->se));  // fixed parameters have no SE
         }
     }
-    CHECK(rows == static_cast<int>(r.table.rows.size()));  // and no row that lavaan does not have
+    require_entries(parameters, r.table.rows.size(), "rows");  // and no row that lavaan does not have
 
-    for (const auto& [variable, value] : ref["r2"].items()) {
+    const ReferenceValue r2 = ref["r2"];
+    require_entries(r2, r.r2.size(), "variables");
+    for (const std::string& variable : r2.keys()) {
         CAPTURE(variable);
         const auto it = std::find_if(r.r2.begin(), r.r2.end(), [&](const auto& e) { return e.first == variable; });
         REQUIRE(it != r.r2.end());
-        check_close(it->second, value.get<double>(), tol.estimate, tol.floor);
+        check_close(it->second, r2[variable].number(), tol.estimate, tol.floor);
     }
 
-    const auto& names = ref["implied_cov"]["names"];
-    for (std::size_t i = 0; i < names.size(); ++i)
-        for (std::size_t j = 0; j < names.size(); ++j) {
-            const auto a = std::find(r.observed.begin(), r.observed.end(), names[i].get<std::string>()) - r.observed.begin();
-            const auto b = std::find(r.observed.begin(), r.observed.end(), names[j].get<std::string>()) - r.observed.begin();
-            check_close(r.implied_covariance(a, b), ref["implied_cov"]["matrix"][i][j].get<double>(), tol.estimate,
-                        tol.floor);
-        }
+    const ReferenceValue implied = ref["implied_cov"];
+    const std::vector<std::size_t> at = observed_positions(r, implied["names"]);
+    for (std::size_t i = 0; i < at.size(); ++i)
+        for (std::size_t j = 0; j < at.size(); ++j)
+            check_close(r.implied_covariance(at[i], at[j]), implied["matrix"][i][j].number(), tol.estimate, tol.floor);
 
-    const auto& fit = ref["fit"];
+    const ReferenceValue fit = ref["fit"];
     const FitMeasures& f = r.fit;
     const std::pair<const char*, double> measures[] = {
         {"fmin", f.fmin / 2},  // lavaan's fmin is F_ML / 2
-        {"chisq", f.chisq}, {"df", f.df}, {"npar", f.npar},
+        {"chisq", f.chisq}, {"df", f.df}, {"npar", f.npar}, {"pvalue", f.pvalue},
         {"baseline.chisq", f.baseline_chisq}, {"baseline.df", f.baseline_df},
         {"cfi", f.cfi}, {"tli", f.tli}, {"nfi", f.nfi}, {"rfi", f.rfi}, {"ifi", f.ifi}, {"rni", f.rni}, {"pnfi", f.pnfi},
         {"rmsea", f.rmsea}, {"rmsea.ci.lower", f.rmsea_ci_lower}, {"rmsea.ci.upper", f.rmsea_ci_upper},
@@ -163,19 +194,50 @@ void compare_with_lavaan(const std::string& name, const std::string& spec_file, 
     for (const auto& [key_text, value] : measures) {
         const std::string key = key_text;
         CAPTURE(key);
-        if (!fit.contains(key)) {  // lavaan's NA: not defined for this model (e.g. p of RMSEA at df = 0)
-            CHECK(std::isnan(value));
+        if (!fit.has(key)) {
+            // common.R leaves out lavaan's NA (e.g. p of RMSEA at df = 0), so jalur's value must be undefined too;
+            // only the chi-square p of a saturated model, NA in lavaan, is 1 in jalur (chisq_pvalue).
+            const bool expected = key == "pvalue" && f.df == 0 ? value == 1 : std::isnan(value);
+            if (!expected) {
+                std::ostringstream message;
+                message << fit.where_key(key) << " is missing (lavaan's NA), but jalur's is " << value;
+                throw ReferenceError(message.str());
+            }
             continue;
         }
         // lavaan finds the RMSEA bounds with uniroot's default tolerance, 1.2e-4 in the non-centrality.
         const bool bound = key == "rmsea.ci.lower" || key == "rmsea.ci.upper";
-        check_close(value, number(fit[key]), bound ? std::max(tol.estimate, 1e-5) : tol.estimate, tol.floor);
+        // Chi-square p-values: lavaan's 1 − pchisq() keeps no more than ~1e-15 absolute.
+        const double floor = key == "pvalue" ? std::max(tol.floor, 1e-15) : tol.floor;
+        check_close(value, fit[key].number(), bound ? std::max(tol.estimate, 1e-5) : tol.estimate, floor);
     }
-    if (ref.contains("modindices")) compare_modification_indices(r, ref["modindices"], tol);
-    if (ref.contains("residuals")) compare_residuals(r, ref["residuals"], tol);
+    if (keys == Keys::latent) {
+        compare_modification_indices(r, ref["modindices"], tol);
+        compare_residuals(r, ref["residuals"], tol);
+    }
+}
 
-    // Chi-square p-values: lavaan's 1 − pchisq() keeps no more than ~1e-15 absolute.
-    if (fit.contains("pvalue")) check_close(f.pvalue, number(fit["pvalue"]), tol.estimate, std::max(tol.floor, 1e-15));
+void compare_with_lavaan(const std::string& name, const std::string& spec_file, const std::string& reference_file,
+                         Keys keys = Keys::common) {
+    const std::string folder = source_path("tests/fixtures/lavaan/" + name + "/");
+    compare_files(folder + spec_file, folder + reference_file, keys);
+}
+
+// Compares a bundle's model with an edited copy of its reference.json; gives the ReferenceError's message with
+// the copy's path as "<copy>", or "" when the comparison found nothing missing.
+std::string compare_edited(const std::string& name, Keys keys, const std::function<void(nlohmann::json&)>& edit) {
+    const std::string folder = source_path("tests/fixtures/lavaan/" + name + "/");
+    nlohmann::json reference = read_json(folder + "reference.json");
+    edit(reference);
+    const Scratch scratch;
+    const std::string copy = scratch.write("reference.json", reference.dump());
+    try {
+        compare_files(folder + "model.yaml", copy, keys);
+    } catch (const ReferenceError& e) {
+        const std::string message = e.what();
+        return starts_with(message, copy) ? "<copy>" + message.substr(copy.size()) : message;
+    }
+    return "";
 }
 
 }  // namespace
@@ -200,23 +262,23 @@ TEST_CASE("lavaan: the fit indices of an over-identified model from a covariance
 }
 
 TEST_CASE("lavaan: lavaan's default residual covariance between two pure outcomes, and its modification indices") {
-    compare_with_lavaan("auto_cov_y", "model.yaml", "reference.json");
+    compare_with_lavaan("auto_cov_y", "model.yaml", "reference.json", Keys::latent);
 }
 
 TEST_CASE("lavaan: the Holzinger-Swineford three-factor CFA (marker identification)") {
-    compare_with_lavaan("hs_cfa", "model.yaml", "reference.json");
+    compare_with_lavaan("hs_cfa", "model.yaml", "reference.json", Keys::latent);
 }
 TEST_CASE("lavaan: the Holzinger-Swineford CFA with std_lv identification") {
-    compare_with_lavaan("hs_cfa_std_lv", "model.yaml", "reference.json");
+    compare_with_lavaan("hs_cfa_std_lv", "model.yaml", "reference.json", Keys::latent);
 }
 TEST_CASE("lavaan: a second-order factor over the three Holzinger-Swineford factors") {
-    compare_with_lavaan("higher_order", "model.yaml", "reference.json");
+    compare_with_lavaan("higher_order", "model.yaml", "reference.json", Keys::latent);
 }
 TEST_CASE("lavaan: the Political Democracy SEM with correlated residuals and an indirect effect") {
-    compare_with_lavaan("poldem_sem", "model.yaml", "reference.json");
+    compare_with_lavaan("poldem_sem", "model.yaml", "reference.json", Keys::latent);
 }
 TEST_CASE("lavaan: the Political Democracy SEM from its covariance matrix, Wishart likelihood") {
-    compare_with_lavaan("sem_wishart_cov", "model.yaml", "reference.json");
+    compare_with_lavaan("sem_wishart_cov", "model.yaml", "reference.json", Keys::latent);
 }
 
 TEST_CASE("Raw data gives the same fit as its covariance matrix") {
@@ -234,7 +296,7 @@ TEST_CASE("Raw data gives the same fit as its covariance matrix") {
 }
 
 TEST_CASE("lavaan: a CFA with a mean structure (meanstructure = TRUE): intercepts, latent means, SRMR and GFI with means") {
-    compare_with_lavaan("hs_cfa_means", "model.yaml", "reference.json");
+    compare_with_lavaan("hs_cfa_means", "model.yaml", "reference.json", Keys::latent);
 }
 
 TEST_CASE("lavaan: a path model with a labelled intercept and a fixed one (means not saturated), raw data") {
@@ -242,13 +304,40 @@ TEST_CASE("lavaan: a path model with a labelled intercept and a fixed one (means
 }
 
 TEST_CASE("lavaan: a free latent mean identified by a fixed marker intercept, with equal intercepts (issue 12)") {
-    compare_with_lavaan("hs_latent_mean", "model.yaml", "reference.json");
+    compare_with_lavaan("hs_latent_mean", "model.yaml", "reference.json", Keys::latent);
 }
 
 TEST_CASE("lavaan: a label on a marker and on free loadings fixes them all at the marker's 1 (issue 12)") {
-    compare_with_lavaan("hs_shared_marker_label", "model.yaml", "reference.json");
+    compare_with_lavaan("hs_shared_marker_label", "model.yaml", "reference.json", Keys::latent);
 }
 
 TEST_CASE("lavaan: a repeated term with two modifiers is one parameter, and start() on a marker fixes it there (issue 12)") {
-    compare_with_lavaan("hs_lavaan_idioms", "model.yaml", "reference.json");
+    compare_with_lavaan("hs_lavaan_idioms", "model.yaml", "reference.json", Keys::latent);
+}
+
+TEST_CASE("lavaan: a reference file that lacks a key, a row or a variable fails the comparison, naming the file and the key") {
+    using nlohmann::json;
+    CHECK(compare_edited("bor_wishart", Keys::common, [](json& j) { j["parameters"][0].erase("se"); }) ==
+          "<copy>: key 'parameters/0/se' is missing");
+    CHECK(compare_edited("bor_wishart", Keys::common, [](json& j) { j["parameters"].erase(7); }) ==
+          "<copy>: parameters has 7 rows, jalur 8");
+    CHECK(compare_edited("bor_wishart", Keys::common, [](json& j) { j["std_all_se"].erase(7); }) ==
+          "<copy>: 'std_all_se/7' is missing (std_all_se has 7 entries)");
+    CHECK(compare_edited("bor_wishart", Keys::common, [](json& j) { j["r2"].erase("BOR"); }) ==
+          "<copy>: r2 has 1 variables, jalur 2");
+    CHECK(compare_edited("bor_wishart", Keys::common, [](json& j) {
+              j["implied_cov"]["names"].erase(2);
+              j["implied_cov"]["matrix"].erase(2);
+          }) == "<copy>: implied_cov/names has 2 variables, jalur 3");
+    // A fit measure that lavaan leaves out is its NA; one that jalur computes must then be there.
+    CHECK(starts_with(compare_edited("bor_overidentified_wishart", Keys::common, [](json& j) { j["fit"].erase("pvalue"); }),
+                      "<copy>: key 'fit/pvalue' is missing (lavaan's NA), but jalur's is "));
+    CHECK(compare_edited("hs_cfa", Keys::latent, [](json& j) { j.erase("modindices"); }) ==
+          "<copy>: key 'modindices' is missing");
+    CHECK(compare_edited("hs_cfa", Keys::latent, [](json& j) { j["residuals"].erase("standardized"); }) ==
+          "<copy>: key 'residuals/standardized' is missing");
+    CHECK(compare_edited("hs_cfa", Keys::latent, [](json& j) { j["modindices"].erase(0); }).find(
+              "<copy>: modindices has ") == 0);
+    // The unedited copy passes, so each message above comes from its one edit.
+    CHECK(compare_edited("hs_cfa", Keys::latent, [](json&) {}) == "");
 }
