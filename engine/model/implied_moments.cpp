@@ -14,15 +14,15 @@ double norm_1(const Eigen::MatrixXd& x) {  // the largest column sum of |x|
 }  // namespace
 
 ImpliedMoments::ImpliedMoments(const RamModel& model) : model_(&model), lu_(model.variable_count()) {
-    const int m = model.variable_count();
+    const int variable_count = model.variable_count();
     const int p = model.observed_count;
-    A_.setZero(m, m);
-    S_.setZero(m, m);
-    B_.setZero(m, m);
-    C_.setZero(m, m);
-    I_minus_A_.setZero(m, m);
+    A_.setZero(variable_count, variable_count);
+    S_.setZero(variable_count, variable_count);
+    B_.setZero(variable_count, variable_count);
+    C_.setZero(variable_count, variable_count);
+    I_minus_A_.setZero(variable_count, variable_count);
     sigma_.setZero(p, p);
-    m_.setZero(m);
+    m_.setZero(variable_count);
     mu_.setZero(p);
 }
 
@@ -78,16 +78,16 @@ void ImpliedMoments::chain_rule(const Eigen::MatrixXd& d_sigma, const Eigen::Vec
     const RamModel& model = *model_;
     const int p = model.observed_count;
     const bool means = model.has_means;
-    // Only the observed rows of B enter M.
+    // d_S = ∂F/∂S and d_m = ∂F/∂m, every entry taken as its own variable; only the observed rows of B enter.
     const auto B_top = B_.topRows(p);
     BtG_.noalias() = B_top.transpose() * d_sigma;
-    M_.noalias() = BtG_ * B_top;
+    d_S_.noalias() = BtG_ * B_top;
     if (means) {
-        g_.noalias() = B_top.transpose() * d_mu;
+        d_m_.noalias() = B_top.transpose() * d_mu;
         Bm_.noalias() = B_ * m_;
     }
 
-    // [M S Bᵀ]_rc = M_r· (S B_c·ᵀ): only the columns c that A cells use.
+    // [d_S S Bᵀ]_rc = d_S,r· (S B_c·ᵀ): only the columns c that A cells use.
     gradient.setZero(model.parameter_count);
     SBt_.resize(model.variable_count(), model.variable_count());
     column_ready_.assign(static_cast<std::size_t>(model.variable_count()), false);
@@ -98,12 +98,12 @@ void ImpliedMoments::chain_rule(const Eigen::MatrixXd& d_sigma, const Eigen::Vec
                 SBt_.col(c.col).noalias() = S_ * B_.row(c.col).transpose();
                 column_ready_[c.col] = true;
             }
-            d = 2.0 * M_.row(c.row).dot(SBt_.col(c.col));
-            if (means) d += g_[c.row] * Bm_[c.col];
+            d = 2.0 * d_S_.row(c.row).dot(SBt_.col(c.col));
+            if (means) d += d_m_[c.row] * Bm_[c.col];
         } else if (c.matrix == RamMatrix::M) {
-            d = g_[c.row];
+            d = d_m_[c.row];
         } else {
-            d = c.row == c.col ? M_(c.row, c.row) : 2.0 * M_(c.row, c.col);
+            d = c.row == c.col ? d_S_(c.row, c.row) : 2.0 * d_S_(c.row, c.col);
         }
         gradient[c.parameter] += d;
     }

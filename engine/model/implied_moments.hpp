@@ -24,8 +24,9 @@ public:
 
     // ∂F/∂θ (size: the free parameters) at the point of the last update(), from d_sigma = ∂F/∂Σ (symmetric,
     // every entry of Σ taken as its own variable) and d_mu = ∂F/∂μ (empty without a mean structure):
-    // with M = B_topᵀ (∂F/∂Σ) B_top and g = B_topᵀ ∂F/∂μ,
-    // ∂F/∂a_ij = 2[M S Bᵀ]_ij + g_i (B m)_j, ∂F/∂s_ii = M_ii, ∂F/∂s_ij = 2 M_ij, ∂F/∂m_i = g_i (sem-numerics §1).
+    // with d_S = B_topᵀ (∂F/∂Σ) B_top and d_m = B_topᵀ ∂F/∂μ (∂F/∂S and ∂F/∂m, every entry its own variable),
+    // ∂F/∂a_ij = 2[d_S S Bᵀ]_ij + d_m,i (B m)_j, ∂F/∂s_ii = d_S,ii, ∂F/∂s_ij = 2 d_S,ij, ∂F/∂m_i = d_m,i
+    // (sem-numerics §1).
     void chain_rule(const Eigen::MatrixXd& d_sigma, const Eigen::VectorXd& d_mu, Eigen::VectorXd& gradient);
 
     const RamModel& model() const { return *model_; }
@@ -48,9 +49,9 @@ private:
     Eigen::VectorXd theta_, m_, mu_;
     bool current_ = false, c_current_ = false;
     Eigen::PartialPivLU<Eigen::MatrixXd> lu_;
-    // The chain rule's buffers.
-    Eigen::MatrixXd BtG_, M_, SBt_;
-    Eigen::VectorXd Bm_, g_;
+    // The chain rule's buffers (d_S_ and d_m_ as in chain_rule's comment; m_ above is the vector m itself).
+    Eigen::MatrixXd BtG_, d_S_, SBt_;
+    Eigen::VectorXd Bm_, d_m_;
     std::vector<bool> column_ready_;
 };
 

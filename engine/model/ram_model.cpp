@@ -43,10 +43,10 @@ void RamModel::fill(const Eigen::VectorXd& theta, Eigen::MatrixXd& A, Eigen::Mat
 namespace {
 
 // Longest chain of directed paths (A acyclic), or −1 when the paths contain a cycle.
-int longest_chain(int m, const std::vector<std::pair<int, int>>& paths) {
-    std::vector<std::vector<int>> into(m);  // into[r]: variables with a path to r
+int longest_chain(int variable_count, const std::vector<std::pair<int, int>>& paths) {
+    std::vector<std::vector<int>> into(variable_count);  // into[r]: variables with a path to r
     for (const auto& [r, c] : paths) into[r].push_back(c);
-    std::vector<int> depth(m, -1), state(m, 0);  // state: 0 new, 1 on the stack, 2 done
+    std::vector<int> depth(variable_count, -1), state(variable_count, 0);  // state: 0 new, 1 on the stack, 2 done
     bool cyclic = false;
     std::function<int(int)> visit = [&](int v) {
         if (state[v] == 2) return depth[v];
@@ -61,7 +61,7 @@ int longest_chain(int m, const std::vector<std::pair<int, int>>& paths) {
         return depth[v] = d;
     };
     int longest = 0;
-    for (int v = 0; v < m; ++v) longest = std::max(longest, visit(v));
+    for (int v = 0; v < variable_count; ++v) longest = std::max(longest, visit(v));
     return cyclic ? -1 : longest;
 }
 
@@ -74,10 +74,10 @@ RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>
     for (const auto& v : table.variables())
         if (std::find(observed.begin(), observed.end(), v) == observed.end()) model.variables.push_back(v);
 
-    const int m = model.variable_count();
-    model.fixed_A = Eigen::MatrixXd::Zero(m, m);
-    model.fixed_S = Eigen::MatrixXd::Zero(m, m);
-    model.fixed_M = Eigen::VectorXd::Zero(m);
+    const int variable_count = model.variable_count();
+    model.fixed_A = Eigen::MatrixXd::Zero(variable_count, variable_count);
+    model.fixed_S = Eigen::MatrixXd::Zero(variable_count, variable_count);
+    model.fixed_M = Eigen::VectorXd::Zero(variable_count);
     model.parameter_count = table.free_count();
     model.parameter_names.assign(model.parameter_count, std::string());
 
@@ -110,12 +110,12 @@ RamModel compile_ram(const ParameterTable& table, const std::vector<std::string>
             model.fixed_S(c, r) = row.value;
         }
     }
-    for (int r = 0; r < m; ++r)
-        for (int c = 0; c < m; ++c)
+    for (int r = 0; r < variable_count; ++r)
+        for (int c = 0; c < variable_count; ++c)
             if (model.fixed_A(r, c) != 0) model.paths.emplace_back(r, c);
     for (const auto& cell : model.cells)
         if (cell.matrix == RamMatrix::A) model.paths.emplace_back(cell.row, cell.col);
-    model.path_depth = longest_chain(m, model.paths);
+    model.path_depth = longest_chain(variable_count, model.paths);
     return model;
 }
 
