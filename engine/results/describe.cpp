@@ -107,8 +107,8 @@ FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& op
         fit_input.sample_means = result.sample_means;
         fit_input.implied_means = result.implied_means;
     }
-    fit_input.n_observations = result.n;
-    fit_input.n = result.n_inference;
+    fit_input.n = result.n;
+    fit_input.n_inference = result.n_inference;
     return compute_fit_measures(fit_input);
 }
 

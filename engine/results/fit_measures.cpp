@@ -48,8 +48,8 @@ double noncentrality_for(double x, int df, double p) {
 FitMeasures compute_fit_measures(const FitInput& in) {
     FitMeasures f;
     const auto p = static_cast<int>(in.sample.rows());
-    const double N = in.n_observations;
-    const double n = in.n;
+    const double N = in.n;
+    const double n = in.n_inference;
     f.fmin = std::max(in.fmin, 0.0);  // F ≥ 0; a perfect fit can land a rounding error below
     f.npar = in.npar;
     const bool means = in.sample_means.has_value() && in.implied_means.has_value();

@@ -1,6 +1,6 @@
 #pragma once
 // Fit statistics as lavaan 0.6 computes them (sem-numerics §4). n is the multiplier of the fit function
-// (N − 1 for the Wishart likelihood, N for the normal one); N the number of observations.
+// (N − 1 for the Wishart likelihood, N for the normal one, or inference_n); N the number of observations.
 #include <Eigen/Dense>
 #include <optional>
 
@@ -19,8 +19,8 @@ struct FitInput {
     // baseline and the indices that compare with it are not available.
     std::optional<ModelTest> baseline;
     int npar = 0;             // distinct free parameters
-    int n_observations = 0;   // N
-    double n = 0;             // multiplier of F in chi-square
+    int n = 0;                // N, the number of observations (as FitResult::n)
+    double n_inference = 0;   // n, the multiplier of F in chi-square (as FitResult::n_inference)
     // With a mean structure: ȳ and μ̂. Moments become p(p+1)/2 + p; SRMR/RMR include the mean residuals, GFI
     // the mean part of the normal-theory weight (Σ̂⁻¹), the log-likelihood the mean term.
     std::optional<Eigen::VectorXd> sample_means, implied_means;

@@ -227,9 +227,9 @@ TEST_CASE("Fit measures: a minimum a rounding error below zero is a perfect fit,
     in.implied = in.sample;
     in.fmin = -3.5e-15;
     in.npar = 5;
-    in.n_observations = 250;
-    in.n = 249;
-    in.test = model_test(TestStatistic::Standard, in.fmin, in.n, 1);  // 6 moments, 5 parameters
+    in.n = 250;
+    in.n_inference = 249;
+    in.test = model_test(TestStatistic::Standard, in.fmin, in.n_inference, 1);  // 6 moments, 5 parameters
     const FitMeasures f = compute_fit_measures(in);
     CHECK(f.chisq == 0.0);
     CHECK(f.df == 1);
