@@ -19,12 +19,6 @@ std::string one_line(std::string_view message) {
     return line;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
 }  // namespace
 
 void print_error(std::ostream& err, std::string_view message) {
@@ -43,7 +37,7 @@ int report_failure(std::exception_ptr failure, std::ostream& err) {
         return kExitInput;
     } catch (const IdentificationError& e) {
         print_error(err, e.what());
-        if (!e.parameters().empty()) err << "jalur: parameters involved: " << joined(e.parameters()) << '\n' << std::flush;
+        if (!e.parameters().empty()) err << "jalur: parameters involved: " << join(e.parameters()) << '\n' << std::flush;
         return kExitNotIdentified;
     } catch (const NumericalError& e) {
         print_error(err, e.what());

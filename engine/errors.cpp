@@ -2,9 +2,9 @@
 
 namespace jalur {
 
-std::string join_names(const std::vector<std::string>& names) {
+std::string join(const std::vector<std::string>& items, const char* separator) {
     std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "engine/errors.hpp"
 #include "engine/model/expression.hpp"
 #include "models/lexical.hpp"
 

@@ -29,7 +29,4 @@ std::string file_extension(const std::string& path);
 // The parts of `text` between `separator`s, each trimmed: "a, b ,c" → {"a", "b", "c"}; "" → {""}.
 std::vector<std::string> split_list(std::string_view text, char separator = ',');
 
-// The items with `separator` between them: "a, b, c" for the "expected one of ..." part of messages.
-std::string join(const std::vector<std::string>& items, const char* separator = ", ");
-
 }  // namespace jalur::models

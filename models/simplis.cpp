@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "engine/data/sample_moments.hpp"
+#include "engine/errors.hpp"
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
 #include "models/simplis_data.hpp"

@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "engine/errors.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models::simplis {

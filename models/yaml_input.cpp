@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "engine/errors.hpp"
 #include "models/file_text.hpp"
 #include "models/lexical.hpp"
 

@@ -17,12 +17,6 @@ std::string number_text(double x) {
     return out.str();
 }
 
-std::string join(const std::vector<std::string>& names) {
-    std::string text;
-    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
-    return text;
-}
-
 // The preconditions of analyze_scale, checked before any arithmetic so that no NaN leaves the engine.
 void require_analyzable(const std::string& name, const std::vector<std::string>& items,
                         const Eigen::MatrixXd& responses) {

@@ -14,7 +14,7 @@ void require_variables(const Data& data, const std::vector<std::string>& variabl
     for (const std::string& name : variables)
         if (data.index_of(name) < 0)
             throw InputError(data.where, "variable " + quoted(name) + " is not in the data, expected one of " +
-                                             join_names(data.names));
+                                             join(data.names));
 }
 
 // The data's columns of `variables` (all columns when empty).
@@ -45,7 +45,7 @@ void require_complete(const Data& data, const std::vector<Eigen::Index>& columns
     for (const Eigen::Index j : columns) names.push_back(data.names[j]);
     throw InputError(data.where, std::to_string(complete.size()) +
                                      (complete.size() == 1 ? " row has" : " rows have") + " no missing value in " +
-                                     join_names(names) + ", expected at least " + std::to_string(kMinimumCompleteRows) +
+                                     join(names) + ", expected at least " + std::to_string(kMinimumCompleteRows) +
                                      " complete rows (listwise deletion drops the others)");
 }
 

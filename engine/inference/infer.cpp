@@ -14,7 +14,7 @@ Eigen::MatrixXd expected_vcov(const PreparedProblem& problem, EstimationWorkspac
     if (const auto bad = unidentified_parameters(information); !bad.empty())
         throw IdentificationError("the information matrix is singular: the model is not identified, expected every"
                                   " free parameter to be determined by the data (fix or constrain one of: " +
-                                      join_names(problem.model.names_of(bad)) + ")",
+                                      join(problem.model.names_of(bad)) + ")",
                                   problem.model.names_of(bad));
     return information.inverse() / problem.n_inference;
 }

@@ -22,7 +22,7 @@ std::vector<std::string> observed_variables(const ParameterTable& table, const D
         if (data.index_of(v) >= 0 || table.is_latent(v)) continue;
         const auto row = std::find_if(table.rows.begin(), table.rows.end(),
                                       [&](const ParameterRow& r) { return r.lhs == v || r.rhs == v; });
-        throw InputError(row->where, "variable " + quoted(v) + " is not in the data, expected one of " + join_names(data.names));
+        throw InputError(row->where, "variable " + quoted(v) + " is not in the data, expected one of " + join(data.names));
     }
     std::vector<std::string> observed;
     for (const auto& name : data.names)
@@ -34,7 +34,7 @@ void require_positive_definite(const Eigen::MatrixXd& s, const std::vector<std::
     if (s.llt().info() == Eigen::Success && s.allFinite()) return;
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(s);
     std::ostringstream msg;
-    msg << "the sample covariance matrix of " << join_names(names) << " is not positive definite (smallest eigenvalue "
+    msg << "the sample covariance matrix of " << join(names) << " is not positive definite (smallest eigenvalue "
         << eigen.eigenvalues()[0]
         << "), expected a positive definite matrix: look for a variable that is a linear combination of others,"
            " a constant variable, or a typing error in the matrix";

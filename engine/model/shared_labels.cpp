@@ -41,7 +41,7 @@ std::vector<std::string> fix_shared_labels(ParameterTable& table) {
         if (made_fixed.empty()) continue;
         std::ostringstream note;
         note << "the label " << quoted(label) << " is on " << row_text(source) << ", fixed at " << source.value << ", so "
-             << join_names(made_fixed) << (made_fixed.size() == 1 ? " is" : " are")
+             << join(made_fixed) << (made_fixed.size() == 1 ? " is" : " are")
              << " fixed at that value too: rows that share a label are one parameter (as in lavaan)";
         notes.push_back(note.str());
     }

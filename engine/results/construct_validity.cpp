@@ -12,12 +12,6 @@ namespace jalur {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-    return out;
-}
-
 bool contains(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
@@ -49,14 +43,14 @@ std::vector<Block> first_order_factors(const FitResult& fit, std::vector<std::st
             it->second.push_back(factor);
         }
         if (!latent_indicators.empty())
-            notes.push_back(factor + " is measured by latent variables (" + joined(latent_indicators) +
+            notes.push_back(factor + " is measured by latent variables (" + join(latent_indicators) +
                             "): a higher-order factor, left out");
         else
             blocks.push_back(block);
     }
     for (const auto& [indicator, factors] : loads_on) {
         if (factors.size() < 2) continue;
-        notes.push_back(indicator + " loads on " + joined(factors) +
+        notes.push_back(indicator + " loads on " + join(factors) +
                         ": no omega, composite reliability, AVE or HTMT for these factors");
         for (auto& b : blocks)
             if (contains(factors, b.factor)) b.cross_loaded = true;

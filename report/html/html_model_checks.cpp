@@ -3,6 +3,7 @@
 #include <cmath>
 #include <functional>
 
+#include "engine/errors.hpp"
 #include "report/common/html_text.hpp"
 #include "report/common/number_format.hpp"
 #include "report/fit/model_check_notes.hpp"
@@ -58,8 +59,7 @@ std::string html_validity_section(const ReportContext& context) {
         for (std::size_t i = 0; i < v.factors.size(); ++i) {
             const auto& f = v.factors[i];
             names.push_back(f.factor);
-            std::string indicators;
-            for (const auto& name : f.indicators) indicators += (indicators.empty() ? "" : ", ") + name;
+            const std::string indicators = join(f.indicators);
             const bool holds = v.fornell_larcker_holds(i);
             rows.push_back({html_text_cell(f.factor), html_text_cell(indicators), html_number_cell(number(f.omega)),
                             html_number_cell(number(f.composite_reliability)), html_number_cell(number(f.ave)),

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "engine/errors.hpp"
 #include "report/common/html_text.hpp"
 #include "report/common/number_format.hpp"
 #include "report/diagram/graphviz_render.hpp"
@@ -37,11 +38,7 @@ std::vector<std::string> estimate_cells(const Estimate& e) {
             html_number_cell(number(e.std_all))};
 }
 
-std::string list_text(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-    return out.empty() ? "–" : out;
-}
+std::string list_text(const std::vector<std::string>& names) { return names.empty() ? "–" : join(names); }
 
 const char* data_kind_text(DataKind kind) {
     switch (kind) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <functional>
 
+#include "engine/errors.hpp"
 #include "report/common/markdown_table.hpp"
 #include "report/common/number_format.hpp"
 #include "report/fit/model_check_notes.hpp"
@@ -37,12 +38,6 @@ MarkdownTable matrix_table(const std::vector<std::string>& rows, const std::vect
     return table;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-    return out;
-}
-
 double at(const Eigen::MatrixXd& m, std::size_t i, std::size_t j) {
     return m(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
 }
@@ -61,7 +56,7 @@ std::string markdown_validity_section(const ConstructValidity& v, Language langu
         for (std::size_t i = 0; i < v.factors.size(); ++i) {
             const auto& f = v.factors[i];
             names.push_back(f.factor);
-            table.rows.push_back({markdown_text(f.factor), markdown_text(joined(f.indicators)), apa(f.omega),
+            table.rows.push_back({markdown_text(f.factor), markdown_text(join(f.indicators)), apa(f.omega),
                                   apa(f.composite_reliability), apa(f.ave), apa(std::sqrt(f.ave)),
                                   std::isnan(f.ave) ? kNone : L(v.fornell_larcker_holds(i) ? "holds" : "violated")});
         }
