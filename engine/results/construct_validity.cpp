@@ -182,7 +182,7 @@ ConstructValidity construct_validity(const FitResult& fit) {
     ImpliedMoments implied(model);
     const Eigen::VectorXd theta = model.estimates(fit.table);
     if (!theta.allFinite() || !implied.update(theta))
-        throw NumericalError("construct validity: the parameter table has no has_monotrait estimates, expected a fitted model");
+        throw NumericalError("construct validity: the parameter table has no estimates, expected a fitted model");
     implied.compute_all_covariances();
     const Eigen::MatrixXd& c = implied.C();
 

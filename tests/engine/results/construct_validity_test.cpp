@@ -247,5 +247,7 @@ TEST_CASE("Construct validity: a path model without latent variables gives no fa
 TEST_CASE("Construct validity: a parameter table without estimates is refused with a NumericalError") {
     FitResult unfitted = hs_cfa_fit();
     for (auto& row : unfitted.table.rows) row.est = kNaN;
-    CHECK_THROWS_AS(construct_validity(unfitted), NumericalError);
+    CHECK_THROWS_WITH_AS(construct_validity(unfitted),
+                         "construct validity: the parameter table has no estimates, expected a fitted model",
+                         NumericalError);
 }
