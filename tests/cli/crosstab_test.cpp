@@ -9,18 +9,12 @@
 #include <vector>
 
 #include "support/fixtures.hpp"
+#include "support/json_report.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 #include "support/text_checks.hpp"
 
-using jalur::testing::contains;
-using jalur::testing::csv_fields;
-using jalur::testing::lines_of;
-using jalur::testing::Run;
-using jalur::testing::run_jalur;
-using jalur::testing::Scratch;
-using jalur::testing::source_path;
-using jalur::testing::starts_with;
+using namespace jalur::testing;
 using nlohmann::json;
 
 namespace {
@@ -45,15 +39,6 @@ std::string table_csv(const std::vector<std::string>& row_levels, const std::vec
     return csv + extra;
 }
 
-json json_of(const std::vector<std::string>& args, std::string* err = nullptr) {
-    const Run r = run_jalur(args);
-    CAPTURE(r.err);
-    REQUIRE(r.status == 0);
-    if (err) *err = r.err;
-    else CHECK(r.err.empty());
-    return json::parse(r.out);
-}
-
 std::set<std::string> keys_of(const json& object) {
     std::set<std::string> keys;
     for (const auto& [key, value] : object.items()) keys.insert(key);
@@ -74,7 +59,7 @@ TEST_CASE("jalur crosstab: a 2x2 table gives Pearson, Yates, Fisher and Cramer's
     Scratch scratch;
     const std::string data = scratch.write(
         "gender.csv", table_csv({"L", "P"}, {"tidak", "ya"}, {{12, 5}, {7, 16}}, "41,NA,ya\n42,P,\n43,.,tidak\n"));
-    const json t = json_of({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "json"});
+    const json t = json_report({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "json"});
     CHECK(keys_of(t) == std::set<std::string>{"data", "rows", "cols", "row_levels", "col_levels", "n", "dropped",
                                               "observed", "expected", "chisq", "df", "pvalue", "chisq_yates",
                                               "pvalue_yates", "cramers_v", "min_expected", "fisher_pvalue"});
@@ -127,7 +112,7 @@ TEST_CASE("jalur crosstab: a 3x2 table has df 2 and no Yates correction or Fishe
     Scratch scratch;
     const std::string data =
         scratch.write("ward.csv", table_csv({"A", "B", "C"}, {"no", "yes"}, {{10, 5}, {6, 9}, {4, 11}}));
-    const json t = json_of({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "json"});
+    const json t = json_report({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "json"});
     CHECK(t["row_levels"] == json::array({"A", "B", "C"}));
     CHECK(t["observed"] == json::parse("[[10, 5], [6, 9], [4, 11]]"));
     CHECK(t["df"] == 2);
@@ -154,7 +139,7 @@ TEST_CASE("jalur crosstab: expected counts below 5 give a warning on standard er
     Scratch scratch;
     const std::string data = scratch.write("small.csv", table_csv({"1", "2"}, {"1", "2"}, {{3, 1}, {1, 4}}));
     std::string err;
-    const json t = json_of({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "json"}, &err);
+    const json t = json_report({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "json"}, &err);
     CHECK(t["chisq"].get<double>() == doctest::Approx(2.7225).epsilon(1e-12));
     CHECK(t["min_expected"].get<double>() == doctest::Approx(16.0 / 9).epsilon(1e-12));
     CHECK(t["fisher_pvalue"].get<double>() == doctest::Approx(0.20634920634920645).epsilon(1e-10));
@@ -168,7 +153,8 @@ TEST_CASE("jalur crosstab: expected counts below 5 give a warning on standard er
     CHECK(contains(text.out, " Warning: 4 of 4 cells (100%) have an expected count below 5"));
     // Numbers are levels in numeric order: 10 after 2.
     const std::string numbers = scratch.write("numbers.csv", table_csv({"2", "10"}, {"a", "b"}, {{3, 4}, {5, 6}}));
-    const json ordered = json_of({"crosstab", numbers, "--rows", "rowvar", "--cols", "colvar", "--format", "json"}, &err);
+    const json ordered =
+        json_report({"crosstab", numbers, "--rows", "rowvar", "--cols", "colvar", "--format", "json"}, &err);
     CHECK(ordered["row_levels"] == json::array({"2", "10"}));
     CHECK(ordered["observed"] == json::parse("[[3, 4], [5, 6]]"));
 }
@@ -184,7 +170,7 @@ TEST_CASE("jalur crosstab: numbers are levels by their value, so 1 and 1.0 are o
                                                         "1.0,b\n"
                                                         "1,b\n");
     std::string err;
-    const json t = json_of({"crosstab", data, "--rows", "x", "--cols", "y", "--format", "json"}, &err);
+    const json t = json_report({"crosstab", data, "--rows", "x", "--cols", "y", "--format", "json"}, &err);
     CHECK(t["row_levels"] == json::array({"0.1234561", "0.1234562", "1"}));
     CHECK(t["observed"] == json::parse("[[2, 0], [0, 2], [1, 2]]"));
 }
@@ -192,8 +178,8 @@ TEST_CASE("jalur crosstab: numbers are levels by their value, so 1 and 1.0 are o
 TEST_CASE("jalur crosstab: SPSS value labels name the levels, and the CSV export gives the same counts by code") {
     const std::string sav = source_path("examples/servqual/survey.sav");
     const std::string csv = source_path("examples/servqual/survey.csv");
-    const json labelled = json_of({"crosstab", sav, "--rows", "gender", "--cols", "payment", "--format", "json"});
-    const json coded = json_of({"crosstab", csv, "--rows", "gender", "--cols", "payment", "--format", "json"});
+    const json labelled = json_report({"crosstab", sav, "--rows", "gender", "--cols", "payment", "--format", "json"});
+    const json coded = json_report({"crosstab", csv, "--rows", "gender", "--cols", "payment", "--format", "json"});
     CHECK(labelled["row_levels"] == json::array({"Laki-laki", "Perempuan"}));
     CHECK(labelled["col_levels"] == json::array({"BPJS", "Umum"}));
     CHECK(coded["row_levels"] == json::array({"1", "2"}));
@@ -204,9 +190,9 @@ TEST_CASE("jalur crosstab: SPSS value labels name the levels, and the CSV export
 
     // A blank string answer in patients.sav (case 7) is missing; eight patients make small expected counts.
     std::string err;
-    const json patients = json_of({"crosstab", source_path("tests/fixtures/survey/patients.sav"), "--rows", "gender",
-                                   "--cols", "education", "--format", "json"},
-                                  &err);
+    const json patients = json_report({"crosstab", source_path("tests/fixtures/survey/patients.sav"), "--rows",
+                                       "gender", "--cols", "education", "--format", "json"},
+                                      &err);
     CHECK(starts_with(err, "jalur: warning: 10 of 10 cells (100%) have an expected count below 5"));
     CHECK(patients["n"] == 7);
     CHECK(patients["dropped"] == 1);
@@ -249,14 +235,7 @@ TEST_CASE("jalur crosstab: a bad command line or variable exits with 2 or 3 and 
         std::vector<std::string> args{"crosstab"};
         args.insert(args.end(), c.args.begin(), c.args.end());
         args.insert(args.end(), {"--output", scratch.path("table.txt")});
-        const Run r = run_jalur(args);
-        CAPTURE(r.err);
-        CHECK(r.status == c.status);
-        CHECK(r.out.empty());
-        CHECK(starts_with(r.err, "jalur: error: " + c.prefix));
-        CHECK(contains(r.err, c.message));
-        CHECK(lines_of(r.err).size() == 1);
-        if (c.status == 2) CHECK(contains(r.err, "(see 'jalur help crosstab')"));
+        check_refused(run_jalur(args), c.status, c.prefix, c.message, "crosstab");
         CHECK_FALSE(std::filesystem::exists(scratch.path("table.txt")));
     }
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "support/run_jalur.hpp"
+#include "support/text_checks.hpp"
 #include "support/scratch.hpp"
 
 namespace fs = std::filesystem;
@@ -21,6 +22,7 @@ using jalur::testing::read_text;
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
 using jalur::testing::Scratch;
+using jalur::testing::starts_with;
 
 namespace {
 
@@ -30,8 +32,6 @@ void write_file(const fs::path& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary);
     out << text;
 }
-
-bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
 
 std::size_t count_lines(const std::string& text) {
     std::size_t n = 0;

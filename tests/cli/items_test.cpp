@@ -11,21 +11,13 @@
 #include <vector>
 
 #include "support/fixtures.hpp"
+#include "support/json_report.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 #include "support/text_checks.hpp"
 
 namespace fs = std::filesystem;
-using jalur::testing::contains;
-using jalur::testing::csv_fields;
-using jalur::testing::files_in;
-using jalur::testing::lines_of;
-using jalur::testing::read_json;
-using jalur::testing::Run;
-using jalur::testing::run_jalur;
-using jalur::testing::Scratch;
-using jalur::testing::source_path;
-using jalur::testing::starts_with;
+using namespace jalur::testing;
 using nlohmann::json;
 
 namespace {
@@ -36,15 +28,6 @@ const std::string kPatientsSav = source_path("tests/fixtures/survey/patients.sav
 const std::string kSurveyCsv = source_path("examples/servqual/survey.csv");
 const std::string kSurveySav = source_path("examples/servqual/survey.sav");
 const std::string kStudy = source_path("examples/servqual/study.yaml");
-
-// The JSON report of a run that must succeed.
-json json_of(const std::vector<std::string>& args) {
-    const Run r = run_jalur(args);
-    CAPTURE(r.err);
-    REQUIRE(r.status == 0);
-    CHECK(r.err.empty());
-    return json::parse(r.out);
-}
 
 // "--scale NAME=a,b,c" for a reference scale.
 std::string scale_option(const json& scale) {
@@ -114,7 +97,7 @@ std::vector<std::string> likert_scales_args(const json& reference, const std::st
 
 TEST_CASE("jalur items: the JSON report has the documented fields for every scale and every item") {
     const json reference = read_json(kReference);
-    const json report = json_of(likert_scales_args(reference, "json"));
+    const json report = json_report(likert_scales_args(reference, "json"));
     CHECK(keys_of(report) == std::set<std::string>{"data", "significance", "scales"});
     CHECK(report["data"] == kLikert);
     CHECK(report["significance"] == 0.05);
@@ -145,14 +128,14 @@ TEST_CASE("jalur items: the JSON report has the documented fields for every scal
 
 TEST_CASE("jalur items: every number of the JSON report equals psych::alpha on the same answers") {
     const json reference = read_json(kReference);
-    const json report = json_of(likert_scales_args(reference, "json"));
+    const json report = json_report(likert_scales_args(reference, "json"));
     REQUIRE(report["scales"].size() == 4);
     for (std::size_t s = 0; s < 4; ++s)
         check_against_psych(report["scales"][s], reference_scale(reference, report["scales"][s]["name"]));
 
     // The same items with emp4 left as answered: the forgotten recode psych shows as a failing item.
     const json& as_answered = reference_scale(reference, "empathy_as_answered");
-    const json unreversed = json_of({"items", kLikert, "--scale", scale_option(as_answered), "--format", "json"});
+    const json unreversed = json_report({"items", kLikert, "--scale", scale_option(as_answered), "--format", "json"});
     REQUIRE(unreversed["scales"].size() == 1);
     check_against_psych(unreversed["scales"][0], as_answered);
 }
@@ -161,8 +144,8 @@ TEST_CASE("jalur items: --reverse recodes an item as LOW + HIGH - answer before 
     const json reference = read_json(kReference);
     const std::string empathy = scale_option(reference_scale(reference, "empathy"));
     const json reversed =
-        json_of({"items", kLikert, "--scale", empathy, "--range", "1-5", "--reverse", "emp4", "--format", "json"});
-    const json as_answered = json_of({"items", kLikert, "--scale", empathy, "--format", "json"});
+        json_report({"items", kLikert, "--scale", empathy, "--range", "1-5", "--reverse", "emp4", "--format", "json"});
+    const json as_answered = json_report({"items", kLikert, "--scale", empathy, "--format", "json"});
     const json& emp4 = reversed["scales"][0]["items"][3];
     const json& emp4_as_answered = as_answered["scales"][0]["items"][3];
     REQUIRE(emp4["item"] == "emp4");
@@ -180,7 +163,7 @@ TEST_CASE("jalur items: --reverse recodes an item as LOW + HIGH - answer before 
     CHECK(reversed["scales"][0]["items"][0]["mean"] == as_answered["scales"][0]["items"][0]["mean"]);
     // --range 1-7 would recode to 8 - x: the range is what the recode uses.
     const json seven =
-        json_of({"items", kLikert, "--scale", empathy, "--range", "1-7", "--reverse", "emp4", "--format", "json"});
+        json_report({"items", kLikert, "--scale", empathy, "--range", "1-7", "--reverse", "emp4", "--format", "json"});
     CHECK(seven["scales"][0]["items"][3]["mean"].get<double>() ==
           doctest::Approx(8 - emp4_as_answered["mean"].get<double>()).epsilon(1e-12));
 }
@@ -245,8 +228,8 @@ TEST_CASE("jalur items: the CSV report has a header and one line per item of eve
 
 TEST_CASE("jalur items: --significance 0.01 raises the critical r to the one at 1%") {
     const json reference = read_json(kReference);
-    const json report = json_of({"items", kLikert, "--scale", scale_option(reference_scale(reference, "tangibles")),
-                                 "--significance", "0.01", "--format", "json"});
+    const json report = json_report({"items", kLikert, "--scale", scale_option(reference_scale(reference, "tangibles")),
+                                     "--significance", "0.01", "--format", "json"});
     double expected = 0;
     for (const json& row : reference["critical_r"])
         if (row["df"] == 318 && row["significance"] == 0.01) expected = row["r"];
@@ -267,10 +250,10 @@ TEST_CASE("jalur items: a spec with instrument: gives the same numbers as the sa
                                                              "      items: emp1..emp5\n"
                                                              "      reverse: [emp4]\n"
                                                              "    weak: [res1, res3, res5]\n");
-    const json from_spec = json_of({"items", spec, "--format", "json"});
+    const json from_spec = json_report({"items", spec, "--format", "json"});
     const json from_options =
-        json_of({"items", kLikert, "--scale", "tangibles=tan1..tan5", "--scale", "empathy=emp1,emp2,emp3,emp4,emp5",
-                 "--scale", "weak=res1,res3,res5", "--range", "1-5", "--reverse", "emp4", "--format", "json"});
+        json_report({"items", kLikert, "--scale", "tangibles=tan1..tan5", "--scale", "empathy=emp1,emp2,emp3,emp4,emp5",
+                     "--scale", "weak=res1,res3,res5", "--range", "1-5", "--reverse", "emp4", "--format", "json"});
     REQUIRE(from_spec["scales"].size() == 3);
     CHECK(from_spec["scales"] == from_options["scales"]);
     const json reference = read_json(kReference);
@@ -278,11 +261,12 @@ TEST_CASE("jalur items: a spec with instrument: gives the same numbers as the sa
     CHECK(from_spec["scales"][2]["k"] == 3);
 
     // The worked example: its spec against the same scales as options on its SPSS file.
-    const json example = json_of({"items", kStudy, "--format", "json"});
-    const json options = json_of({"items", kSurveySav, "--scale", "quality=P_tan1,P_tan2,P_tan3,P_rel1,P_rel2,P_rel3,"
-                                  "P_res1,P_res2,P_res3,P_ass1,P_ass2,P_ass3,P_emp1,P_emp2,P_emp3",
-                                  "--scale", "satisfaction=sat1..sat4", "--scale", "loyalty=loy1..loy3", "--range",
-                                  "1-5", "--reverse", "loy3", "--format", "json"});
+    const json example = json_report({"items", kStudy, "--format", "json"});
+    const json options = json_report({"items", kSurveySav, "--scale",
+                                      "quality=P_tan1,P_tan2,P_tan3,P_rel1,P_rel2,P_rel3,"
+                                      "P_res1,P_res2,P_res3,P_ass1,P_ass2,P_ass3,P_emp1,P_emp2,P_emp3",
+                                      "--scale", "satisfaction=sat1..sat4", "--scale", "loyalty=loy1..loy3", "--range",
+                                      "1-5", "--reverse", "loy3", "--format", "json"});
     REQUIRE(example["scales"].size() == 3);
     CHECK(example["scales"] == options["scales"]);
     CHECK(example["data"] == source_path("examples/servqual/survey.sav"));
@@ -299,7 +283,7 @@ TEST_CASE("jalur items: the worked example's loyalty scale equals psych::alpha, 
     const std::vector<std::string> scale{"--scale", "loyalty=loy1..loy3", "--range", "1-5", "--reverse", "loy3"};
     std::vector<std::string> sav_args{"items", kSurveySav, "--format", "json"};
     sav_args.insert(sav_args.end(), scale.begin(), scale.end());
-    const json sav = json_of(sav_args);
+    const json sav = json_report(sav_args);
     const json& loyalty = sav["scales"][0];
     CHECK(loyalty["alpha"].get<double>() == doctest::Approx(0.8614667409).epsilon(1e-9));
     CHECK(loyalty["alpha_std"].get<double>() == doctest::Approx(0.8640881683).epsilon(1e-9));
@@ -320,7 +304,7 @@ TEST_CASE("jalur items: the worked example's loyalty scale equals psych::alpha, 
     // The CSV export holds the same answers, so the same numbers; only the SPSS file has the labels.
     std::vector<std::string> csv_args{"items", kSurveyCsv, "--format", "json"};
     csv_args.insert(csv_args.end(), scale.begin(), scale.end());
-    CHECK(json_of(csv_args)["scales"] == sav["scales"]);
+    CHECK(json_report(csv_args)["scales"] == sav["scales"]);
 
     std::vector<std::string> sav_text{"items", kSurveySav};
     sav_text.insert(sav_text.end(), scale.begin(), scale.end());
@@ -349,7 +333,7 @@ TEST_CASE("jalur items: SPSS variable labels name the items, and missing answers
     // q4's labels include 9 = "Tidak menjawab", so the items share no answer labels to print.
     CHECK_FALSE(contains(text.out, "Answers:"));
 
-    const json report = json_of({"items", kPatientsSav, "--scale", "service=q1..q4", "--format", "json"});
+    const json report = json_report({"items", kPatientsSav, "--scale", "service=q1..q4", "--format", "json"});
     const json& scale = report["scales"][0];
     CHECK(scale["n"] == 6);
     CHECK(scale["dropped"] == 2);
@@ -418,12 +402,7 @@ TEST_CASE("jalur items: bad answers exit with 3 at their line and column, and --
         {{"items", scratch.path("none.csv"), "--scale", "a=a1,a2", "-o", report}, scratch.path("none.csv"), ""},
     };
     for (const auto& c : cases) {
-        const Run r = run_jalur(c.args);
-        CAPTURE(r.err);
-        CHECK(r.status == 3);
-        CHECK(r.out.empty());
-        CHECK(starts_with(r.err, "jalur: error: " + c.prefix));
-        CHECK(contains(r.err, c.message));
+        check_refused(run_jalur(c.args), 3, c.prefix, c.message, "items");
         CHECK_FALSE(fs::exists(report));
     }
     CHECK(files_in(scratch.dir()) == std::vector<std::string>{"answers.csv"});

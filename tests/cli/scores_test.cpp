@@ -11,14 +11,7 @@
 #include "support/scratch.hpp"
 #include "support/text_checks.hpp"
 
-using jalur::testing::contains;
-using jalur::testing::files_in;
-using jalur::testing::read_text;
-using jalur::testing::Run;
-using jalur::testing::run_jalur;
-using jalur::testing::Scratch;
-using jalur::testing::source_path;
-using jalur::testing::starts_with;
+using namespace jalur::testing;
 
 namespace {
 
@@ -183,13 +176,7 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
         std::vector<std::string> args{"scores"};
         args.insert(args.end(), c.args.begin(), c.args.end());
         args.insert(args.end(), {"--output", output});
-        const Run r = run_jalur(args);
-        CAPTURE(r.err);
-        CHECK(r.status == c.status);
-        CHECK(r.out.empty());
-        CHECK(starts_with(r.err, "jalur: error: " + c.prefix));
-        CHECK(contains(r.err, c.message));
-        if (c.status == 2) CHECK(contains(r.err, "(see 'jalur help scores')"));
+        check_refused(run_jalur(args), c.status, c.prefix, c.message, "scores");
         CHECK(files_in(scratch.dir()) == std::vector<std::string>{"answers.csv", "survey.yaml"});
     }
 }

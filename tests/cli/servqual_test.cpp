@@ -9,21 +9,13 @@
 #include <vector>
 
 #include "support/fixtures.hpp"
+#include "support/json_report.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 #include "support/text_checks.hpp"
 
 namespace fs = std::filesystem;
-using jalur::testing::contains;
-using jalur::testing::csv_fields;
-using jalur::testing::files_in;
-using jalur::testing::lines_of;
-using jalur::testing::read_text;
-using jalur::testing::Run;
-using jalur::testing::run_jalur;
-using jalur::testing::Scratch;
-using jalur::testing::source_path;
-using jalur::testing::starts_with;
+using namespace jalur::testing;
 using nlohmann::json;
 
 namespace {
@@ -35,14 +27,6 @@ const char* const kDimensions[] = {"tangibles", "reliability", "responsiveness",
 // docs/servqual.md: the column means of Tables 4.4 (P_*) and 4.5 (E_*) as printed.
 const double kPerception[] = {4.202429, 4.311857, 4.254286, 4.307143, 4.264286};
 const double kExpectation[] = {3.836, 3.691857, 3.817143, 3.942857, 3.75};
-
-json json_of(const std::vector<std::string>& args) {
-    const Run r = run_jalur(args);
-    CAPTURE(r.err);
-    REQUIRE(r.status == 0);
-    CHECK(r.err.empty());
-    return json::parse(r.out);
-}
 
 // The worked example's five dimensions of three attributes each, given as spans.
 std::vector<std::string> survey_dimensions() {
@@ -59,7 +43,7 @@ std::vector<std::string> with(std::vector<std::string> args, const std::vector<s
 }  // namespace
 
 TEST_CASE("jalur servqual: the RSUD Mitra dimensions fall in the thesis's quadrants") {
-    const json report = json_of({"servqual", kMitra, "--format", "json"});
+    const json report = json_report({"servqual", kMitra, "--format", "json"});
     CHECK(report["n"] == 70);
     CHECK(report["dropped"] == 0);
     REQUIRE(report["dimensions"].size() == 5);
@@ -129,7 +113,7 @@ TEST_CASE("jalur servqual: the thesis's reading, perception and expectation swap
     std::vector<std::string> args{"servqual", kMitra, "--format", "json"};
     for (const char* d : kDimensions)
         args.insert(args.end(), {"--pair", std::string("name=") + d + ",P=E_" + d + ",E=P_" + d});
-    const json report = json_of(args);
+    const json report = json_report(args);
     // docs/servqual.md: gaps -0.37, -0.62, -0.44, -0.36, -0.51; ranks 4, 1, 3, 5, 2; quadrants IV, I, IV, II, III.
     const int quadrant[] = {4, 1, 4, 2, 3};
     const int rank[] = {4, 1, 3, 5, 2};
@@ -149,8 +133,8 @@ TEST_CASE("jalur servqual: the thesis's reading, perception and expectation swap
 }
 
 TEST_CASE("jalur servqual: --pair without a name takes the attribute from the P column, and picks only those pairs") {
-    const json report = json_of({"servqual", kMitra, "--pair", "P=P_empathy,E=E_empathy", "--pair",
-                                 "E=E_tangibles, P=P_tangibles", "--format", "json"});
+    const json report = json_report({"servqual", kMitra, "--pair", "P=P_empathy,E=E_empathy", "--pair",
+                                     "E=E_tangibles, P=P_tangibles", "--format", "json"});
     REQUIRE(report["items"].size() == 2);
     CHECK(report["items"][0]["item"] == "empathy");
     CHECK(report["items"][1]["item"] == "tangibles");
@@ -159,7 +143,8 @@ TEST_CASE("jalur servqual: --pair without a name takes the attribute from the P 
 }
 
 TEST_CASE("jalur servqual: --dimension groups attributes, given one by one or as spans") {
-    const json report = json_of(with({"servqual", kSurvey, "--range", "1-5", "--format", "json"}, survey_dimensions()));
+    const json report =
+        json_report(with({"servqual", kSurvey, "--range", "1-5", "--format", "json"}, survey_dimensions()));
     // survey.csv: 70 respondents, E_emp2 missing for one.
     CHECK(report["n"] == 69);
     CHECK(report["dropped"] == 1);
@@ -186,8 +171,8 @@ TEST_CASE("jalur servqual: --dimension groups attributes, given one by one or as
     CHECK(report["items"][9]["dimension"] == "assurance");
 
     // Spans follow the order of the pairs: rel1..res3 is six attributes.
-    const json two = json_of({"servqual", kSurvey, "--format", "json", "--dimension", "front=tan1..tan3,ass1..emp3",
-                              "--dimension", "care=rel1..res3"});
+    const json two = json_report({"servqual", kSurvey, "--format", "json", "--dimension",
+                                  "front=tan1..tan3,ass1..emp3", "--dimension", "care=rel1..res3"});
     REQUIRE(two["dimensions"].size() == 2);
     CHECK(two["dimensions"][0]["dimension"] == "front");
     CHECK(two["dimensions"][1]["dimension"] == "care");
@@ -317,14 +302,7 @@ TEST_CASE("jalur servqual: bad input exits with 2 or 3, says what is wrong, and 
         args.insert(args.end(), c.args.begin(), c.args.end());
         args.insert(args.end(), {"--plot", scratch.path("a.svg"), "--plot-dimensions", scratch.path("d.svg"),
                                  "--scores", scratch.path("s.csv"), "--output", scratch.path("report.txt")});
-        const Run r = run_jalur(args);
-        CAPTURE(r.err);
-        CHECK(r.status == c.status);
-        CHECK(r.out.empty());
-        CHECK(starts_with(r.err, "jalur: error: " + c.prefix));
-        CHECK(contains(r.err, c.message));
-        CHECK(lines_of(r.err).size() == 1);
-        if (c.status == 2) CHECK(contains(r.err, "(see 'jalur help servqual')"));
+        check_refused(run_jalur(args), c.status, c.prefix, c.message, "servqual");
         CHECK(files_in(scratch.dir()) == std::vector<std::string>{"no_pairs.csv", "unpaired.csv", "unpaired_e.csv"});
     }
 }

@@ -6,14 +6,18 @@
 
 #include "models/lavaan_spec.hpp"
 #include "support/run_jalur.hpp"
+#include "support/text_checks.hpp"
 #include "support/scratch.hpp"
 #include "support/sample.hpp"
+#include "support/thrown.hpp"
 
 using namespace jalur;
+using jalur::testing::contains;
 using jalur::testing::sample_of;
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
 using jalur::testing::Scratch;
+using jalur::testing::thrown;
 
 namespace {
 
@@ -22,16 +26,9 @@ const std::string kHsLav = kSpecs + "hs_cfa.lav";
 const std::string kHsData = kSpecs + "HolzingerSwineford1939.csv";
 
 InputError lavaan_error(const std::string& model_path, const std::string& data_path) {
-    try {
-        read_lavaan_file(model_path, data_path);
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError for " << model_path);
-    throw std::logic_error("unreachable");
+    INFO("reading " << model_path);
+    return thrown<InputError>([&] { read_lavaan_file(model_path, data_path); });
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

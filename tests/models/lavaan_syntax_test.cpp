@@ -12,36 +12,25 @@
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
 #include "support/sample.hpp"
+#include "support/spec_errors.hpp"
+#include "support/thrown.hpp"
 
 using namespace jalur;
 using jalur::testing::sample_of;
 using jalur::models::ModelRows;
 using jalur::models::parse_lavaan_syntax;
 using jalur::models::TextOrigin;
+using jalur::testing::error_reading_text;
 using jalur::testing::Scratch;
+using jalur::testing::thrown;
 
 namespace {
 
 ModelRows parse(const std::string& text) { return parse_lavaan_syntax(text, {"m.lav", 1, 1, 1}); }
 
 InputError parse_error(const std::string& text) {
-    try {
-        parse(text);
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError for\n" << text);
-    throw std::logic_error("unreachable");
-}
-
-InputError spec_error(const std::string& spec) {
-    try {
-        read_model_spec(Scratch().write("spec.yaml", spec));
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError for\n" << spec);
-    throw std::logic_error("unreachable");
+    INFO("parsing\n" << text);
+    return thrown<InputError>([&] { parse(text); });
 }
 
 std::string read_file(const std::string& path) {
@@ -399,41 +388,42 @@ TEST_CASE("lavaan syntax in YAML: rows of a model: | block carry the file's own 
 }
 
 TEST_CASE("lavaan syntax in YAML: errors inside a block name the file's line and column") {
-    const InputError error = spec_error(std::string(kHeader) + "model: |\n    y ~ x1\n    y ~ x2 + a**x1\n");
+    const InputError error = error_reading_text(std::string(kHeader) + "model: |\n    y ~ x1\n    y ~ x2 + a**x1\n");
     CHECK(error.where().line == 11);
     CHECK(error.where().column == 16);
     CHECK(error.detail() == "malformed term 'a**x1': unexpected '*' at character 3, expected a variable name after '*'.");
-    const InputError missing = spec_error(std::string(kHeader) + "model: |\n  y ~ x1 + z\n");
+    const InputError missing = error_reading_text(std::string(kHeader) + "model: |\n  y ~ x1 + z\n");
     CHECK(missing.where().line == 10);
     CHECK(missing.where().column == 12);
     CHECK(missing.detail() == "variable 'z' is not in the data, expected one of x1, x2, y.");
 }
 
 TEST_CASE("lavaan syntax in YAML: leading blank lines, a comment after '|', an indentation indicator and chomping") {
-    const InputError blank = spec_error(std::string(kHeader) + "model: |   # lavaan syntax\n\n   y ~ x1\n   y <~ x2\n");
+    const InputError blank =
+        error_reading_text(std::string(kHeader) + "model: |   # lavaan syntax\n\n   y ~ x1\n   y <~ x2\n");
     CHECK(blank.where().line == 12);
     CHECK(blank.where().column == 6);
-    const InputError indicator = spec_error(std::string(kHeader) + "model: |2-\n    y ~ x1 + q\n");
+    const InputError indicator = error_reading_text(std::string(kHeader) + "model: |2-\n    y ~ x1 + q\n");
     CHECK(indicator.where().line == 10);
     CHECK(indicator.where().column == 14);
     CHECK(indicator.detail().find("variable 'q' is not in the data") == 0);
 }
 
 TEST_CASE("lavaan syntax in YAML: a one-line scalar is read in place, quoted or plain") {
-    const InputError quoted = spec_error(std::string(kHeader) + "model: \"y ~ x1 + q\"\n");
+    const InputError quoted = error_reading_text(std::string(kHeader) + "model: \"y ~ x1 + q\"\n");
     CHECK(quoted.where().line == 9);
     CHECK(quoted.where().column == 18);
-    const InputError plain = spec_error(std::string(kHeader) + "model: y ~ x1; y ~~ q\n");
+    const InputError plain = error_reading_text(std::string(kHeader) + "model: y ~ x1; y ~~ q\n");
     CHECK(plain.where().line == 9);
     CHECK(plain.where().column == 21);
 }
 
 TEST_CASE("lavaan syntax in YAML: a folded block or an empty model is rejected") {
-    const InputError folded = spec_error(std::string(kHeader) + "model: >\n  y ~ x1\n");
+    const InputError folded = error_reading_text(std::string(kHeader) + "model: >\n  y ~ x1\n");
     CHECK(folded.where().line == 9);
     CHECK(folded.detail() == "model is a folded block scalar (>), which joins its lines, expected a literal block "
                              "(model: |) for lavaan syntax, or a mapping.");
-    const InputError empty = spec_error(std::string(kHeader) + "model: \"\"\n");
+    const InputError empty = error_reading_text(std::string(kHeader) + "model: \"\"\n");
     CHECK(empty.where().line == 9);
     CHECK(empty.detail() == "the model is empty, expected a mapping or lavaan model syntax after model: |.");
 }

@@ -11,10 +11,12 @@
 #include <vector>
 
 #include "support/fixtures.hpp"
+#include "support/json_report.hpp"
 #include "support/run_jalur.hpp"
 
 namespace {
 
+using jalur::testing::json_report;
 using jalur::testing::run_jalur;
 using jalur::testing::source_path;
 using nlohmann::json;
@@ -22,11 +24,7 @@ using nlohmann::json;
 const char* const kModels[] = {"examples/bor/model.yaml", "examples/cfa_hs/model.yaml",
                                "examples/sem_poldem/model.yaml"};
 
-json json_report(const std::string& model) {
-    const auto run = run_jalur({"fit", source_path(model), "--format", "json"});
-    REQUIRE(run.status == 0);
-    return json::parse(run.out);
-}
+json fit_report(const std::string& model) { return json_report({"fit", source_path(model), "--format", "json"}); }
 
 std::vector<std::string> words(const std::string& line) {
     std::istringstream in(line);
@@ -59,7 +57,7 @@ std::string key(const json& p) {
 TEST_CASE("the text report's parameter table holds the JSON report's numbers") {
     for (const char* model : kModels) {
         CAPTURE(model);
-        const json report = json_report(model);
+        const json report = fit_report(model);
         const auto text = run_jalur({"fit", source_path(model)});
         REQUIRE(text.status == 0);
 
@@ -99,7 +97,7 @@ TEST_CASE("the text report's parameter table holds the JSON report's numbers") {
 TEST_CASE("the path diagram's values are the JSON report's estimates, standardized values and t-values") {
     for (const char* model : kModels) {
         CAPTURE(model);
-        const json report = json_report(model);
+        const json report = fit_report(model);
         for (auto [show, field] : {std::pair{"estimates", "est"}, {"standardized", "std_all"}, {"tvalues", "z"}}) {
             CAPTURE(show);
             const auto run = run_jalur({"diagram", source_path(model), "--show", show, "--format", "dot"});

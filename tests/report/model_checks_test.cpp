@@ -9,8 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "support/json_report.hpp"
 #include "support/run_jalur.hpp"
+#include "support/text_checks.hpp"
 
+using jalur::testing::contains;
+using jalur::testing::lines_of;
 using jalur::testing::Run;
 using jalur::testing::run_jalur;
 
@@ -19,15 +23,6 @@ namespace {
 const std::string kHsCfa = std::string(JALUR_SOURCE_DIR) + "/tests/fixtures/lavaan/hs_cfa/model.yaml";
 const std::string kBorModel = std::string(JALUR_SOURCE_DIR) + "/examples/bor/model.yaml";
 const std::string kPoldem = std::string(JALUR_SOURCE_DIR) + "/tests/fixtures/lavaan/poldem_sem/model.yaml";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 std::vector<std::string> words_of(const std::string& line) {
     std::vector<std::string> words;
@@ -50,9 +45,7 @@ nlohmann::json fit_json(const std::vector<std::string>& options) {
     std::vector<std::string> args{"fit"};
     args.insert(args.end(), options.begin(), options.end());
     args.insert(args.end(), {"--format", "json"});
-    const Run r = run_jalur(args);
-    REQUIRE(r.status == 0);
-    return nlohmann::json::parse(r.out);
+    return jalur::testing::json_report(args);
 }
 
 }  // namespace

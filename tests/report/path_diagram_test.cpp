@@ -11,10 +11,12 @@
 #include "report/diagram/graphviz_render.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_jalur.hpp"
+#include "support/text_checks.hpp"
 #include "support/scratch.hpp"
 
 namespace {
 
+using jalur::testing::lines_of;
 using jalur::testing::run_jalur;
 using jalur::testing::source_path;
 
@@ -25,13 +27,6 @@ std::string dot_of(const std::string& model, const std::string& show) {
     REQUIRE(run.status == 0);
     CHECK(run.err.empty());
     return run.out;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
 }
 
 // The DOT lines that draw a value: `label="0.38"` on an arrow, or the value node of a variance.

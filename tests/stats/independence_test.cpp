@@ -4,11 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <functional>
 
 #include "engine/errors.hpp"
 #include "stats/independence_test.hpp"
 #include "support/fixtures.hpp"
+#include "support/thrown.hpp"
 
 using namespace jalur;
 using namespace jalur::stats;
@@ -28,16 +28,6 @@ Eigen::MatrixXd matrix(const nlohmann::json& rows) {
     for (Eigen::Index i = 0; i < m.rows(); ++i)
         for (Eigen::Index j = 0; j < m.cols(); ++j) m(i, j) = rows[i][j].get<double>();
     return m;
-}
-
-std::string numerical_error(const std::function<void()>& call) {
-    try {
-        call();
-    } catch (const NumericalError& error) {
-        return error.what();
-    }
-    FAIL("no NumericalError");
-    return "";
 }
 
 }  // namespace

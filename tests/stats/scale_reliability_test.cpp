@@ -5,12 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "engine/errors.hpp"
 #include "models/survey_data.hpp"
 #include "stats/scale_reliability.hpp"
 #include "support/fixtures.hpp"
+#include "support/thrown.hpp"
 
 using namespace jalur;
 using namespace jalur::stats;
@@ -41,16 +41,6 @@ Eigen::MatrixXd scale_answers(const nlohmann::json& scale, double reverse_from) 
             if (reversed == items[j]) answer = reverse_from - answer.array();
     }
     return answers;
-}
-
-std::string numerical_error(const std::function<void()>& call) {
-    try {
-        call();
-    } catch (const NumericalError& error) {
-        return error.what();
-    }
-    FAIL("no NumericalError");
-    return "";
 }
 
 Eigen::MatrixXd columns(std::initializer_list<std::vector<double>> items) {

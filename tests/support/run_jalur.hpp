@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "support/scratch.hpp"
+#include "support/text_checks.hpp"
 
 namespace jalur::testing {
 
@@ -46,6 +47,19 @@ inline Run run_jalur_in(const std::string& dir, const std::vector<std::string>& 
 }
 
 inline Run run_jalur(const std::vector<std::string>& args) { return run_jalur_in("", args); }
+
+// A run jalur refuses: exit `status`, nothing on standard output, one line "jalur: error: <prefix>...<message>...",
+// and for a usage error (2) the pointer to `jalur help <command>`.
+inline void check_refused(const Run& r, int status, const std::string& prefix, const std::string& message,
+                          const std::string& command) {
+    CAPTURE(r.err);
+    CHECK(r.status == status);
+    CHECK(r.out.empty());
+    CHECK(starts_with(r.err, "jalur: error: " + prefix));
+    CHECK(contains(r.err, message));
+    CHECK(lines_of(r.err).size() == 1);
+    if (status == 2) CHECK(contains(r.err, "(see 'jalur help " + command + "')"));
+}
 
 // `jalur help COMMAND` and `jalur COMMAND --help` print the same help: its usage line and every option named.
 inline void check_command_help(const std::string& command, const std::string& usage,

@@ -9,19 +9,12 @@
 
 #include "models/model_spec.hpp"
 #include "support/scratch.hpp"
+#include "support/thrown.hpp"
 
 namespace jalur::testing {
 
 // The InputError `action` raises (the test fails when it raises none).
-inline InputError input_error(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error;
-    }
-    FAIL("no InputError");
-    throw std::logic_error("unreachable");
-}
+inline InputError input_error(const std::function<void()>& action) { return thrown<InputError>(action); }
 
 inline InputError error_reading(const std::string& path) {
     try {
