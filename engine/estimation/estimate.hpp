@@ -34,7 +34,8 @@ struct Estimation {
 
 // Reports the search to `progress` ("estimating": evaluations, total unknown). Throws only what the
 // objective throws (nothing for ML): a search that fails is a status.
-Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspace,
-                    const std::optional<Eigen::VectorXd>& start = std::nullopt, Progress* progress = nullptr);
+[[nodiscard]] Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspace,
+                                  const std::optional<Eigen::VectorXd>& start = std::nullopt,
+                                  Progress* progress = nullptr);
 
 }  // namespace jalur

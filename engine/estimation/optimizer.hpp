@@ -51,7 +51,7 @@ std::string evaluation_limit_message(int evaluations);
 
 // Minimizes from x (start values) and leaves the best point found in x. Reports the evaluations done so far to
 // `progress` (the caller names the stage; their total is not known in advance).
-OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options,
-                          Progress* progress = nullptr);
+[[nodiscard]] OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const OptimizerOptions& options,
+                                        Progress* progress = nullptr);
 
 }  // namespace jalur

@@ -33,7 +33,7 @@ public:
     // The distinct labels the expression uses, in order of first use.
     const std::vector<std::string>& symbols() const { return symbols_; }
     // Value at the given symbol values (ordered as symbols()); the gradient with respect to them if asked.
-    double evaluate(const Eigen::VectorXd& symbol_values, Eigen::VectorXd* gradient = nullptr) const;
+    [[nodiscard]] double evaluate(const Eigen::VectorXd& symbol_values, Eigen::VectorXd* gradient = nullptr) const;
 
     struct Node;
 private:

@@ -17,7 +17,7 @@ public:
     // False when I − A is singular (a non-recursive model with a unit feedback loop). Recursive models
     // (no cycle of paths) get B from the finite series of A's powers, without a matrix inverse.
     // The search needs only Σ and μ: C is left out of date until compute_all_covariances().
-    bool update(const Eigen::VectorXd& theta);
+    [[nodiscard]] bool update(const Eigen::VectorXd& theta);
     // C = B S Bᵀ at the point of the last update(); what the information, the effects and the standardized
     // solution need.
     void compute_all_covariances();

@@ -11,11 +11,11 @@ namespace jalur {
 
 // For a converged estimation; the workspace's implied moments are set to θ̂. Throws NumericalError when θ̂
 // gives a singular I − A (not for a converged fit).
-FitResult describe(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
-                   const Inference& inference);
+[[nodiscard]] FitResult describe(const PreparedProblem& problem, EstimationWorkspace& workspace,
+                                 const Estimation& estimation, const Inference& inference);
 // The same, taking the problem's table and sample moments instead of copying them: the problem keeps only its
 // model and defined parameters, enough for the workspace. fit_model's.
-FitResult describe(PreparedProblem&& problem, EstimationWorkspace& workspace, const Estimation& estimation,
-                   const Inference& inference);
+[[nodiscard]] FitResult describe(PreparedProblem&& problem, EstimationWorkspace& workspace,
+                                 const Estimation& estimation, const Inference& inference);
 
 }  // namespace jalur

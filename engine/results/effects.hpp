@@ -15,7 +15,7 @@ std::vector<int> causal_order(const RamModel& model);
 
 // Every ordered pair (from, to) joined by a directed path, in causal order; in a non-recursive model also
 // (v, v) for a variable on a feedback loop, its effect on itself (LISREL's diagonal of the Total Effects of Y on Y).
-std::vector<Effect> compute_effects(const ImpliedMoments& implied, const Eigen::MatrixXd& vcov);
+[[nodiscard]] std::vector<Effect> compute_effects(const ImpliedMoments& implied, const Eigen::MatrixXd& vcov);
 
 // R² = 1 − ψ_yy / σ_yy for every endogenous variable.
 std::vector<std::pair<std::string, double>> explained_variance(const ImpliedMoments& implied,

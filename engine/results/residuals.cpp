@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/errors.hpp"
 #include "engine/model/implied_moments.hpp"
 #include "engine/inference/information.hpp"
 #include "engine/model/ram_model.hpp"
@@ -60,7 +61,9 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     begin_stage(progress, "residuals: preparing", 0);  // Δ, the information and Γ_Σ⁻¹Δ
     const RamModel model = compile_ram(fit.table, fit.observed);
     ImpliedMoments implied(model);
-    implied.update(model.estimates(fit.table));
+    if (!implied.update(model.estimates(fit.table)))
+        throw NumericalError("residuals: I − A is singular at the estimates (a feedback loop of gain 1), expected a "
+                             "fitted model");
     implied.compute_all_covariances();
     const std::vector<Eigen::MatrixXd> derivatives = sigma_derivatives(implied);
 

@@ -24,6 +24,6 @@ struct Residuals {
 
 // Reports to `progress` its preparation ("residuals: preparing", no count) and then one step per free
 // parameter ("residuals": the rows of Δᵀ Γ_Σ̂⁻¹ Γ_S, O(p³) each).
-Residuals compute_residuals(const FitResult& fit, Progress* progress = nullptr);
+[[nodiscard]] Residuals compute_residuals(const FitResult& fit, Progress* progress = nullptr);
 
 }  // namespace jalur
