@@ -2,9 +2,14 @@
 // interval, and the evaluation limit of the search.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
+#include "engine/estimation/estimate.hpp"
 #include "engine/estimation/fisher_scoring.hpp"
+#include "engine/inference/infer.hpp"
+#include "engine/model/prepare.hpp"
+#include "engine/results/describe.hpp"
 #include "engine/results/fit_measures.hpp"
 #include "engine/estimation/ml_objective.hpp"
 #include "engine/model/model_defaults.hpp"
@@ -58,6 +63,25 @@ TEST_CASE("Delta method: a negative sampling variance has no standard error, a r
     CHECK(std::isnan(delta_se(Eigen::Vector2d(std::nan(""), 1.0), singular)));
     CHECK(std::isnan(delta_se(Eigen::Vector2d(INFINITY, 1.0), singular)));
     CHECK(std::isnan(wald_estimate(1.0, delta_se(g, indefinite), kNaN).z));
+}
+
+TEST_CASE("Standard errors: a negative sampling variance in vcov gives no SE, z or p (never 0) and a warning") {
+    const PreparedProblem problem = prepare(thesis_model(), thesis_moments(), EstimationOptions{});
+    EstimationWorkspace workspace(problem);
+    const Estimation estimation = estimate(problem, workspace);
+    REQUIRE(estimation.converged());
+    Inference inference = infer(problem, workspace, estimation);
+    const int a = problem.table.find_label("a")->index;
+    inference.vcov(a, a) = -inference.vcov(a, a);
+    const FitResult r = describe(problem, workspace, estimation, inference);
+    const ParameterRow& row = *r.table.find_label("a");
+    CHECK(std::isnan(row.se));
+    CHECK(std::isnan(row.z));
+    CHECK(std::isnan(row.pvalue));
+    CHECK(std::count(r.warnings.begin(), r.warnings.end(),
+                     "the standard error of parameter a is not available: its sampling variance is negative or not a "
+                     "finite number") == 1);
+    CHECK(r.table.find_label("b")->se > 0);  // the others keep theirs
 }
 
 TEST_CASE("Fit measures: where Boost cannot evaluate the RMSEA interval, it is not available instead of an error") {
