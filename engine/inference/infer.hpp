@@ -20,8 +20,8 @@ struct Inference {
 // At θ̂ of a converged estimation. Throws IdentificationError when the information matrix is singular, naming
 // the parameters that span its null space. Reports the entries of the information to `progress` ("standard
 // errors").
-Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
-                Progress* progress = nullptr);
+[[nodiscard]] Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace,
+                              const Estimation& estimation, Progress* progress = nullptr);
 
 // Sample moments minus free parameters.
 int degrees_of_freedom(const PreparedProblem& problem);

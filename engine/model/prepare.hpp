@@ -50,6 +50,7 @@ struct PreparedProblem {
 // observed variables. Throws InputError (options out of range, a variable not in the data, means missing, fewer
 // than 2 complete rows, a bad ":=" expression), IdentificationError (a latent variable without a scale, more
 // parameters than moments), NumericalError (a sample covariance matrix that cannot be fitted).
-PreparedProblem prepare(const ParameterTable& table, const Data& data, const EstimationOptions& options);
+[[nodiscard]] PreparedProblem prepare(const ParameterTable& table, const Data& data,
+                                      const EstimationOptions& options);
 
 }  // namespace jalur

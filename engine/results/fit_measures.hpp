@@ -26,6 +26,6 @@ struct FitInput {
     std::optional<Eigen::VectorXd> sample_means, implied_means;
 };
 
-FitMeasures compute_fit_measures(const FitInput& input);
+[[nodiscard]] FitMeasures compute_fit_measures(const FitInput& input);
 
 }  // namespace jalur
