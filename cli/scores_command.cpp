@@ -6,8 +6,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
 #include "cli/report_output.hpp"
-#include "report/common/csv_field.hpp"
-#include "report/common/number_format.hpp"
+#include "report/survey/scores_report.hpp"
 
 namespace po = boost::program_options;
 
@@ -26,31 +25,6 @@ po::options_description scores_options() {
     add_csv_dialect_options(options);
     options.add(instrument_options());
     return options;
-}
-
-std::string render_scores(const SurveyInput& input, const std::optional<std::string>& id) {
-    const models::SurveyColumn* id_column = id ? &input.data.column(*id) : nullptr;
-    std::vector<Eigen::VectorXd> scores;
-    std::string out = "row";
-    if (id_column) out += ',' + report::csv_field(id_column->name);
-    for (const models::Scale& scale : input.instrument.scales) {
-        scores.push_back(models::scale_scores(input.data, scale, input.instrument.range));
-        out += ',' + report::csv_field(scale.name);
-        if (!scale.categories.empty()) out += ',' + report::csv_field(scale.name + "_category");
-    }
-    out += '\n';
-    for (std::size_t row = 0; row < input.data.rows(); ++row) {
-        out += std::to_string(input.data.lines[row]);
-        if (id_column) out += ',' + report::csv_field(id_column->text[row]);
-        for (std::size_t s = 0; s < scores.size(); ++s) {
-            const double score = scores[s](static_cast<Eigen::Index>(row));
-            out += ',' + report::significant_number(score, 10);
-            const auto& categories = input.instrument.scales[s].categories;
-            if (!categories.empty()) out += ',' + report::csv_field(models::score_category(categories, score));
-        }
-        out += '\n';
-    }
-    return out;
 }
 
 }  // namespace
@@ -78,7 +52,8 @@ int run_scores_command(const std::vector<std::string>& args, std::ostream& out) 
     const auto id = text_option(command, "id", kHelp);
     const SurveyInput input = survey_input(command, path, kHelp);
     check_distinct_files(survey_input_files(input), {{"--output", output.value_or("")}}, kHelp);
-    write_report(render_scores(input, id), output, out);
+    const models::SurveyColumn* id_column = id ? &input.data.column(*id) : nullptr;
+    write_report(report::render_scale_scores(input.data, input.instrument, id_column), output, out);
     return kExitSuccess;
 }
 
