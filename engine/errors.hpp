@@ -8,8 +8,8 @@
 
 namespace jalur {
 
-// The items with `separator` between them: "a, b, c" for the names in a message (the one join of the engine,
-// models and stats).
+// The items with `separator` between them: "a, b, c" for the names in a message (the one join of every
+// library).
 std::string join(const std::vector<std::string>& items, const char* separator = ", ");
 
 // A place in an input file, 1-based; line 0 means "the file as a whole".
