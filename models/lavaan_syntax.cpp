@@ -44,6 +44,33 @@ std::optional<std::string> merge_repeated(Modifier& first, const Modifier& again
     return std::nullopt;
 }
 
+// ---- lavaan's operators that jalur does not have (docs/model-spec.md, "lavaan's operators, modifiers and options")
+
+// The message for an operator other than =~, ~, ~~ and := (and the constraints): what it means in lavaan, when it
+// is lavaan's.
+std::string unsupported_operator(const std::string& op) {
+    const std::string expected = ", expected =~, ~, ~~ or :=";
+    const std::string continuous = " is not supported, expected continuous variables (jalur fits covariances by "
+                                   "maximum likelihood)";
+    if (op == "<~")
+        return "lavaan's operator '<~' (a composite formed by its variables) is not supported, expected =~ for a "
+               "latent variable measured by its indicators";
+    if (op == "|") return "lavaan's operator '|' (the thresholds of an ordered variable)" + continuous;
+    if (op == "~*~") return "lavaan's operator '~*~' (the scale factor of an ordered variable)" + continuous;
+    if (op == ":")
+        return "lavaan's blocks (group: 1, level: 1) are not supported, expected one model for one group and one "
+               "level";
+    if (op == "%") return "lavaan's operator '%' is not supported" + expected;
+    return "unknown operator '" + op + "'" + expected;
+}
+
+// lavaan's efa("block")* before the names left of =~ (exploratory factors rotated together).
+bool is_efa_block(const std::string& name) {
+    return name.compare(0, 4, "efa(") == 0 || name.compare(0, 5, "efa (") == 0;
+}
+
+// ----
+
 struct Place {
     int line = 0;
     int column = 0;
@@ -231,7 +258,7 @@ private:
             fail(s, op_at, "constraints with " + op + " are not supported yet, expected a model without inequality "
                                                       "constraints");
         if (op != "=~" && op != "~" && op != "~~" && op != ":=")
-            fail(s, op_at, "unknown operator '" + op + "', expected =~, ~, ~~ or :=");
+            fail(s, op_at, unsupported_operator(op));
 
         const std::vector<ListItem> lhs = names(s, op_at, op);
         if (op == ":=") return define(statement, lhs, op_end);
@@ -318,6 +345,9 @@ private:
         for (const ListItem& item : items) {
             if (item.empty()) fail(s, item.plus, "empty name next to '+', expected names separated by '+'");
             const std::string name = s.text.substr(item.begin, item.end - item.begin);
+            if (is_efa_block(name))
+                fail(s, item.begin, "lavaan's efa(\"...\") blocks (exploratory factors) are not supported, expected "
+                                    "a confirmatory latent variable such as f =~ x1 + x2 + x3");
             if (!is_identifier(name))
                 fail(s, item.begin, "'" + name + "' is not a " + (op == ":=" ? "parameter" : "variable") +
                                         " name, expected " + kNameRule);

@@ -10,6 +10,16 @@ const char* const kModifierRule = "expected a label, a number, NA or start(numbe
 const char* const kOneValueRule = "expected at most one label, number or NA per parameter";
 const char* const kFreeStartRule = "expected start() only on a free parameter, not with a fixed value";
 
+// lavaan's modifier functions that jalur does not have: what each does there (docs/model-spec.md lists them).
+const char* lavaan_only_modifier(const std::string& function) {
+    if (function == "c") return "gives one value per group (jalur fits one group)";
+    if (function == "efa") return "makes an exploratory factor block (jalur fits confirmatory models)";
+    if (function == "lower" || function == "upper") return "bounds a parameter (not supported yet)";
+    if (function == "prior") return "gives a prior for Bayesian estimation (jalur estimates by maximum likelihood)";
+    if (function == "rv") return "makes a random slope of a multilevel model (jalur fits one level)";
+    return nullptr;
+}
+
 // One word of a term before or after '*': a number, a name, or a modifier function.
 struct Factor {
     enum class Kind { None, Number, Name, Start, Label } kind = Kind::None;
@@ -88,6 +98,10 @@ private:
             f.word = text_.substr(pos_, length);
             pos_ += length;
             if (!accept(quote)) fail(rule);
+        } else if (const char* const what = lavaan_only_modifier(f.word)) {
+            throw TermError(f.offset, "unsupported modifier in term " + quoted(text_) + ": lavaan's " + f.word +
+                                          "(...) " + what + ", expected a label, a number, NA, start(number), "
+                                          "equal(\"label\") or label(\"label\").");
         } else {
             fail_at(f.offset, f.word.size(), "expected start(number), equal(\"label\") or label(\"label\") before '('");
         }

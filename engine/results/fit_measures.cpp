@@ -50,7 +50,8 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const auto p = static_cast<int>(in.sample.rows());
     const double N = in.n;
     const double n = in.n_inference;
-    f.fmin = std::max(in.fmin, 0.0);  // F ≥ 0; a perfect fit can land a rounding error below
+    f.minimum_fit_function = std::max(in.fmin, 0.0);  // F ≥ 0; a perfect fit can land a rounding error below
+    f.fmin = f.minimum_fit_function / 2;
     f.npar = in.npar;
     const bool means = in.sample_means.has_value() && in.implied_means.has_value();
     f.moments = p * (p + 1) / 2 + (means ? p : 0);

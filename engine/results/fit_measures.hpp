@@ -13,7 +13,7 @@ namespace jalur {
 struct FitInput {
     Eigen::MatrixXd sample;   // S as fitted
     Eigen::MatrixXd implied;  // Σ̂
-    double fmin = 0;          // F at the solution
+    double fmin = 0;          // F at the solution (FitMeasures::minimum_fit_function; lavaan's fmin is F/2)
     ModelTest test;           // the test the measures are computed from (its χ², df and p)
     // The baseline (independence) model's test, fitted as the model was (baseline_model.hpp); without it the
     // baseline and the indices that compare with it are not available.

@@ -42,8 +42,10 @@ struct ReducedFormEquation {
 };
 
 struct FitMeasures {
-    double fmin = kNaN;      // minimum of F (for ML: log|Σ| + tr(SΣ⁻¹) − log|S| − p)
-    double chisq = kNaN;     // the first test's (FitResult::tests): n · fmin for the standard test
+    // F at the solution (for ML: log|Σ| + tr(SΣ⁻¹) − log|S| − p), LISREL's "Minimum Fit Function Value"
+    double minimum_fit_function = kNaN;
+    double fmin = kNaN;      // lavaan's fmin: F/2 (lavaan's discrepancy functions carry the factor ½)
+    double chisq = kNaN;     // the first test's (FitResult::tests): n · F for the standard test
     int df = 0;
     double pvalue = kNaN;
     int npar = 0;

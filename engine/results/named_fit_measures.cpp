@@ -39,6 +39,7 @@ std::vector<NamedFitMeasure> named_fit_measures(const FitMeasures& f) {
             {"ecvi", f.ecvi},
             {"cn_05", f.cn_05},
             {"cn_01", f.cn_01},
+            {"minimum_fit_function", f.minimum_fit_function},
             {"ncp", f.ncp},
             {"ncp_ci_lower", f.ncp_ci_lower},
             {"ncp_ci_upper", f.ncp_ci_upper},

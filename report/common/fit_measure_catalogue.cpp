@@ -37,7 +37,8 @@ const std::vector<FitMeasureEntry> kCatalogue = {
     {"bic", K::Statistic, 2, kBothTables, "Bayesian Information Criterion (-2logL + q log N)",
      "Bayesian Information Criterion (-2logL + q log N)", "BIC"},
     // The others, in the order of the engine's list
-    {"fmin", K::Statistic, 3, kNoTable, "Minimum Fit Function Value", "Nilai fungsi fit minimum", "F"},
+    {"fmin", K::Statistic, 3, kNoTable, "lavaan's Minimum of the Fit Function (F/2)",
+     "Minimum fungsi fit menurut lavaan (F/2)", "F/2"},
     {"npar", K::Count, 0, kNoTable, "Number of Free Parameters (q)", "Jumlah parameter bebas (q)", "q"},
     {"moments", K::Count, 0, kNoTable, "Number of Distinct Sample Moments", "Jumlah momen sampel yang berbeda",
      "moments"},
@@ -61,6 +62,7 @@ const std::vector<FitMeasureEntry> kCatalogue = {
     {"ecvi", K::Statistic, 3, kNoTable, "Expected Cross-Validation Index (ECVI)",
      "Expected Cross-Validation Index (ECVI)", "ECVI"},
     {"cn_01", K::Statistic, 0, kNoTable, "Critical N (CN) at P = 0.01", "Critical N (CN) pada P = 0.01", "CN (1%)"},
+    {"minimum_fit_function", K::Statistic, 3, kNoTable, "Minimum Fit Function Value", "Nilai fungsi fit minimum", "F"},
     {"ncp", K::Statistic, 2, kNoTable, "Estimated Non-centrality Parameter (NCP)",
      "Estimasi parameter non-sentralitas (NCP)", "NCP"},
     {"ncp_ci_lower", K::Statistic, 2, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for NCP",

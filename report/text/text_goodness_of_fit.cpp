@@ -44,7 +44,7 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
         add("ncp");
         interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
         gap();
-        add("fmin");
+        add("minimum_fit_function");
         add("f0");
         interval("90 Percent Confidence Interval for F0", f.f0_ci_lower, f.f0_ci_upper);
         add("rmsea");

@@ -221,6 +221,16 @@ TEST_CASE("Fit: LISREL's NCP, F0 and ECVI intervals agree with the RMSEA interva
     CHECK(f.caic_saturated == doctest::Approx((1 + std::log(250.0)) * 6));
 }
 
+TEST_CASE("Fit measures: fmin is lavaan's F/2, the minimum fit function LISREL's F = chi-square / n") {
+    ParameterTable table = thesis_model();
+    table.rows.erase(table.rows.begin() + 2);  // no BOR ~ KUALITAS: df = 1, F > 0
+    table.rows.pop_back();                      // nor the total effect through it
+    const FitResult r = fit_model(table, thesis_moments(), EstimationOptions{});
+    REQUIRE(r.fit.minimum_fit_function > 0.1);
+    CHECK(r.fit.minimum_fit_function * r.n_inference == doctest::Approx(r.fit.chisq).epsilon(1e-12));
+    CHECK(r.fit.fmin == r.fit.minimum_fit_function / 2);
+}
+
 TEST_CASE("Fit measures: a minimum a rounding error below zero is a perfect fit, not a domain error") {
     FitInput in;
     in.sample = thesis_moments().covariance;

@@ -182,7 +182,7 @@ void compare_files(const std::string& spec_path, const std::string& reference_pa
     const ReferenceValue fit = ref["fit"];
     const FitMeasures& f = r.fit;
     const std::pair<const char*, double> measures[] = {
-        {"fmin", f.fmin / 2},  // lavaan's fmin is F_ML / 2
+        {"fmin", f.fmin},
         {"chisq", f.chisq}, {"df", f.df}, {"npar", f.npar}, {"pvalue", f.pvalue},
         {"baseline.chisq", f.baseline_chisq}, {"baseline.df", f.baseline_df},
         {"cfi", f.cfi}, {"tli", f.tli}, {"nfi", f.nfi}, {"rfi", f.rfi}, {"ifi", f.ifi}, {"rni", f.rni}, {"pnfi", f.pnfi},

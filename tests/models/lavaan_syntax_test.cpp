@@ -216,12 +216,73 @@ TEST_CASE("lavaan syntax: the origin puts the first line at its column and furth
 }
 
 TEST_CASE("lavaan syntax: an unknown operator is rejected at the operator") {
-    const InputError error = parse_error("f =~ x1 + x2\ny <~ x1 + x2");
+    const InputError error = parse_error("f =~ x1 + x2\ny >< x1");
     CHECK(error.where().file == "m.lav");
     CHECK(error.where().line == 2);
     CHECK(error.where().column == 3);
-    CHECK(error.detail() == "unknown operator '<~', expected =~, ~, ~~ or :=.");
-    CHECK(parse_error("y | t1").detail() == "unknown operator '|', expected =~, ~, ~~ or :=.");
+    CHECK(error.detail() == "unknown operator '><', expected =~, ~, ~~ or :=.");
+}
+
+TEST_CASE("lavaan syntax: lavaan's composite operator <~ is refused at the operator, saying what it is") {
+    const InputError error = parse_error("f =~ x1 + x2\ny <~ x1 + x2");
+    CHECK(error.where().line == 2);
+    CHECK(error.where().column == 3);
+    CHECK(error.detail() == "lavaan's operator '<~' (a composite formed by its variables) is not supported, expected "
+                            "=~ for a latent variable measured by its indicators.");
+}
+
+TEST_CASE("lavaan syntax: lavaan's threshold and scale operators | and ~*~ are refused as ordered-variable syntax") {
+    const InputError threshold = parse_error("f =~ u1 + u2\nu1 | t1 + t2");
+    CHECK(threshold.where().line == 2);
+    CHECK(threshold.where().column == 4);
+    CHECK(threshold.detail() == "lavaan's operator '|' (the thresholds of an ordered variable) is not supported, "
+                                "expected continuous variables (jalur fits covariances by maximum likelihood).");
+    const InputError scale = parse_error("u1 ~*~ u1");
+    CHECK(scale.where().column == 4);
+    CHECK(scale.detail().find("lavaan's operator '~*~' (the scale factor of an ordered variable) is not supported") ==
+          0);
+}
+
+TEST_CASE("lavaan syntax: lavaan's group and level blocks are refused at the ':'") {
+    const InputError error = parse_error("group: 1\nf =~ x1 + x2 + x3");
+    CHECK(error.where().line == 1);
+    CHECK(error.where().column == 6);
+    CHECK(error.detail() == "lavaan's blocks (group: 1, level: 1) are not supported, expected one model for one "
+                            "group and one level.");
+    CHECK(parse_error("f =~ x1 + x2\nlevel: 2").where().line == 2);
+}
+
+TEST_CASE("lavaan syntax: lavaan's operator % is refused at the operator") {
+    const InputError error = parse_error("y ~ x\nx % w");
+    CHECK(error.where().line == 2);
+    CHECK(error.where().column == 3);
+    CHECK(error.detail() == "lavaan's operator '%' is not supported, expected =~, ~, ~~ or :=.");
+}
+
+TEST_CASE("lavaan syntax: lavaan's efa() blocks are refused at the name they mark") {
+    const InputError error = parse_error("efa(\"b\")*f1 + efa(\"b\")*f2 =~ x1 + x2 + x3 + x4");
+    CHECK(error.where().column == 1);
+    CHECK(error.detail() == "lavaan's efa(\"...\") blocks (exploratory factors) are not supported, expected a "
+                            "confirmatory latent variable such as f =~ x1 + x2 + x3.");
+}
+
+TEST_CASE("lavaan syntax: lavaan's modifiers c(), efa(), lower(), upper(), prior() and rv() are refused by name") {
+    const InputError groups = parse_error("f =~ x1 + c(a, b)*x2");
+    CHECK(groups.where().column == 11);
+    CHECK(groups.detail() == "unsupported modifier in term 'c(a, b)*x2': lavaan's c(...) gives one value per group "
+                             "(jalur fits one group), expected a label, a number, NA, start(number), equal(\"label\") "
+                             "or label(\"label\").");
+    CHECK(parse_error("f =~ x1 + efa(\"b\")*x2").detail().find("lavaan's efa(...) makes an exploratory factor "
+                                                               "block") != std::string::npos);
+    CHECK(parse_error("f =~ x1 + x2\nx1 ~~ lower(0)*x1").detail().find("lavaan's lower(...) bounds a parameter") !=
+          std::string::npos);
+    CHECK(parse_error("y ~ upper(1)*x").detail().find("lavaan's upper(...) bounds a parameter") != std::string::npos);
+    CHECK(parse_error("y ~ prior(\"normal(0,1)\")*x").detail().find("lavaan's prior(...) gives a prior") !=
+          std::string::npos);
+    const InputError slope = parse_error("y ~ x\ny ~ rv(\"s\")*z");
+    CHECK(slope.where().line == 2);
+    CHECK(slope.where().column == 5);
+    CHECK(slope.detail().find("lavaan's rv(...) makes a random slope of a multilevel model") != std::string::npos);
 }
 
 TEST_CASE("lavaan syntax: constraints with ==, < and > are not supported yet") {
@@ -286,9 +347,9 @@ TEST_CASE("lavaan syntax: a malformed term or modifier is rejected at the offend
     CHECK(stars.where().line == 2);
     CHECK(stars.where().column == 7);
     CHECK(stars.detail() == "malformed term 'a**x': unexpected '*' at character 3, expected a variable name after '*'.");
-    const InputError unknown = parse_error("f =~ c(a, b)*x1");
+    const InputError unknown = parse_error("f =~ d(a, b)*x1");
     CHECK(unknown.where().column == 6);
-    CHECK(unknown.detail() == "malformed term 'c(a, b)*x1': unexpected 'c' at character 1, expected start(number), "
+    CHECK(unknown.detail() == "malformed term 'd(a, b)*x1': unexpected 'd' at character 1, expected start(number), "
                               "equal(\"label\") or label(\"label\") before '('.");
     const InputError unquoted = parse_error("f =~ equal(a)*x1");
     CHECK(unquoted.where().column == 12);

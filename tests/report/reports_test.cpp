@@ -73,7 +73,7 @@ FitResult thesis_result() {
         Effect{"KEPUASAN", "BOR", estimate(0.021722, 0.0080050, 0.15904), std::nullopt,
                estimate(0.021722, 0.0080050, 0.15904)},
     };
-    r.fit.fmin = 0;
+    r.fit.minimum_fit_function = r.fit.fmin = 0;
     r.fit.chisq = 0;
     r.fit.df = 0;
     r.fit.pvalue = 1;
@@ -90,7 +90,8 @@ FitResult overidentified_result() {
     r.fit.df = 1;
     r.fit.chisq = 54.25;
     r.fit.pvalue = 1.6e-13;
-    r.fit.fmin = 0.2188;
+    r.fit.minimum_fit_function = 0.2188;
+    r.fit.fmin = 0.1094;
     r.fit.rmsea = 0.4648;
     r.fit.rmsea_ci_lower = 0.3631;
     r.fit.rmsea_ci_upper = 0.5742;
