@@ -252,3 +252,11 @@ TEST_CASE("lavaan: a label on a marker and on free loadings fixes them all at th
 TEST_CASE("lavaan: a repeated term with two modifiers is one parameter, and start() on a marker fixes it there (issue 12)") {
     compare_with_lavaan("hs_lavaan_idioms", "model.yaml", "reference.json");
 }
+
+TEST_CASE("lavaan: a path model with fixed exogenous covariates (fixed.x = TRUE): npar, logl, AIC, BIC, GFI (issue 12)") {
+    compare_with_lavaan("poldem_fixed_x", "model.yaml", "reference.json");
+}
+
+TEST_CASE("lavaan: Demo.growth's growth curve with covariates, lavaan's growth() with fixed.x = TRUE (issue 12)") {
+    compare_with_lavaan("growth_fixed_x", "model.yaml", "reference.json");
+}
