@@ -12,16 +12,6 @@ std::optional<Likelihood> parse_likelihood(const std::string& name) {
     return std::nullopt;
 }
 
-const char* exogenous_moments_name(ExogenousMoments moments) {
-    return moments == ExogenousMoments::Free ? "free" : "fixed";
-}
-
-std::optional<ExogenousMoments> parse_exogenous_moments(const std::string& name) {
-    for (ExogenousMoments m : {ExogenousMoments::Free, ExogenousMoments::Fixed})
-        if (name == exogenous_moments_name(m)) return m;
-    return std::nullopt;
-}
-
 std::string EstimationOptions::validate() const {
     if (inference_n && !(*inference_n >= 1 && *inference_n <= kLargestSampleSize))
         return "inference_n must be from 1 to " + std::to_string(kLargestSampleSize);

@@ -21,15 +21,12 @@ enum class Identification {
 };
 
 // The variances, covariances (and means) of the exogenous observed variables — lavaan's ov.x: predictors in
-// regressions that are outcomes of none and measure nothing.
+// regressions that are outcomes of none and measure nothing. The YAML words are "free" and "fixed".
 enum class ExogenousMoments {
     Free,   // estimated, as LISREL estimates Φ (lavaan's fixed.x = FALSE); jalur's default
     Fixed,  // fixed at their sample values (lavaan's sem() default, fixed.x = TRUE): the model is conditional on
             // them, so npar, the log-likelihood, AIC, BIC and GFI are lavaan's; estimates, SEs, χ² and df the same
 };
-
-const char* exogenous_moments_name(ExogenousMoments moments);  // "free" / "fixed"
-std::optional<ExogenousMoments> parse_exogenous_moments(const std::string& name);  // nothing for other names
 
 // How the infer stage computes the sampling covariance of θ̂. Only Expected exists today; Observed (the inverse
 // Hessian), Sandwich (robust ML, and the SEs of ULS and WLS) and Bootstrap arrive with the estimators that need them.

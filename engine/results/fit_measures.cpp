@@ -45,7 +45,7 @@ double noncentrality_for(double x, int df, double p) {
     return 0.5 * (bracket.first + bracket.second);
 }
 
-// The observed moments o (vech S, and ȳ) with the fixed x block's set to 0.
+// S with the fixed x block set to 0: the covariance part of the moments o that GFI's denominator weighs.
 Eigen::MatrixXd without_fixed_x(Eigen::MatrixXd sample, const std::vector<int>& fixed) {
     for (int i : fixed)
         for (int j : fixed) sample(i, j) = 0;
