@@ -150,7 +150,8 @@ std::string fit_help() {
                "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
                "                            [--mi-min VALUE] [--residuals] [--validity] [--table TABLE]\n"
                "                            [--lang en|id] [--quiet]\n"
-               "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv] [...]\n"
+               "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv]\n"
+               "                            [--fixed-x] [...]\n"
                "\n"
                "Reads the model spec MODEL.yaml, estimates the model by maximum likelihood and prints the\n"
                "report: LISREL-style text, a JSON document, one table as CSV (--table), or APA-style Markdown\n"
@@ -161,7 +162,9 @@ std::string fit_help() {
                "construct reliability and validity, in every format; --mi and --residuals take time on big\n"
                "models and are computed only when asked for. Work that lasts more than about a second shows\n"
                "a progress bar with the time left on standard error when that is a terminal; --quiet turns\n"
-               "it off.\n"
+               "it off. The moments of exogenous observed variables are estimated, as LISREL estimates Phi;\n"
+               "--fixed-x (YAML: estimation: exogenous: fixed) fixes them at the sample's, lavaan's sem()\n"
+               "default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square, df agree).\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }

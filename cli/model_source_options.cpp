@@ -15,7 +15,10 @@ void add_model_source_options(po::options_description& options) {
         ("likelihood", po::value<std::string>()->value_name("NAME"),
          "with --data: normal (n = N, the default, as lavaan) or wishart (n = N - 1, as LISREL)")  //
         ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "
-                   "loadings");
+                   "loadings")  //
+        ("fixed-x", "with --data: fix the variances, covariances and means of the exogenous observed variables at "
+                    "their sample values, as lavaan's sem() does by default (fixed.x = TRUE): npar, logL, AIC, BIC "
+                    "and GFI as lavaan's; without it they are estimated, as LISREL estimates Phi");
     add_csv_dialect_options(options);
 }
 
@@ -34,9 +37,9 @@ void read_model_source_options(const ParsedCommand& parsed, ModelSource& options
         throw UsageError("a lavaan model file names no data: jalur " + command + " " + options.model_path + " --data DATA.csv",
                          help);
     }
-    if (!options.data_path && (vm.count("likelihood") || vm.count("std-lv")))
-        throw UsageError("--likelihood and --std-lv go with a .lav model and --data; a YAML spec sets them under "
-                         "estimation:",
+    if (!options.data_path && (vm.count("likelihood") || vm.count("std-lv") || vm.count("fixed-x")))
+        throw UsageError("--likelihood, --std-lv and --fixed-x go with a .lav model and --data; a YAML spec sets "
+                         "them under estimation:",
                          help);
     if (vm.count("likelihood")) {
         const std::string name = vm["likelihood"].as<std::string>();
@@ -45,6 +48,7 @@ void read_model_source_options(const ParsedCommand& parsed, ModelSource& options
             throw UsageError("unknown likelihood '" + name + "', expected normal or wishart", help);
     }
     options.std_lv = vm.count("std-lv") > 0;
+    options.fixed_x = vm.count("fixed-x") > 0;
     options.dialect = csv_dialect_option(parsed, options.data_path.value_or(options.model_path), help);
 }
 

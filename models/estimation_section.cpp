@@ -23,13 +23,17 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     // LISREL reads a matrix with n = N - 1; lavaan fits raw data with n = N.
     options.likelihood = data_kind == DataKind::Raw ? Likelihood::Normal : Likelihood::Wishart;
     const Mapping section = input.mapping(
-        estimation, {"likelihood", "identification", "inference_n", "ridge", "max_evaluations", "meanstructure"});
+        estimation,
+        {"likelihood", "identification", "inference_n", "ridge", "max_evaluations", "meanstructure", "exogenous"});
     if (const Entry* e = section.find("likelihood"))
         options.likelihood =
             one_of<Likelihood>(input, *e, {{"wishart", Likelihood::Wishart}, {"normal", Likelihood::Normal}});
     if (const Entry* e = section.find("identification"))
         options.identification =
             one_of<Identification>(input, *e, {{"marker", Identification::Marker}, {"std_lv", Identification::StdLv}});
+    if (const Entry* e = section.find("exogenous"))
+        options.exogenous = one_of<ExogenousMoments>(
+            input, *e, {{"free", ExogenousMoments::Free}, {"fixed", ExogenousMoments::Fixed}});
     if (const Entry* e = section.find("inference_n")) {
         options.inference_n = input.number(e->value);
         if (!(*options.inference_n >= 1 && *options.inference_n <= kLargestSampleSize))

@@ -17,6 +17,7 @@ ModelSpec read_lavaan_file(const std::string& model_path, const std::string& dat
     ModelSpec spec = models::model_spec(model_path, std::move(rows), std::move(sample));
     spec.estimation.likelihood = options.likelihood.value_or(Likelihood::Normal);
     spec.estimation.identification = options.identification;
+    spec.estimation.exogenous = options.exogenous;
     return spec;
 }
 

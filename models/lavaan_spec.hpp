@@ -14,6 +14,7 @@ struct LavaanFileOptions {
     std::optional<Likelihood> likelihood;  // default normal (n = N), as lavaan for raw data
     Identification identification = Identification::Marker;
     models::CsvDialect dialect;  // of the CSV data: --sep and --decimal; unset parts are detected
+    ExogenousMoments exogenous = ExogenousMoments::Free;  // --fixed-x: Fixed, as lavaan's sem() default
 };
 
 // Reads the model at `model_path` (lavaan syntax) and the raw data at `data_path` (CSV; relative to the current

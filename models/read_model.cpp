@@ -8,7 +8,7 @@ ModelSpec read_model(const ModelSource& source) {
     if (!source.data_path) return read_model_spec(source.model_path);
     return read_lavaan_file(source.model_path, *source.data_path,
                             {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker,
-                             source.dialect});
+                             source.dialect, source.fixed_x ? ExogenousMoments::Fixed : ExogenousMoments::Free});
 }
 
 }  // namespace jalur

@@ -17,6 +17,7 @@ struct ModelSource {
     std::optional<std::string> data_path;
     std::optional<Likelihood> likelihood;
     bool std_lv = false;
+    bool fixed_x = false;  // --fixed-x: the exogenous covariates' moments fixed at the sample's (lavaan's fixed.x)
     models::CsvDialect dialect;  // --sep and --decimal of the CSV data
 };
 

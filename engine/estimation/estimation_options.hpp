@@ -20,6 +20,14 @@ enum class Identification {
     StdLv,   // factor variances fixed to 1, all loadings free (lavaan's std.lv = TRUE)
 };
 
+// The variances, covariances (and means) of the exogenous observed variables — lavaan's ov.x: predictors in
+// regressions that are outcomes of none and measure nothing. The YAML words are "free" and "fixed".
+enum class ExogenousMoments {
+    Free,   // estimated, as LISREL estimates Φ (lavaan's fixed.x = FALSE); jalur's default
+    Fixed,  // fixed at their sample values (lavaan's sem() default, fixed.x = TRUE): the model is conditional on
+            // them, so npar, the log-likelihood, AIC, BIC and GFI are lavaan's; estimates, SEs, χ² and df the same
+};
+
 // How the infer stage computes the sampling covariance of θ̂. Only Expected exists today; Observed (the inverse
 // Hessian), Sandwich (robust ML, and the SEs of ULS and WLS) and Bootstrap arrive with the estimators that need them.
 enum class VcovKind {
@@ -51,6 +59,7 @@ struct EstimationOptions {
     // Fit a mean structure (intercepts of the observed variables, latent means fixed at 0), as lavaan's
     // meanstructure = TRUE. Also on when the table has intercept rows (~1). Needs sample means.
     bool meanstructure = false;
+    ExogenousMoments exogenous = ExogenousMoments::Free;
     int max_evaluations = 10000;       // objective evaluations the optimizer may spend
     double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively

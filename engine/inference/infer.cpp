@@ -22,8 +22,7 @@ Eigen::MatrixXd expected_vcov(const PreparedProblem& problem, EstimationWorkspac
 }  // namespace
 
 int degrees_of_freedom(const PreparedProblem& problem) {
-    const auto p = static_cast<int>(problem.observed.size());
-    return p * (p + 1) / 2 + (problem.meanstructure ? p : 0) - problem.model.parameter_count;
+    return problem.moment_count() - problem.model.parameter_count;
 }
 
 Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,

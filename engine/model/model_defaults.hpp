@@ -1,6 +1,6 @@
 #pragma once
 // The parameters a user need not write, as lavaan's sem() adds them (fixed.x = FALSE; LISREL's defaults
-// are the same where LISREL has one):
+// are the same where LISREL has one; `exogenous: fixed` then fixes some of them, fixed_exogenous.hpp):
 //  - a scale for every latent variable: its first loading fixed to 1 (marker), or with std_lv its
 //    (residual) variance fixed to 1;
 //  - a free (residual) variance for every variable;

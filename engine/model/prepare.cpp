@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "engine/errors.hpp"
+#include "engine/model/fixed_exogenous.hpp"
 #include "engine/model/model_defaults.hpp"
 #include "engine/model/shared_labels.hpp"
 #include "engine/data/sample_checks.hpp"
@@ -92,8 +93,7 @@ double inference_n(const EstimationOptions& options, double N) {
 }
 
 // The t-rule: no more free parameters than sample moments.
-void require_t_rule(const RamModel& model, int p, bool meanstructure) {
-    const int moment_count = p * (p + 1) / 2 + (meanstructure ? p : 0);
+void require_t_rule(const RamModel& model, int moment_count, bool meanstructure) {
     if (model.parameter_count <= moment_count) return;
     std::vector<int> all(model.parameter_count);
     for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
@@ -111,6 +111,12 @@ int PreparedProblem::total_n() const {
     int n = 0;
     for (const GroupSample& group : groups) n += group.n;
     return n;
+}
+
+int PreparedProblem::moment_count() const {
+    const auto p = static_cast<int>(observed.size());
+    return p * (p + 1) / 2 + (meanstructure ? p : 0) -
+           fixed_exogenous_moment_count(static_cast<int>(fixed_exogenous.size()), meanstructure);
 }
 
 PreparedProblem prepare(const ParameterTable& user_table, const Data& data, const EstimationOptions& options) {
@@ -131,9 +137,15 @@ PreparedProblem prepare(const ParameterTable& user_table, const Data& data, cons
     problem.table = with_default_parameters(user_table, options.identification, meanstructure, &problem.warnings);
     ParameterTable& table = problem.table;
     for (auto& note : fix_shared_labels(table)) problem.warnings.push_back(std::move(note));
-    table.number_free();
 
     problem.groups.push_back(group_sample(data, options, problem));
+    if (options.exogenous == ExogenousMoments::Fixed) {
+        problem.fixed_exogenous = fixable_exogenous(table, problem.observed, problem.warnings);
+        const GroupSample& sample = problem.single_group();
+        fix_exogenous_moments(table, problem.observed, problem.fixed_exogenous, sample.covariance,
+                              meanstructure ? &sample.means : nullptr);
+    }
+    table.number_free();
     problem.n_inference = inference_n(options, problem.total_n());
     for (const auto& v : problem.observed)
         (table.is_endogenous(v) ? problem.endogenous : problem.exogenous).push_back(v);
@@ -141,7 +153,7 @@ PreparedProblem prepare(const ParameterTable& user_table, const Data& data, cons
     require_scales(table);
 
     problem.model = compile_ram(table, problem.observed);
-    require_t_rule(problem.model, static_cast<int>(problem.observed.size()), meanstructure);
+    require_t_rule(problem.model, problem.moment_count(), meanstructure);
     problem.defined = parse_defined(table);
 
     const GroupSample& group = problem.single_group();

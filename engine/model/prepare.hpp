@@ -33,6 +33,8 @@ struct PreparedProblem {
     std::vector<std::string> observed;    // variables of the model, in data order
     std::vector<std::string> endogenous;  // outcomes of at least one regression, in data order
     std::vector<std::string> exogenous;   // the others
+    // With `exogenous: fixed`: the exogenous observed variables whose moments are fixed at the sample's.
+    std::vector<std::string> fixed_exogenous;
     bool meanstructure = false;           // intercepts and means are fitted
     std::vector<GroupSample> groups;      // a group's sample as fitted, in the order of the table's group column
     double n_inference = 0;               // the n of chi-square and SEs (N − 1, N or the user's inference_n)
@@ -44,6 +46,7 @@ struct PreparedProblem {
     // One group today (G = 1): the code that fits it reads this group.
     const GroupSample& single_group() const { return groups.front(); }
     int total_n() const;                  // N over all groups
+    int moment_count() const;             // the sample moments the model fits (a fixed x block's are not)
 };
 
 // `data`: raw rows or a covariance matrix (data.hpp); its statistics are computed here, listwise over the model's

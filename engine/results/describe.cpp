@@ -103,6 +103,9 @@ FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& op
                                     result.sample_covariance, result.sample_means, result.meanstructure, result.n,
                                     result.n_inference});
     fit_input.npar = npar;
+    for (const auto& x : result.fixed_exogenous)
+        fit_input.fixed_exogenous.push_back(static_cast<int>(
+            std::find(result.observed.begin(), result.observed.end(), x) - result.observed.begin()));
     if (result.meanstructure) {
         fit_input.sample_means = result.sample_means;
         fit_input.implied_means = result.implied_means;
@@ -124,6 +127,7 @@ FitResult result_of(Problem&& problem) {
     result.observed = std::forward<Problem>(problem).observed;
     result.endogenous = std::forward<Problem>(problem).endogenous;
     result.exogenous = std::forward<Problem>(problem).exogenous;
+    result.fixed_exogenous = std::forward<Problem>(problem).fixed_exogenous;
     std::vector<GroupSample> groups = std::forward<Problem>(problem).groups;
     GroupSample& group = groups.front();  // G = 1
     result.rows_dropped = group.rows_dropped;

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <exception>
 
+#include "engine/model/fixed_exogenous.hpp"
+
 namespace jalur {
 
 namespace {
@@ -43,6 +45,34 @@ double noncentrality_for(double x, int df, double p) {
     return 0.5 * (bracket.first + bracket.second);
 }
 
+// S with the fixed x block set to 0: the covariance part of the moments o that GFI's denominator weighs.
+Eigen::MatrixXd without_fixed_x(Eigen::MatrixXd sample, const std::vector<int>& fixed) {
+    for (int i : fixed)
+        for (int j : fixed) sample(i, j) = 0;
+    return sample;
+}
+
+// GFI's oᵀWo when the x block is fixed: lavaan's h1 information has zero rows and columns for the x moments.
+double gfi_weight_without_fixed_x(const FitInput& in, const Eigen::LLT<Eigen::MatrixXd>& implied_llt) {
+    const Eigen::MatrixXd w = implied_llt.solve(without_fixed_x(in.sample, in.fixed_exogenous));
+    double weight = 0.5 * (w * w).trace();
+    if (in.sample_means && in.implied_means) {
+        Eigen::VectorXd means = *in.sample_means;
+        for (int i : in.fixed_exogenous) means[i] = 0;
+        weight += means.dot(implied_llt.solve(means));
+    }
+    return weight;
+}
+
+// The x block's normal log-likelihood at its sample moments (Σ_xx = S_xx, μ_x = ȳ_x).
+double fixed_x_marginal_logl(const FitInput& in) {
+    const auto k = static_cast<Eigen::Index>(in.fixed_exogenous.size());
+    Eigen::MatrixXd s_xx(k, k);
+    for (Eigen::Index a = 0; a < k; ++a)
+        for (Eigen::Index b = 0; b < k; ++b) s_xx(a, b) = in.sample(in.fixed_exogenous[a], in.fixed_exogenous[b]);
+    return -0.5 * in.n_observations * (k * kLog2Pi + log_det(s_xx) + k);
+}
+
 }  // namespace
 
 FitMeasures compute_fit_measures(const FitInput& in) {
@@ -54,7 +84,10 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     f.fmin = f.minimum_fit_function / 2;
     f.npar = in.npar;
     const bool means = in.sample_means.has_value() && in.implied_means.has_value();
-    f.moments = p * (p + 1) / 2 + (means ? p : 0);
+    // lavaan's count of all moments (vech S, and ȳ) in SRMR, RMR, AGFI and PGFI; a fixed x block's moments are
+    // not fitted, so npar + df add up to the moments without them.
+    const int all_moments = p * (p + 1) / 2 + (means ? p : 0);
+    f.moments = all_moments - fixed_exogenous_moment_count(static_cast<int>(in.fixed_exogenous.size()), means);
     f.df = in.test.df;
     f.chisq = in.test.chisq;
     f.pvalue = in.test.pvalue;
@@ -142,8 +175,8 @@ FitMeasures compute_fit_measures(const FitInput& in) {
             sum_std += mean_residual[i] * mean_residual[i] / in.sample(i, i);
         }
     }
-    f.rmr = std::sqrt(sum_raw / f.moments);
-    f.srmr = std::sqrt(sum_std / f.moments);
+    f.rmr = std::sqrt(sum_raw / all_moments);
+    f.srmr = std::sqrt(sum_std / all_moments);
 
     const Eigen::LLT<Eigen::MatrixXd> implied_llt(in.implied);
     const Eigen::MatrixXd w = implied_llt.solve(in.sample);  // Σ̂⁻¹S
@@ -157,14 +190,20 @@ FitMeasures compute_fit_measures(const FitInput& in) {
         gfi_num += mean_term;
         gfi_den += in.sample_means->dot(implied_llt.solve(*in.sample_means));
     }
+    if (!in.fixed_exogenous.empty()) gfi_den = gfi_weight_without_fixed_x(in, implied_llt);
     f.gfi = 1.0 - gfi_num / gfi_den;
-    f.agfi = df > 0 ? 1.0 - (f.moments / df) * (1.0 - f.gfi) : 1.0;
-    f.pgfi = (df / f.moments) * f.gfi;
+    f.agfi = df > 0 ? 1.0 - (all_moments / df) * (1.0 - f.gfi) : 1.0;
+    f.pgfi = (df / all_moments) * f.gfi;
 
     // Normal log-likelihoods with the S that was fitted and N, as lavaan reports them for either likelihood.
     const double log_det_implied = 2.0 * implied_llt.matrixLLT().diagonal().array().log().sum();
     f.logl = -0.5 * N * (p * kLog2Pi + log_det_implied + w.trace() + mean_term);
     f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det_s + p);
+    if (!in.fixed_exogenous.empty()) {  // conditional on x: less the x block's marginal at its sample moments
+        const double x_logl = fixed_x_marginal_logl(in);
+        f.logl -= x_logl;
+        f.unrestricted_logl -= x_logl;
+    }
     f.aic = -2 * f.logl + 2 * in.npar;
     f.bic = -2 * f.logl + in.npar * std::log(N);
     f.bic2 = -2 * f.logl + in.npar * std::log((N + 2) / 24);

@@ -24,6 +24,11 @@ struct FitInput {
     // With a mean structure: ȳ and μ̂. Moments become p(p+1)/2 + p; SRMR/RMR include the mean residuals, GFI
     // the mean part of the normal-theory weight (Σ̂⁻¹), the log-likelihood the mean term.
     std::optional<Eigen::VectorXd> sample_means, implied_means;
+    // `exogenous: fixed`: the positions of the variables whose moments are fixed at the sample's. The
+    // log-likelihoods are then conditional on them (less the x block's marginal at its sample moments) and GFI
+    // leaves their moments out of its weight, as lavaan computes both; `moments` counts the fitted ones (npar +
+    // df), SRMR, RMR, AGFI and PGFI all, as lavaan does.
+    std::vector<int> fixed_exogenous;
 };
 
 [[nodiscard]] FitMeasures compute_fit_measures(const FitInput& input);

@@ -49,7 +49,7 @@ struct FitMeasures {
     int df = 0;
     double pvalue = kNaN;
     int npar = 0;
-    int moments = 0;         // p(p+1)/2 (+ p with a mean structure)
+    int moments = 0;         // p(p+1)/2 (+ p with a mean structure), less a fixed x block's
     double baseline_chisq = kNaN;  // the baseline model's (baseline_model.hpp), with the same test
     int baseline_df = 0;
     double baseline_pvalue = kNaN;
@@ -86,6 +86,7 @@ struct FitResult {
     std::vector<std::string> observed;    // variables of the model, in data order
     std::vector<std::string> endogenous;  // outcomes of at least one regression, in data order
     std::vector<std::string> exogenous;   // the others
+    std::vector<std::string> fixed_exogenous;  // `exogenous: fixed`: those whose moments are fixed at the sample's
     Eigen::MatrixXd sample_covariance;    // S as fitted (divisor N for normal likelihood), observed order
     Eigen::MatrixXd implied_covariance;   // Σ at the estimates
     bool meanstructure = false;           // intercepts and means were fitted

@@ -341,3 +341,11 @@ TEST_CASE("lavaan: a reference file that lacks a key, a row or a variable fails 
     // The unedited copy passes, so each message above comes from its one edit.
     CHECK(compare_edited("hs_cfa", Keys::latent, [](json&) {}) == "");
 }
+
+TEST_CASE("lavaan: a path model with fixed exogenous covariates (fixed.x = TRUE): npar, logl, AIC, BIC, GFI (issue 12)") {
+    compare_with_lavaan("poldem_fixed_x", "model.yaml", "reference.json");
+}
+
+TEST_CASE("lavaan: Demo.growth's growth curve with covariates, lavaan's growth() with fixed.x = TRUE (issue 12)") {
+    compare_with_lavaan("growth_fixed_x", "model.yaml", "reference.json");
+}

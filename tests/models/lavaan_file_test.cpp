@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "models/lavaan_spec.hpp"
 #include "support/run_jalur.hpp"
@@ -112,6 +113,28 @@ TEST_CASE("jalur fit MODEL.lav: --likelihood and --std-lv set the estimation opt
     CHECK(contains(std_lv.out, "visual,~~,visual,,false,1,"));
 }
 
+TEST_CASE("jalur fit MODEL.lav: --fixed-x fixes the exogenous covariates' moments, as lavaan's fixed.x = TRUE") {
+    // The example's path model (examples/sem_poldem/path.lav); lavaan 0.6.14 gives npar 7, logl -363.764,
+    // AIC 741.528, BIC 757.750 with fixed.x = TRUE and npar 13, logl -605.109, AIC 1236.217 without.
+    const std::string folder = JALUR_SOURCE_DIR "/examples/sem_poldem/";
+    const std::vector<std::string> args = {"fit", folder + "path.lav", "--data", folder + "PoliticalDemocracy.csv",
+                                           "--format", "csv", "--table", "fit"};
+    const Run free = run_jalur(args);
+    std::vector<std::string> fixed_args = args;
+    fixed_args.push_back("--fixed-x");
+    const Run fixed = run_jalur(fixed_args);
+    CHECK(free.status == 0);
+    CHECK(fixed.status == 0);
+    CHECK(contains(free.out, "npar,13\n"));
+    CHECK(contains(free.out, "aic,1236.21"));
+    CHECK(contains(fixed.out, "npar,7\n"));
+    CHECK(contains(fixed.out, "logl,-363.7637"));
+    CHECK(contains(fixed.out, "aic,741.5275"));
+    CHECK(contains(fixed.out, "bic,757.75"));
+    CHECK(contains(fixed.out, "chisq,3.393"));
+    CHECK(contains(free.out, "chisq,3.393"));
+}
+
 TEST_CASE("jalur fit: --data goes with a .lav model only, and a .lav model needs it") {
     const Run yaml = run_jalur({"fit", kSpecs + "hs_cfa.yaml", "--data", kHsData});
     CHECK(yaml.status == 2);
@@ -123,7 +146,11 @@ TEST_CASE("jalur fit: --data goes with a .lav model only, and a .lav model needs
     CHECK(contains(lav.err, "a lavaan model file names no data: jalur fit " + kHsLav + " --data DATA.csv"));
     const Run options = run_jalur({"fit", kSpecs + "hs_cfa.yaml", "--std-lv"});
     CHECK(options.status == 2);
-    CHECK(contains(options.err, "--likelihood and --std-lv go with a .lav model and --data"));
+    CHECK(contains(options.err, "--likelihood, --std-lv and --fixed-x go with a .lav model and --data"));
+    const Run fixed_x = run_jalur({"fit", kSpecs + "hs_cfa.yaml", "--fixed-x"});
+    CHECK(fixed_x.status == 2);
+    CHECK(fixed_x.out.empty());
+    CHECK(contains(fixed_x.err, "--likelihood, --std-lv and --fixed-x go with a .lav model and --data"));
     const Run likelihood = run_jalur({"fit", kHsLav, "--data", kHsData, "--likelihood", "gaussian"});
     CHECK(likelihood.status == 2);
     CHECK(contains(likelihood.err, "unknown likelihood 'gaussian', expected normal or wishart"));

@@ -240,6 +240,17 @@ TEST_CASE("YAML spec: estimation meanstructure is true or false") {
     CHECK(error.detail() == "meanstructure is 'yes', expected true or false.");
 }
 
+TEST_CASE("YAML spec: estimation exogenous is free (LISREL's default) or fixed (lavaan's fixed.x)") {
+    CHECK(read_model_spec(Scratch().write("spec.yaml", std::string(kData) + kModel)).estimation.exogenous ==
+          ExogenousMoments::Free);
+    const ModelSpec read =
+        read_model_spec(Scratch().write("spec.yaml", std::string(kData) + kModel + "estimation:\n  exogenous: fixed\n"));
+    CHECK(read.estimation.exogenous == ExogenousMoments::Fixed);
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  exogenous: true\n");
+    CHECK(error.where().line == 13);
+    CHECK(error.detail() == "exogenous is 'true', expected free or fixed.");
+}
+
 TEST_CASE("Raw CSV data gives the sample means of the model's columns") {
     const std::string folder = jalur::testing::source_path("tests/fixtures/lavaan/raw_path/");
     const ModelSpec read = read_model_spec(folder + "model.yaml");

@@ -32,3 +32,33 @@ TEST_CASE("Prepare: the problem holds one group's sample as fitted, with its N")
     CHECK(group.rows_dropped == 0);
     CHECK(group.notes.empty());
 }
+
+TEST_CASE("Prepare: exogenous: fixed fixes an exogenous covariate's variance at the sample's, and the moments exclude it") {
+    EstimationOptions options;
+    options.exogenous = ExogenousMoments::Fixed;
+    const PreparedProblem fixed = prepare(thesis_model(), thesis_moments(), options);
+    const PreparedProblem free = prepare(thesis_model(), thesis_moments(), EstimationOptions{});
+    CHECK(fixed.fixed_exogenous == std::vector<std::string>{"KUALITAS"});
+    CHECK(free.fixed_exogenous.empty());
+    const ParameterRow* variance = fixed.table.find("KUALITAS", Op::Covariance, "KUALITAS");
+    REQUIRE(variance != nullptr);
+    CHECK_FALSE(variance->free);
+    CHECK(variance->value == 186.78);  // S as fitted (Wishart: divisor N − 1)
+    CHECK(free.table.find("KUALITAS", Op::Covariance, "KUALITAS")->free);
+    CHECK(fixed.model.parameter_count == free.model.parameter_count - 1);
+    CHECK(fixed.moment_count() == free.moment_count() - 1);  // df unchanged: 0
+}
+
+TEST_CASE("Prepare: exogenous: fixed leaves a covariate random whose variance the model writes, with a note (lavaan's rule)") {
+    EstimationOptions options;
+    options.exogenous = ExogenousMoments::Fixed;
+    ParameterTable table = thesis_model();
+    table.rows.push_back(covariance("KUALITAS", "KUALITAS"));
+    const PreparedProblem problem = prepare(table, thesis_moments(), options);
+    CHECK(problem.fixed_exogenous.empty());
+    CHECK(problem.table.find("KUALITAS", Op::Covariance, "KUALITAS")->free);
+    REQUIRE(problem.warnings.size() == 1);
+    CHECK(problem.warnings[0] ==
+          "exogenous: fixed leaves KUALITAS random: the model writes a variance, covariance or intercept of them (as"
+          " lavaan does)");
+}
