@@ -34,7 +34,7 @@ std::vector<std::string> fixable_exogenous(const ParameterTable& table, const st
         (written ? random : fixed).push_back(v);
     }
     if (!random.empty())
-        notes.push_back("exogenous: fixed leaves " + join_names(random) +
+        notes.push_back("exogenous: fixed leaves " + join(random) +
                         " random: the model writes a variance, covariance or intercept of them (as lavaan does)");
     return fixed;
 }
