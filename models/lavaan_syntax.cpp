@@ -225,13 +225,9 @@ private:
             op = "~*~";
             op_end += 2;
         }
-        if (op == "==")
-            fail(s, op_at, "constraints with == are not supported yet, expected a shared label for equality");
-        if (op == "<" || op == ">")
-            fail(s, op_at, "constraints with " + op + " are not supported yet, expected a model without inequality "
-                                                      "constraints");
+        if (op == "==" || op == "<" || op == ">" || op == "<=" || op == ">=") return constrain(statement);
         if (op != "=~" && op != "~" && op != "~~" && op != ":=")
-            fail(s, op_at, "unknown operator '" + op + "', expected =~, ~, ~~ or :=");
+            fail(s, op_at, "unknown operator '" + op + "', expected =~, ~, ~~, :=, ==, < or >");
 
         const std::vector<ListItem> lhs = names(s, op_at, op);
         if (op == ":=") return define(statement, lhs, op_end);
@@ -345,6 +341,18 @@ private:
             return SourceLocation{file, place.line, place.column};
         };
         builder_.define(std::move(defined));
+    }
+
+    // A constraint: the whole statement, parsed against the labels by the builder.
+    void constrain(const std::shared_ptr<const Statement>& statement) {
+        ConstraintText constraint;
+        constraint.text = statement->text;
+        const std::string file = origin_.file;
+        constraint.locate = [statement, file](std::size_t offset) {
+            const Place& place = statement->places[std::min(offset, statement->places.size() - 1)];
+            return SourceLocation{file, place.line, place.column};
+        };
+        builder_.constrain(std::move(constraint));
     }
 
     const TextOrigin& origin_;
