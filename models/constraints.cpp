@@ -15,16 +15,6 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-// Offset of the first use of `symbol` in `text`, so a message can point at it.
-std::size_t offset_of(const std::string& text, const std::string& symbol) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t name = scan_identifier(text, pos);
-        if (name > 0 && text.compare(pos, name, symbol) == 0 && name == symbol.size()) return pos;
-        pos += std::max<std::size_t>({name, scan_number(text, pos), 1});
-    }
-    return 0;
-}
-
 struct Side {
     std::string text;
     std::size_t offset = 0;  // of text[0] in the constraint
@@ -73,7 +63,7 @@ Constraint parse_one(const ConstraintText& entry, const std::vector<std::string>
         }
         for (const std::string& symbol : e.symbols())
             if (!contains(labels, symbol))
-                fail(side.offset + offset_of(side.text, symbol),
+                fail(side.offset + offset_of_symbol(side.text, symbol),
                      "constraint uses '" + symbol + "', which is not a label of the model, expected " +
                          (labels.empty() ? std::string("labels written as label*x in the model (it has none)")
                                          : "one of the labels " + join(labels)));

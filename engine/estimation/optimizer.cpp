@@ -57,6 +57,19 @@ struct Bridge {
     }
 };
 
+// NLopt's result, its exceptions turned into the results they stand for (judged by the gradient afterwards).
+nlopt::result run(nlopt::opt& opt, std::vector<double>& xs, double& fmin) {
+    try {
+        return opt.optimize(xs, fmin);
+    } catch (const nlopt::roundoff_limited&) {
+        return nlopt::ROUNDOFF_LIMITED;
+    } catch (const nlopt::forced_stop&) {
+        return nlopt::FORCED_STOP;
+    } catch (const std::exception&) {
+        return nlopt::FAILURE;
+    }
+}
+
 double max_abs(const Eigen::VectorXd& v) { return v.size() == 0 ? 0.0 : v.cwiseAbs().maxCoeff(); }
 
 // Bridges one constraint to NLopt; an exception is kept for the caller, as Bridge does.
@@ -136,16 +149,7 @@ OptimizerSummary minimize_constrained(Objective& objective, Eigen::VectorXd& x,
 
     std::vector<double> xs(x.data(), x.data() + n);
     double fmin = 0;
-    nlopt::result result = nlopt::FAILURE;
-    try {
-        result = opt.optimize(xs, fmin);
-    } catch (const nlopt::roundoff_limited&) {
-        result = nlopt::ROUNDOFF_LIMITED;
-    } catch (const nlopt::forced_stop&) {
-        result = nlopt::FORCED_STOP;
-    } catch (const std::exception&) {
-        result = nlopt::FAILURE;
-    }
+    const nlopt::result result = run(opt, xs, fmin);
     if (bridge.error) std::rethrow_exception(bridge.error);
     summary.evaluations = bridge.evaluations + 1;
     summary.iterations = bridge.iterations;
@@ -221,16 +225,7 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
 
     std::vector<double> xs(x.data(), x.data() + n);
     double fmin = summary.value;
-    nlopt::result result = nlopt::FAILURE;
-    try {
-        result = opt.optimize(xs, fmin);
-    } catch (const nlopt::roundoff_limited&) {
-        result = nlopt::ROUNDOFF_LIMITED;  // judged by the gradient below
-    } catch (const nlopt::forced_stop&) {
-        result = nlopt::FORCED_STOP;
-    } catch (const std::exception&) {
-        result = nlopt::FAILURE;
-    }
+    const nlopt::result result = run(opt, xs, fmin);
     if (bridge.error) std::rethrow_exception(bridge.error);
 
     // NLopt's point is judged by one more evaluation while the limit allows; at the limit, the best feasible

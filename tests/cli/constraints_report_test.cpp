@@ -34,3 +34,12 @@ TEST_CASE("Every report format lists the constraints with lhs - rhs at the estim
     REQUIRE(html.status == 0);
     CHECK(html.out.find("<h3>Constraints</h3>") != std::string::npos);
 }
+
+TEST_CASE("Modification indices of a model with constraints are refused at the constraint, with nothing on stdout") {
+    const auto run = jalur::testing::run_jalur_in(
+        jalur::testing::source_path("tests/fixtures/lavaan/poldem_constrained_sum"), {"fit", "model.yaml", "--mi"});
+    CHECK(run.status == 3);
+    CHECK(run.out.empty());
+    CHECK(run.err.find("model.yaml:17:3: modification indices of a model with constraints are not supported yet") !=
+          std::string::npos);
+}
