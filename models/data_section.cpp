@@ -148,6 +148,7 @@ ModelSpec model_spec(const std::string& path, ModelRows rows, DataSection data) 
     ModelSpec spec;
     spec.path = path;
     spec.table.rows = std::move(rows.rows);
+    spec.table.constraints = std::move(rows.constraints);
     spec.data = std::move(data.data);
     spec.data_kind = data.kind;
     spec.data_where = std::move(data.where);

@@ -21,16 +21,6 @@ void add_once(std::vector<std::string>& names, const std::string& name) {
     if (!name.empty() && !contains(names, name)) names.push_back(name);
 }
 
-// Offset of the first use of `symbol` in an expression's text, so a message can point at it.
-std::size_t offset_of(const std::string& text, const std::string& symbol) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t name = scan_identifier(text, pos);
-        if (name > 0 && text.compare(pos, name, symbol) == 0 && name == symbol.size()) return pos;
-        pos += std::max<std::size_t>({name, scan_number(text, pos), 1});
-    }
-    return 0;
-}
-
 Expression parse_expression(const DefinedText& defined) {
     try {
         return Expression::parse(defined.expression);
@@ -70,7 +60,7 @@ std::vector<ParameterRow> defined_parameters(const std::vector<DefinedText>& def
         const Expression expression = parse_expression(entry);
         for (const std::string& symbol : expression.symbols())
             if (!contains(labels, symbol))
-                throw InputError(entry.locate(offset_of(expression.text(), symbol)),
+                throw InputError(entry.locate(offset_of_symbol(expression.text(), symbol)),
                                  "defined parameter '" + name + "' uses '" + symbol +
                                      "', which is not a label of the model, expected " +
                                      (labels.empty() ? "labels written as label*x in the model (it has none)"

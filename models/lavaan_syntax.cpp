@@ -49,7 +49,7 @@ std::optional<std::string> merge_repeated(Modifier& first, const Modifier& again
 // The message for an operator other than =~, ~, ~~ and := (and the constraints): what it means in lavaan, when it
 // is lavaan's.
 std::string unsupported_operator(const std::string& op) {
-    const std::string expected = ", expected =~, ~, ~~ or :=";
+    const std::string expected = ", expected =~, ~, ~~, :=, ==, < or >";
     const std::string continuous = " is not supported, expected continuous variables (jalur fits covariances by "
                                    "maximum likelihood)";
     if (op == "<~")
@@ -252,11 +252,7 @@ private:
             op = "~*~";
             op_end += 2;
         }
-        if (op == "==")
-            fail(s, op_at, "constraints with == are not supported yet, expected a shared label for equality");
-        if (op == "<" || op == ">")
-            fail(s, op_at, "constraints with " + op + " are not supported yet, expected a model without inequality "
-                                                      "constraints");
+        if (op == "==" || op == "<" || op == ">" || op == "<=" || op == ">=") return constrain(statement);
         if (op != "=~" && op != "~" && op != "~~" && op != ":=")
             fail(s, op_at, unsupported_operator(op));
 
@@ -375,6 +371,18 @@ private:
             return SourceLocation{file, place.line, place.column};
         };
         builder_.define(std::move(defined));
+    }
+
+    // A constraint: the whole statement, parsed against the labels by the builder.
+    void constrain(const std::shared_ptr<const Statement>& statement) {
+        ConstraintText constraint;
+        constraint.text = statement->text;
+        const std::string file = origin_.file;
+        constraint.locate = [statement, file](std::size_t offset) {
+            const Place& place = statement->places[std::min(offset, statement->places.size() - 1)];
+            return SourceLocation{file, place.line, place.column};
+        };
+        builder_.constrain(std::move(constraint));
     }
 
     const TextOrigin& origin_;

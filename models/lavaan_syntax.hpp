@@ -7,6 +7,7 @@
 //   y ~ 1                            # an intercept
 //   x1 ~~ x4; y ~~ 1*y               # covariances and variances, ';' separates statements
 //   ab := a*2                        # a defined parameter
+//   a + b == 2; v > 0.01             # constraints on labelled parameters (==, <, >)
 //
 // Statements end at a newline or ';' and continue on the next line when a line ends with an operator, '+' or '*',
 // or the next line starts with '+'. '#' and '!' start comments. The lhs may be a '+' list (y1 + y2 ~ x).
@@ -26,8 +27,8 @@ struct TextOrigin {
 
 // The rows the text writes, in statement order with defined parameters last, every row located at its term;
 // the lhs of every "=~" is a latent variable. Throws InputError at the line and column of the offending
-// character: an unknown operator, a constraint (==, <, >: not supported yet), a missing side, a malformed term or
-// modifier, a repeated row, a label that names a variable, a defined parameter that is not a function of labels.
+// character: an unknown operator, a missing side, a malformed term or
+// modifier, a repeated row, a label that names a variable, a defined parameter or a constraint that is not a function of labels.
 ModelRows parse_lavaan_syntax(const std::string& text, const TextOrigin& origin);
 
 }  // namespace jalur::models

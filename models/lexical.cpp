@@ -86,4 +86,13 @@ std::vector<std::string> split_list(std::string_view text, char separator) {
     }
 }
 
+std::size_t offset_of_symbol(std::string_view text, std::string_view symbol) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t name = scan_identifier(text, pos);
+        if (name > 0 && text.substr(pos, name) == symbol) return pos;
+        pos += std::max<std::size_t>({name, scan_number(text, pos), 1});
+    }
+    return 0;
+}
+
 }  // namespace jalur::models

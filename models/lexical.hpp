@@ -13,6 +13,9 @@ namespace jalur::models {
 bool is_identifier(std::string_view text);
 // Length of the identifier starting at text[pos] (0 when none starts there).
 std::size_t scan_identifier(std::string_view text, std::size_t pos);
+// Offset of the first use of the identifier `symbol` in an expression's text (0 when none), so that a message
+// can point at it.
+std::size_t offset_of_symbol(std::string_view text, std::string_view symbol);
 
 // Length of the number starting at text[pos] in C float form: [+-]digits[.digits][e[+-]digits] or
 // [+-].digits[...]; 0 when none starts there. No inf, nan or hexadecimal.

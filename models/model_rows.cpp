@@ -65,6 +65,8 @@ void ModelBuilder::add(ParameterRow row) {
 
 void ModelBuilder::define(DefinedText defined) { defined_.push_back(std::move(defined)); }
 
+void ModelBuilder::constrain(ConstraintText constraint) { constraints_.push_back(std::move(constraint)); }
+
 ModelRows ModelBuilder::finish() {
     // A label names a parameter; if it named a variable too, expressions and output would be ambiguous.
     for (const ParameterRow& row : result_.rows) {
@@ -76,6 +78,7 @@ ModelRows ModelBuilder::finish() {
                                                 "), expected a label that differs from every variable.");
     }
     for (ParameterRow& row : defined_parameters(defined_, result_.rows)) result_.rows.push_back(std::move(row));
+    result_.constraints = constraints_of(constraints_, result_.rows);
     return std::move(result_);
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/model/parameter_table.hpp"
+#include "models/constraints.hpp"
 #include "models/defined_parameters.hpp"
 
 namespace jalur::models {
@@ -22,6 +23,7 @@ struct ModelRows {
     std::vector<ParameterRow> rows;      // in the order written, defined parameters last
     std::vector<VariableUse> variables;  // every mention of a variable (observed or latent), in document order
     std::vector<VariableUse> latent;     // each latent variable once, where its indicators are first given
+    std::vector<Constraint> constraints;  // in the order written
 
     bool is_latent(const std::string& name) const;
     // The distinct names of variables that are not latent (those the data must hold), in order of first mention.
@@ -40,15 +42,19 @@ public:
     void add(ParameterRow row);
     // A defined parameter, checked against all rows by finish().
     void define(DefinedText defined);
+    // A constraint, checked against all rows by finish().
+    void constrain(ConstraintText constraint);
 
     bool empty() const { return result_.rows.empty(); }
 
-    // Checks that no label is the name of a variable, appends the defined parameters and returns everything.
+    // Checks that no label is the name of a variable, appends the defined parameters, parses the constraints and
+    // returns everything.
     ModelRows finish();
 
 private:
     ModelRows result_;
     std::vector<DefinedText> defined_;
+    std::vector<ConstraintText> constraints_;
     std::map<std::tuple<Op, std::string, std::string>, int> seen_;  // row → line of its first mention
 };
 

@@ -72,6 +72,10 @@ public:
         }
     }
 
+    void constraints(const Item& section) {
+        for (ConstraintText& constraint : read_constraints_section(input_, section)) builder_.constrain(std::move(constraint));
+    }
+
     void defined(const Item& section) {
         for (DefinedText& defined : read_defined_section(input_, section)) builder_.define(std::move(defined));
     }
@@ -172,7 +176,7 @@ ModelRows read_model_section(const YamlInput& input, const Item& model) {
             YamlInput::fail(model, "the model is empty", "a mapping or lavaan model syntax after model: |");
         return parse_lavaan_syntax(text, origin_of(input, model, text));
     }
-    const Mapping section = input.mapping(model, {"latent", "regressions", "covariances", "variances", "defined"});
+    const Mapping section = input.mapping(model, {"latent", "regressions", "covariances", "variances", "defined", "constraints"});
     ModelReader reader(input);
     if (const Entry* e = section.find("latent")) reader.latent(e->value);
     if (const Entry* e = section.find("regressions")) reader.regressions(e->value);
@@ -182,6 +186,7 @@ ModelRows read_model_section(const YamlInput& input, const Item& model) {
         YamlInput::fail(model, "the model has no latent variables, regressions, covariances or variances",
                         "at least one of them");
     if (const Entry* e = section.find("defined")) reader.defined(e->value);
+    if (const Entry* e = section.find("constraints")) reader.constraints(e->value);
     return reader.finish();
 }
 

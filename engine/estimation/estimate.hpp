@@ -1,6 +1,7 @@
 #pragma once
 // Stage 2 of a fit: estimate. Minimizes the discrepancy of a prepared problem from its start values (the
-// diagonal ones where those are infeasible) or a given start θ with L-BFGS, finished by Fisher scoring when L-BFGS stalls. Non-convergence is a status in
+// diagonal ones where those are infeasible) or a given start θ with L-BFGS, finished by Fisher scoring when L-BFGS stalls
+// (over φ of θ = θ₀ + K φ under linear equality constraints; with NLopt's SLSQP under other constraints). Non-convergence is a status in
 // the result, not an exception. Each thread brings its own workspace; the problem is only read.
 #include <Eigen/Dense>
 #include <optional>

@@ -2,8 +2,8 @@
 
 namespace jalur {
 
-void finish_with_fisher_scoring(ModelObjective& objective, Eigen::VectorXd& x, OptimizerSummary& summary,
-                                const OptimizerOptions& options, int max_steps) {
+void finish_with_fisher_scoring(Objective& objective, const InformationAt& information_at, Eigen::VectorXd& x,
+                                OptimizerSummary& summary, const OptimizerOptions& options, int max_steps) {
     // Every evaluation counts against the search's limit, as L-BFGS's did; at the limit the summary says so.
     const auto spend = [&] {
         if (summary.evaluations < options.max_evaluations) {
@@ -25,7 +25,7 @@ void finish_with_fisher_scoring(ModelObjective& objective, Eigen::VectorXd& x, O
             summary.message = "converged";
             return;
         }
-        const Eigen::MatrixXd information = objective.expected_information(x);
+        const Eigen::MatrixXd information = information_at(x);
         const Eigen::VectorXd direction = -0.5 * information.ldlt().solve(gradient);
         if (!direction.allFinite()) return;
         // Halve the step until F does not increase at a feasible point.

@@ -57,9 +57,126 @@ struct Bridge {
     }
 };
 
+// NLopt's result, its exceptions turned into the results they stand for (judged by the gradient afterwards).
+nlopt::result run(nlopt::opt& opt, std::vector<double>& xs, double& fmin) {
+    try {
+        return opt.optimize(xs, fmin);
+    } catch (const nlopt::roundoff_limited&) {
+        return nlopt::ROUNDOFF_LIMITED;
+    } catch (const nlopt::forced_stop&) {
+        return nlopt::FORCED_STOP;
+    } catch (const std::exception&) {
+        return nlopt::FAILURE;
+    }
+}
+
 double max_abs(const Eigen::VectorXd& v) { return v.size() == 0 ? 0.0 : v.cwiseAbs().maxCoeff(); }
 
+// Bridges one constraint to NLopt; an exception is kept for the caller, as Bridge does.
+struct ConstraintBridge {
+    const ConstraintFunction* constraint = nullptr;
+    Bridge* objective = nullptr;
+    Eigen::VectorXd gradient;
+
+    static double callback(unsigned n, const double* xs, double* grad, void* self) {
+        auto& c = *static_cast<ConstraintBridge*>(self);
+        try {
+            const Eigen::Map<const Eigen::VectorXd> x(xs, n);
+            const double value = c.constraint->value(x, grad ? &c.gradient : nullptr);
+            if (grad) Eigen::Map<Eigen::VectorXd>(grad, n) = c.gradient;
+            return value;
+        } catch (...) {
+            c.objective->error = std::current_exception();
+            c.objective->opt->force_stop();
+            return 0.0;
+        }
+    }
+};
+
+// The gradient of F projected onto the directions the active constraints (equalities, and inequalities within
+// `tolerance` of their bound) leave free: zero at a constrained optimum (the KKT condition, up to the signs of
+// the inequalities' multipliers).
+Eigen::VectorXd projected_gradient(const std::vector<ConstraintFunction>& constraints, const Eigen::VectorXd& x,
+                                   const Eigen::VectorXd& gradient, double tolerance) {
+    std::vector<Eigen::VectorXd> active;
+    for (const ConstraintFunction& c : constraints) {
+        Eigen::VectorXd g;
+        const double value = c.value(x, &g);
+        if (c.equality || value > -tolerance) active.push_back(std::move(g));
+    }
+    if (active.empty()) return gradient;
+    Eigen::MatrixXd J(static_cast<Eigen::Index>(active.size()), x.size());
+    for (std::size_t i = 0; i < active.size(); ++i) J.row(static_cast<Eigen::Index>(i)) = active[i].transpose();
+    const Eigen::VectorXd multipliers = J.transpose().completeOrthogonalDecomposition().solve(gradient);
+    return gradient - J.transpose() * multipliers;
+}
+
 }  // namespace
+
+double constraint_violation(const std::vector<ConstraintFunction>& constraints, const Eigen::VectorXd& x) {
+    double worst = 0;
+    for (const ConstraintFunction& c : constraints) {
+        const double value = c.value(x, nullptr);
+        worst = std::max(worst, c.equality ? std::abs(value) : std::max(value, 0.0));
+    }
+    return worst;
+}
+
+OptimizerSummary minimize_constrained(Objective& objective, Eigen::VectorXd& x,
+                                      const std::vector<ConstraintFunction>& constraints,
+                                      const OptimizerOptions& options, double feasibility_tolerance,
+                                      Progress* progress) {
+    OptimizerSummary summary;
+    const int n = objective.dimension();
+    nlopt::opt opt(nlopt::LD_SLSQP, static_cast<unsigned>(n));
+    Bridge bridge;
+    bridge.objective = &objective;
+    bridge.opt = &opt;
+    bridge.progress = progress;
+    opt.set_min_objective(&Bridge::callback, &bridge);
+    std::vector<ConstraintBridge> bridges(constraints.size());
+    for (std::size_t i = 0; i < constraints.size(); ++i) {
+        bridges[i].constraint = &constraints[i];
+        bridges[i].objective = &bridge;
+        if (constraints[i].equality)
+            opt.add_equality_constraint(&ConstraintBridge::callback, &bridges[i], feasibility_tolerance);
+        else
+            opt.add_inequality_constraint(&ConstraintBridge::callback, &bridges[i], feasibility_tolerance);
+    }
+    opt.set_maxeval(options.max_evaluations);
+    opt.set_ftol_rel(options.relative_tolerance);
+    opt.set_xtol_rel(0.0);
+
+    std::vector<double> xs(x.data(), x.data() + n);
+    double fmin = 0;
+    const nlopt::result result = run(opt, xs, fmin);
+    if (bridge.error) std::rethrow_exception(bridge.error);
+    summary.evaluations = bridge.evaluations + 1;
+    summary.iterations = bridge.iterations;
+    x = Eigen::Map<const Eigen::VectorXd>(xs.data(), n);
+    Eigen::VectorXd gradient(n);
+    if (!objective.evaluate(x, &summary.value, &gradient)) {
+        summary.termination = Termination::Failed;
+        summary.message = "the search ended at a point where the implied covariance matrix is not positive definite";
+        return summary;
+    }
+    summary.max_gradient = max_abs(projected_gradient(constraints, x, gradient, 1e-6));
+    const bool feasible = constraint_violation(constraints, x) <= feasibility_tolerance * 10;
+    if (feasible && summary.max_gradient < options.gradient_tolerance) {
+        summary.termination = Termination::Converged;
+        summary.message = "converged";
+    } else if (result == nlopt::MAXEVAL_REACHED) {
+        summary.termination = Termination::EvaluationLimit;
+        summary.message = evaluation_limit_message(summary.evaluations);
+    } else if (!feasible) {
+        summary.termination = Termination::Failed;
+        summary.message = "the optimizer (NLopt SLSQP) ended where a constraint does not hold";
+    } else {
+        summary.termination = Termination::Stalled;
+        summary.message = "the search stopped before the gradient was small";
+    }
+    return summary;
+}
 
 std::string evaluation_limit_message(int evaluations) {
     return "stopped at the limit of " + std::to_string(evaluations) + " objective evaluation" +
@@ -108,16 +225,7 @@ OptimizerSummary minimize(Objective& objective, Eigen::VectorXd& x, const Optimi
 
     std::vector<double> xs(x.data(), x.data() + n);
     double fmin = summary.value;
-    nlopt::result result = nlopt::FAILURE;
-    try {
-        result = opt.optimize(xs, fmin);
-    } catch (const nlopt::roundoff_limited&) {
-        result = nlopt::ROUNDOFF_LIMITED;  // judged by the gradient below
-    } catch (const nlopt::forced_stop&) {
-        result = nlopt::FORCED_STOP;
-    } catch (const std::exception&) {
-        result = nlopt::FAILURE;
-    }
+    const nlopt::result result = run(opt, xs, fmin);
     if (bridge.error) std::rethrow_exception(bridge.error);
 
     // NLopt's point is judged by one more evaluation while the limit allows; at the limit, the best feasible

@@ -2,7 +2,9 @@
 // Minimizes a smooth objective with an analytic gradient. optimizer.cpp is the only file that includes
 // nlopt.hpp; the rest of jalur sees this interface.
 #include <Eigen/Dense>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "engine/progress.hpp"
 
@@ -48,6 +50,24 @@ struct OptimizerSummary {
 
 // "stopped at the limit of N objective evaluations (max_evaluations)": the message of EvaluationLimit.
 std::string evaluation_limit_message(int evaluations);
+
+// A constraint of a search: c(x) = 0 (equality) or c(x) ≤ 0 (inequality), with its gradient when asked.
+struct ConstraintFunction {
+    bool equality = true;
+    std::function<double(const Eigen::VectorXd& x, Eigen::VectorXd* gradient)> value;
+};
+
+// The largest violation of the constraints at x: |c| of an equality, max(c, 0) of an inequality.
+double constraint_violation(const std::vector<ConstraintFunction>& constraints, const Eigen::VectorXd& x);
+
+// Minimizes under constraints with NLopt's SLSQP (analytic gradients of the objective and the constraints), from x,
+// and leaves the point found in x. Converged when NLopt reports success with every constraint within
+// `feasibility_tolerance`; the gradient of F is not zero there, so max_gradient is that of the Lagrangian's
+// projection, as SLSQP does not report it: NaN.
+OptimizerSummary minimize_constrained(Objective& objective, Eigen::VectorXd& x,
+                                      const std::vector<ConstraintFunction>& constraints,
+                                      const OptimizerOptions& options, double feasibility_tolerance = 1e-9,
+                                      Progress* progress = nullptr);
 
 // Minimizes from x (start values) and leaves the best point found in x. Reports the evaluations done so far to
 // `progress` (the caller names the stage; their total is not known in advance).

@@ -1,5 +1,7 @@
 #include "engine/inference/infer.hpp"
 
+#include <cmath>
+
 #include "engine/errors.hpp"
 #include "engine/inference/information.hpp"
 
@@ -7,22 +9,42 @@ namespace jalur {
 
 namespace {
 
+// The parameters θ that the directions φ_j (columns of K) move.
+std::vector<int> parameters_of(const Eigen::MatrixXd& K, const std::vector<int>& directions) {
+    std::vector<int> out;
+    for (Eigen::Index i = 0; i < K.rows(); ++i)
+        for (const int j : directions)
+            if (std::abs(K(i, j)) > 0.1) {
+                out.push_back(static_cast<int>(i));
+                break;
+            }
+    return out;
+}
+
 Eigen::MatrixXd expected_vcov(const PreparedProblem& problem, EstimationWorkspace& workspace,
                               const Eigen::VectorXd& theta, Progress* progress) {
     begin_stage(progress, "standard errors", information_entries(problem.model.parameter_count));
-    const Eigen::MatrixXd information = workspace.objective().expected_information(theta, progress);
-    if (const auto bad = unidentified_parameters(information); !bad.empty())
+    const Eigen::MatrixXd full = workspace.objective().expected_information(theta, progress);
+    // Under constraints: the information in the directions B they leave free, and back to θ by B (lavaan's
+    // augmented information gives the same).
+    const bool constrained = !problem.constraints.empty();
+    const Eigen::MatrixXd basis = constrained ? active_basis(problem.constraints, theta) : Eigen::MatrixXd();
+    const Eigen::MatrixXd information = constrained ? Eigen::MatrixXd(basis.transpose() * full * basis) : full;
+    if (auto bad = unidentified_parameters(information); !bad.empty()) {
+        if (constrained) bad = parameters_of(basis, bad);
         throw IdentificationError("the information matrix is singular: the model is not identified, expected every"
                                   " free parameter to be determined by the data (fix or constrain one of: " +
                                       join(problem.model.names_of(bad)) + ")",
                                   problem.model.names_of(bad));
-    return information.inverse() / problem.n_inference;
+    }
+    if (!constrained) return information.inverse() / problem.n_inference;
+    return basis * information.inverse() * basis.transpose() / problem.n_inference;
 }
 
 }  // namespace
 
 int degrees_of_freedom(const PreparedProblem& problem) {
-    return problem.moment_count() - problem.model.parameter_count;
+    return problem.moment_count() - problem.effective_parameter_count();
 }
 
 Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,

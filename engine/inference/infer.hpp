@@ -23,7 +23,7 @@ struct Inference {
 [[nodiscard]] Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace,
                               const Estimation& estimation, Progress* progress = nullptr);
 
-// Sample moments minus free parameters.
+// Sample moments minus free parameters, plus the independent linear equality constraints.
 int degrees_of_freedom(const PreparedProblem& problem);
 
 }  // namespace jalur

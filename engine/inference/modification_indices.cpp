@@ -98,6 +98,11 @@ Eigen::VectorXd explained_information(const Eigen::MatrixXd& columns, int q) {
 }  // namespace
 
 std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress) {
+    // The score tests below ignore constraints: under them lavaan's differ, so none rather than wrong ones.
+    if (!fit.table.constraints.empty())
+        throw InputError(fit.table.constraints.front().where,
+                         "modification indices of a model with constraints are not supported yet, expected a model "
+                         "without constraints (or no --mi).");
     // The model with every parameter it fixes freed at its value (lavaan's all.free: a marker, a fixed mean,
     // loadings fixed by a shared label) and every candidate added, free, at zero: Σ is unchanged. Freed rows
     // whose score test is not identified (a marker) drop out below, as lavaan's NA rows do.

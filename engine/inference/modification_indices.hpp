@@ -30,6 +30,7 @@ struct ModificationIndex {
 // For a converged fit; in lavaan's order (loadings, covariances, regressions). Reports to `progress` the
 // rows of the extended model's information against the model's own parameters ("modification indices 1/2")
 // and the score tests ("modification indices 2/2", one step per candidate). Short names: a progress line must fit 80 columns.
+// Throws InputError for a model with constraints (not supported yet).
 [[nodiscard]] std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress = nullptr);
 
 }  // namespace jalur

@@ -16,6 +16,15 @@ const char* op_symbol(Op op) {
     return "?";
 }
 
+const char* relation_symbol(Relation relation) {
+    switch (relation) {
+        case Relation::Equal: return "==";
+        case Relation::Less: return "<";
+        case Relation::Greater: return ">";
+    }
+    return "?";
+}
+
 std::string ParameterRow::name() const {
     if (!label.empty()) return label;
     return lhs + op_symbol(op) + rhs;

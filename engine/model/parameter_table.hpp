@@ -53,8 +53,26 @@ struct ParameterRow {
     std::string name() const;  // "lhs~rhs" style, or the label when there is one
 };
 
+// A constraint on labelled parameters (lavaan's "==", "<", ">" rows): lhs and rhs are expressions over labels
+// and numbers, as a defined parameter's (engine/model/expression.hpp).
+enum class Relation { Equal, Less, Greater };
+const char* relation_symbol(Relation relation);  // "==", "<", ">"
+
+struct Constraint {
+    std::string lhs;
+    Relation relation = Relation::Equal;
+    std::string rhs;
+    SourceLocation where;  // where the user wrote it
+
+    // Filled by the engine: lhs − rhs at the estimates (0 for a satisfied equality).
+    double slack = kNaN;
+
+    std::string text() const { return lhs + " " + relation_symbol(relation) + " " + rhs; }
+};
+
 struct ParameterTable {
     std::vector<ParameterRow> rows;
+    std::vector<Constraint> constraints;  // in the order written
 
     // Observed or latent variable names in order of first appearance (not defined parameters).
     std::vector<std::string> variables() const;

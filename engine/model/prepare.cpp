@@ -155,9 +155,13 @@ PreparedProblem prepare(const ParameterTable& user_table, const Data& data, cons
     problem.model = compile_ram(table, problem.observed);
     require_t_rule(problem.model, problem.moment_count(), meanstructure);
     problem.defined = parse_defined(table);
+    problem.constraints = parse_constraints(table, problem.model.parameter_count);
 
     const GroupSample& group = problem.single_group();
     problem.start = start_values(table, problem.model, group.covariance, meanstructure ? &group.means : nullptr);
+    // The start nearest the free one that satisfies the linear equalities.
+    if (!problem.constraints.linear.empty())
+        problem.start = problem.constraints.linear.theta(problem.constraints.linear.phi(problem.start));
     return problem;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/model/constraints.hpp"
 #include "engine/model/defined_parameters.hpp"
 #include "engine/estimation/estimation_options.hpp"
 #include "engine/estimation/estimator.hpp"
@@ -40,6 +41,7 @@ struct PreparedProblem {
     double n_inference = 0;               // the n of chi-square and SEs (N − 1, N or the user's inference_n)
     RamModel model;
     std::vector<DefinedParameter> defined;
+    Constraints constraints;              // the table's constraints; the linear equalities as θ = θ₀ + K φ
     Eigen::VectorXd start;                // start values (estimate falls back on diagonal ones where infeasible)
     std::vector<std::string> warnings;    // about the data (scales, a ridge), for the fit's warnings
 
@@ -47,6 +49,8 @@ struct PreparedProblem {
     const GroupSample& single_group() const { return groups.front(); }
     int total_n() const;                  // N over all groups
     int moment_count() const;             // the sample moments the model fits (a fixed x block's are not)
+    // Free parameters less the independent equality constraints (lavaan's npar).
+    int effective_parameter_count() const { return model.parameter_count - constraints.equality_count(); }
 };
 
 // `data`: raw rows or a covariance matrix (data.hpp); its statistics are computed here, listwise over the model's

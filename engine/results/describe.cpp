@@ -154,6 +154,7 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
     fill_estimates(table, estimation.theta, result.vcov);
     const StandardizedGradients standardized = standardize(table, implied, result.vcov);
     evaluate_defined(table, problem.defined, result.vcov, standardized);
+    evaluate_constraints(table, problem.constraints, estimation.theta);
 
     result.effects = compute_effects(implied, result.vcov);
     std::vector<std::string> all_endogenous = result.endogenous;
@@ -163,7 +164,7 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
     result.reduced_form = reduced_form(implied, result.effects, result.endogenous, result.exogenous);
 
     result.tests = inference.tests;
-    result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.model.parameter_count);
+    result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count());
     add_interval_warning(result.fit, result.warnings);
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);

@@ -81,7 +81,9 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     // Q = I − L Rᵀ with L = Δ I⁻¹ and Rᵀ = Δᵀ Γ_Σ⁻¹ (both p* × q). Only the diagonal of Q Γ_S Qᵀ is needed:
     // diag Γ_S − 2 diag(L G) + diag(L C Lᵀ) with G = Rᵀ Γ_S (q × p*) and C = G R (q × q), so that nothing of
     // size p* × p* is ever formed (p = 200: p* = 20100).
-    const Eigen::MatrixXd left = delta * expected_information(implied).inverse();
+    // Under constraints I⁻¹ is the constrained one, B (Bᵀ I B)⁻¹ Bᵀ = n · vcov (engine/model/constraints.hpp).
+    const Eigen::MatrixXd left = delta * (fit.table.constraints.empty() ? expected_information(implied).inverse()
+                                                                        : Eigen::MatrixXd(fit.vcov * fit.n_inference));
     const Eigen::MatrixXd right_t = weighted_derivatives(sigma, derivatives).transpose();
     begin_stage(progress, "residuals", static_cast<std::size_t>(right_t.rows()));
     const Eigen::MatrixXd g = times_moment_covariance(right_t, s, progress);

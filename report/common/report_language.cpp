@@ -38,6 +38,8 @@ const LabelList kReportLabels = {
     // Parameter tables
     {"Parameter Estimates", "Estimasi parameter"},
     {"Defined Parameters", "Parameter turunan"},
+    {"Constraints", "Kendala"},
+    {"Constraint", "Kendala"},
     {"label", "label"},
     {"est", "Koefisien"},
     {"se", "Galat baku"},

@@ -17,6 +17,10 @@ std::string render_csv_report(const FitResult& result) {
             out += ',' + significant_number(value);
         out += '\n';
     }
+    // Constraints as lavaan's parameter table lists them: est is lhs − rhs at the estimates.
+    for (const Constraint& c : result.table.constraints)
+        out += csv_field(c.lhs) + ',' + csv_field(relation_symbol(c.relation)) + ',' + csv_field(c.rhs) + ",,false," +
+               significant_number(c.slack) + ",,,,,,\n";
     return out;
 }
 

@@ -136,6 +136,13 @@ std::string html_parameters_section(const FitResult& r, const ReportContext& con
         out += html_element("h3", html_escape(label(lang, title))) + "\n";
         out += html_table(header, rows);
     }
+    if (!r.table.constraints.empty()) {
+        std::vector<std::vector<std::string>> rows;
+        for (const Constraint& c : r.table.constraints)
+            rows.push_back({html_text_cell(c.text()), html_number_cell(apa_decimal(c.slack))});
+        out += html_element("h3", html_escape(label(lang, "Constraints"))) + "\n";
+        out += html_table({std::string(label(lang, "Constraint")), "lhs - rhs"}, rows);
+    }
     return out;
 }
 

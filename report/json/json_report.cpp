@@ -136,6 +136,15 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     Json parameters = Json::array();
     for (const ParameterRow& row : result.table.rows) parameters.push_back(parameter_json(row));
     doc["parameters"] = std::move(parameters);
+    if (!result.table.constraints.empty()) {
+        Json constraints = Json::array();
+        for (const Constraint& c : result.table.constraints)
+            constraints.push_back(Json{{"lhs", c.lhs},
+                                       {"op", relation_symbol(c.relation)},
+                                       {"rhs", c.rhs},
+                                       {"slack", json_number(c.slack)}});
+        doc["constraints"] = std::move(constraints);
+    }
 
     Json effects = Json::array();
     for (const Effect& e : result.effects)

@@ -78,6 +78,14 @@ std::string markdown_parameter_tables(const FitResult& result, Language language
         }
         out += titled_table(language, std::string(label(language, kind.title)), std::move(table));
     }
+    if (!result.table.constraints.empty()) {
+        MarkdownTable table;
+        table.header = {std::string(label(language, "Constraint")), "lhs - rhs"};
+        table.right_aligned = {false, true};
+        for (const Constraint& c : result.table.constraints)
+            table.rows.push_back({markdown_text(c.text()), apa_decimal(c.slack)});
+        out += titled_table(language, std::string(label(language, "Constraints")), std::move(table));
+    }
     return out;
 }
 

@@ -77,6 +77,14 @@ std::string header(const FitResult& r, const ReportContext& context) {
         out += render_columns(defined, {false, false, false, true, true, true, true, true, true}, 2);
         out += "\n";
     }
+    if (!r.table.constraints.empty()) {
+        std::vector<std::vector<std::string>> constraints{{"lhs", "op", "rhs", "lhs - rhs"}};
+        for (const Constraint& c : r.table.constraints)
+            constraints.push_back({c.lhs, relation_symbol(c.relation), c.rhs, table_number(c.slack, false)});
+        out += fmt::format(" {}\n\n", label(lang, "Constraints"));
+        out += render_columns(constraints, {false, false, false, true}, 2);
+        out += "\n";
+    }
     return out;
 }
 

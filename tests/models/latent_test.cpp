@@ -220,7 +220,7 @@ TEST_CASE("YAML identification: it belongs under estimation, not model") {
     const InputError error = model_error("model:\n  identification: std_lv\n  latent:\n    F: [x1, x2, x3]\n");
     CHECK(error.where().line == 13);
     CHECK(error.detail() == "unknown key 'identification' in model, expected one of latent, regressions, covariances, "
-                            "variances, defined.");
+                            "variances, defined, constraints.");
 }
 
 TEST_CASE("YAML start values: regressions, covariances and variances take start(v) too") {

@@ -220,7 +220,7 @@ TEST_CASE("lavaan syntax: an unknown operator is rejected at the operator") {
     CHECK(error.where().file == "m.lav");
     CHECK(error.where().line == 2);
     CHECK(error.where().column == 3);
-    CHECK(error.detail() == "unknown operator '><', expected =~, ~, ~~ or :=.");
+    CHECK(error.detail() == "unknown operator '><', expected =~, ~, ~~, :=, ==, < or >.");
 }
 
 TEST_CASE("lavaan syntax: lavaan's composite operator <~ is refused at the operator, saying what it is") {
@@ -256,7 +256,7 @@ TEST_CASE("lavaan syntax: lavaan's operator % is refused at the operator") {
     const InputError error = parse_error("y ~ x\nx % w");
     CHECK(error.where().line == 2);
     CHECK(error.where().column == 3);
-    CHECK(error.detail() == "lavaan's operator '%' is not supported, expected =~, ~, ~~ or :=.");
+    CHECK(error.detail() == "lavaan's operator '%' is not supported, expected =~, ~, ~~, :=, ==, < or >.");
 }
 
 TEST_CASE("lavaan syntax: lavaan's efa() blocks are refused at the name they mark") {
@@ -285,15 +285,31 @@ TEST_CASE("lavaan syntax: lavaan's modifiers c(), efa(), lower(), upper(), prior
     CHECK(slope.detail().find("lavaan's rv(...) makes a random slope of a multilevel model") != std::string::npos);
 }
 
-TEST_CASE("lavaan syntax: constraints with ==, < and > are not supported yet") {
-    const InputError equal = parse_error("y ~ a*x + b*z\na == b");
-    CHECK(equal.where().line == 2);
-    CHECK(equal.where().column == 3);
-    CHECK(equal.detail() == "constraints with == are not supported yet, expected a shared label for equality.");
-    const InputError less = parse_error("y ~ a*x\na < 1");
-    CHECK(less.where().column == 3);
-    CHECK(less.detail() == "constraints with < are not supported yet, expected a model without inequality constraints.");
-    CHECK(parse_error("y ~ a*x\na > 0").detail().find("constraints with > are not supported yet") == 0);
+TEST_CASE("lavaan syntax: constraints with ==, < and > become the table's constraints, in the order written") {
+    const ModelRows rows = parse("y ~ a*x + b*z\na + b == 2*1\na1 := a*b\na > 0.01; b < a");
+    REQUIRE(rows.constraints.size() == 3);
+    CHECK(rows.constraints[0].lhs == "a + b");
+    CHECK(rows.constraints[0].relation == Relation::Equal);
+    CHECK(rows.constraints[0].rhs == "2*1");
+    CHECK(rows.constraints[0].where.line == 2);
+    CHECK(rows.constraints[0].where.column == 1);
+    CHECK(rows.constraints[1].text() == "a > 0.01");
+    CHECK(rows.constraints[2].relation == Relation::Less);
+    CHECK(rows.constraints[2].where.line == 4);
+    CHECK(rows.constraints[2].where.column == 11);
+}
+
+TEST_CASE("lavaan syntax: a constraint on an unknown label or with a bad expression is rejected at its character") {
+    const InputError unknown = parse_error("y ~ a*x + b*z\na == c");
+    CHECK(unknown.where().line == 2);
+    CHECK(unknown.where().column == 6);
+    CHECK(unknown.detail() == "constraint uses 'c', which is not a label of the model, expected one of the labels a, b.");
+    const InputError syntax = parse_error("y ~ a*x\na == (1 +");
+    CHECK(syntax.where().line == 2);
+    CHECK(syntax.detail().find("constraint: ") == 0);
+    CHECK(parse_error("y ~ a*x\na >= 0").detail() ==
+          "'>=' is not a relation, expected '>' (an inequality holds as ≤ or ≥ at the boundary).");
+    CHECK(parse_error("y ~ a*x\n == a").detail().find("missing left-hand side") == 0);
 }
 
 TEST_CASE("lavaan syntax: a statement without an operator is rejected at its start") {

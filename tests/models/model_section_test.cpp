@@ -187,6 +187,19 @@ TEST_CASE("YAML model: defined parameters keep their expression text") {
     CHECK(rows[3].where.line == 16);
 }
 
+TEST_CASE("YAML model: a constraints list gives the table's constraints, and an unknown label is reported at it") {
+    const ModelSpec spec = read_model("model:\n  regressions:\n    Y: [a*X, b*M]\n  constraints:\n    - a + b == 1\n"
+                                      "    - a > 0\n");
+    REQUIRE(spec.table.constraints.size() == 2);
+    CHECK(spec.table.constraints[0].text() == "a + b == 1");
+    CHECK(spec.table.constraints[0].where.line == 14);
+    CHECK(spec.table.constraints[1].relation == Relation::Greater);
+    const InputError error = model_error("model:\n  regressions:\n    Y: [a*X, b*M]\n  constraints:\n    - a == 2*bb\n");
+    CHECK(error.where().line == 14);
+    CHECK(error.where().column == 14);
+    CHECK(error.detail() == "constraint uses 'bb', which is not a label of the model, expected one of the labels a, b.");
+}
+
 TEST_CASE("YAML model: a syntax error in a defined expression is reported at its character") {
     const InputError error = model_error("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d: a*(b + \n");
     CHECK(error.where().line == 14);

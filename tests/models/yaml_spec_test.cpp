@@ -143,7 +143,7 @@ TEST_CASE("YAML spec: an unknown key inside a section is named with that section
     CHECK(error.where().column == 3);
     CHECK(error.detail() ==
           "unknown key 'regresions' in model, expected one of latent, regressions, covariances, variances, "
-          "defined.");
+          "defined, constraints.");
 }
 
 TEST_CASE("YAML spec: a key written twice is rejected at the second") {
