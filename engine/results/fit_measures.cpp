@@ -70,7 +70,7 @@ double fixed_x_marginal_logl(const FitInput& in) {
     Eigen::MatrixXd s_xx(k, k);
     for (Eigen::Index a = 0; a < k; ++a)
         for (Eigen::Index b = 0; b < k; ++b) s_xx(a, b) = in.sample(in.fixed_exogenous[a], in.fixed_exogenous[b]);
-    return -0.5 * in.n_observations * (k * kLog2Pi + log_det(s_xx) + k);
+    return -0.5 * in.n * (k * kLog2Pi + log_det(s_xx) + k);
 }
 
 }  // namespace
