@@ -1,6 +1,7 @@
 #include "engine/results/baseline_model.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -34,7 +35,7 @@ std::vector<bool> exogenous_flags(const BaselineInput& in) {
 // diagonal and the exogenous block, μ₀ = ȳ. The stages would find the same F at their start, where the search
 // stops at once; this is one evaluation of the discrepancy instead of a problem, a workspace and a search (a
 // fifth of a thesis fit). Empty when the gradient on the baseline's parameters is not below the tolerance.
-std::optional<double> stationary_closed_form(const BaselineInput& in) {
+std::optional<double> stationary_closed_form(const BaselineInput& in, Discrepancy* sample_discrepancy) {
     const auto p = static_cast<Eigen::Index>(in.observed.size());
     const std::vector<bool> exogenous = exogenous_flags(in);
     const auto free_pair = [&](Eigen::Index i, Eigen::Index j) { return i == j || (exogenous[i] && exogenous[j]); };
@@ -42,7 +43,9 @@ std::optional<double> stationary_closed_form(const BaselineInput& in) {
     for (Eigen::Index i = 0; i < p; ++i)
         for (Eigen::Index j = 0; j < p; ++j)
             if (free_pair(i, j)) sigma(i, j) = in.sample_covariance(i, j);
-    const auto discrepancy = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means);
+    std::unique_ptr<Discrepancy> own;
+    if (!sample_discrepancy) own = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means);
+    Discrepancy* const discrepancy = sample_discrepancy ? sample_discrepancy : own.get();
     double f = 0;
     if (!discrepancy->evaluate(sigma, in.sample_means, f, true)) return std::nullopt;
     // ∂F/∂θ of the baseline's parameters: a variance's is d_ii, a covariance's d_ij + d_ji, a mean's d_i.
@@ -112,8 +115,8 @@ PreparedProblem baseline_problem(BaselineInput in) {
     return problem;
 }
 
-ModelTest baseline_test(BaselineInput input) {
-    if (const auto f = stationary_closed_form(input))
+ModelTest baseline_test(BaselineInput input, Discrepancy* sample_discrepancy) {
+    if (const auto f = stationary_closed_form(input, sample_discrepancy))
         return model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(input));
     const PreparedProblem problem = baseline_problem(std::move(input));
     EstimationWorkspace workspace(problem);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/estimation/discrepancy.hpp"
 #include "engine/inference/model_test.hpp"
 #include "engine/model/prepare.hpp"
 
@@ -32,6 +33,8 @@ struct BaselineInput {
 PreparedProblem baseline_problem(BaselineInput input);
 
 // Its test (the first of options.tests); χ² not available (NaN) when its estimation did not converge.
-ModelTest baseline_test(BaselineInput input);
+// `sample_discrepancy`, when given, is the fitted problem's discrepancy of the same sample (a workspace's),
+// used for the one evaluation at the closed-form start instead of a new one.
+ModelTest baseline_test(BaselineInput input, Discrepancy* sample_discrepancy = nullptr);
 
 }  // namespace jalur
