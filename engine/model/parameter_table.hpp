@@ -53,6 +53,10 @@ struct ParameterRow {
     std::string name() const;  // "lhs~rhs" style, or the label when there is one
 };
 
+// A free, unlabelled row `lhs op rhs`; `user` false for the rows the program adds (defaults, the baseline model,
+// the candidates of the modification indices).
+ParameterRow free_row(const std::string& lhs, Op op, const std::string& rhs, bool user = true);
+
 struct ParameterTable {
     std::vector<ParameterRow> rows;
 
@@ -64,6 +68,8 @@ struct ParameterTable {
     // Variables with a direct effect on them: regression outcomes and indicators.
     std::vector<std::string> endogenous() const;
     bool is_endogenous(const std::string& variable) const;
+    // A predictor in a regression (the right of "~").
+    bool is_regression_predictor(const std::string& variable) const;
     // Number of distinct free parameters (rows sharing a label count once). Valid after number_free().
     int free_count() const;
     // Gives each free row its index, rows with equal labels the same index.
