@@ -90,10 +90,7 @@ private:
     }
 
     static ParameterRow make_row(const std::string& lhs, Op op, const std::string& rhs, const SourceLocation& where) {
-        ParameterRow row;
-        row.lhs = lhs;
-        row.op = op;
-        row.rhs = rhs;
+        ParameterRow row = free_row(lhs, op, rhs);
         row.where = where;
         return row;
     }

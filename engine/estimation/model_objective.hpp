@@ -25,6 +25,9 @@ public:
     // The implied moments of the last evaluate() or moments_at() call, and the discrepancy of the last evaluate().
     const ImpliedMoments& implied() const { return implied_; }
     const Discrepancy& discrepancy() const { return *discrepancy_; }
+    // For F at other moments of the same sample (the baseline's Σ₀): its buffers are allocated and S factored.
+    // The next evaluate() recomputes everything, so nothing of such a call stays behind.
+    Discrepancy& discrepancy() { return *discrepancy_; }
 
     // The implied moments at θ, the covariances of all variables included (for the information and the
     // results at θ̂); computed only as far as the last evaluation or call at the same θ has not. Throws

@@ -20,13 +20,9 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// A row the model does not have, free at zero.
 ParameterRow candidate(const std::string& lhs, Op op, const std::string& rhs) {
-    ParameterRow row;
-    row.lhs = lhs;
-    row.op = op;
-    row.rhs = rhs;
-    row.free = true;
-    row.user = false;
+    ParameterRow row = free_row(lhs, op, rhs, false);
     row.value = 0.0;
     return row;
 }

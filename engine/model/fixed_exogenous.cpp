@@ -23,10 +23,7 @@ std::vector<std::string> fixable_exogenous(const ParameterTable& table, const st
     std::vector<std::string> fixed, random;
     for (const auto& v : observed) {
         if (table.is_endogenous(v)) continue;
-        const bool predictor = std::any_of(table.rows.begin(), table.rows.end(), [&](const ParameterRow& r) {
-            return r.op == Op::Regression && r.rhs == v;
-        });
-        if (!predictor) continue;
+        if (!table.is_regression_predictor(v)) continue;
         const bool written = std::any_of(table.rows.begin(), table.rows.end(), [&](const ParameterRow& r) {
             return r.user && ((r.op == Op::Covariance && (r.lhs == v || r.rhs == v)) ||
                               (r.op == Op::Intercept && r.lhs == v));

@@ -8,19 +8,9 @@ namespace jalur {
 
 namespace {
 
+// A free (co)variance the defaults add.
 ParameterRow default_row(const std::string& lhs, const std::string& rhs) {
-    ParameterRow row;
-    row.lhs = lhs;
-    row.op = Op::Covariance;
-    row.rhs = rhs;
-    row.free = true;
-    row.user = false;
-    return row;
-}
-
-bool is_regression_predictor(const ParameterTable& table, const std::string& v) {
-    return std::any_of(table.rows.begin(), table.rows.end(),
-                       [&](const ParameterRow& r) { return r.op == Op::Regression && r.rhs == v; });
+    return free_row(lhs, Op::Covariance, rhs, false);
 }
 
 bool is_indicator(const ParameterTable& table, const std::string& v) {
@@ -76,7 +66,7 @@ ParameterTable with_default_parameters(const ParameterTable& table, Identificati
     std::vector<std::string> exogenous_observed, exogenous_latent, pure_outcomes;
     for (const auto& v : variables) {
         if (!table.is_endogenous(v)) (table.is_latent(v) ? exogenous_latent : exogenous_observed).push_back(v);
-        if (is_regression_outcome(table, v) && !is_regression_predictor(table, v) && !is_indicator(table, v))
+        if (is_regression_outcome(table, v) && !table.is_regression_predictor(v) && !is_indicator(table, v))
             pure_outcomes.push_back(v);
     }
     add_covariances(exogenous_observed, table, out);
@@ -86,8 +76,7 @@ ParameterTable with_default_parameters(const ParameterTable& table, Identificati
     if (meanstructure)
         for (const auto& v : variables) {
             if (table.find(v, Op::Intercept, "")) continue;
-            ParameterRow row = default_row(v, "");
-            row.op = Op::Intercept;
+            ParameterRow row = free_row(v, Op::Intercept, "", false);
             if (table.is_latent(v)) {
                 row.free = false;
                 row.value = 0.0;

@@ -25,6 +25,15 @@ const char* relation_symbol(Relation relation) {
     return "?";
 }
 
+ParameterRow free_row(const std::string& lhs, Op op, const std::string& rhs, bool user) {
+    ParameterRow row;
+    row.lhs = lhs;
+    row.op = op;
+    row.rhs = rhs;
+    row.user = user;
+    return row;
+}
+
 std::string ParameterRow::name() const {
     if (!label.empty()) return label;
     return lhs + op_symbol(op) + rhs;
@@ -62,6 +71,11 @@ std::vector<std::string> ParameterTable::endogenous() const {
         if (r.is_directed() && std::find(names.begin(), names.end(), r.outcome()) == names.end())
             names.push_back(r.outcome());
     return names;
+}
+
+bool ParameterTable::is_regression_predictor(const std::string& variable) const {
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const ParameterRow& r) { return r.op == Op::Regression && r.rhs == variable; });
 }
 
 bool ParameterTable::is_endogenous(const std::string& variable) const {

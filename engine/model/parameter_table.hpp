@@ -70,6 +70,10 @@ struct Constraint {
     std::string text() const { return lhs + " " + relation_symbol(relation) + " " + rhs; }
 };
 
+// A free, unlabelled row `lhs op rhs`; `user` false for the rows the program adds (defaults, the baseline model,
+// the candidates of the modification indices).
+ParameterRow free_row(const std::string& lhs, Op op, const std::string& rhs, bool user = true);
+
 struct ParameterTable {
     std::vector<ParameterRow> rows;
     std::vector<Constraint> constraints;  // in the order written
@@ -82,6 +86,8 @@ struct ParameterTable {
     // Variables with a direct effect on them: regression outcomes and indicators.
     std::vector<std::string> endogenous() const;
     bool is_endogenous(const std::string& variable) const;
+    // A predictor in a regression (the right of "~").
+    bool is_regression_predictor(const std::string& variable) const;
     // Number of distinct free parameters (rows sharing a label count once). Valid after number_free().
     int free_count() const;
     // Gives each free row its index, rows with equal labels the same index.

@@ -1,6 +1,7 @@
 #include "engine/results/baseline_model.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -12,15 +13,6 @@
 namespace jalur {
 
 namespace {
-
-ParameterRow free_row(const std::string& lhs, Op op, const std::string& rhs) {
-    ParameterRow row;
-    row.lhs = lhs;
-    row.op = op;
-    row.rhs = rhs;
-    row.user = false;
-    return row;
-}
 
 // Which observed variables (in data order) are exogenous: their covariances stay free in the baseline.
 std::vector<bool> exogenous_flags(const BaselineInput& in) {
@@ -34,15 +26,17 @@ std::vector<bool> exogenous_flags(const BaselineInput& in) {
 // diagonal and the exogenous block, μ₀ = ȳ. The stages would find the same F at their start, where the search
 // stops at once; this is one evaluation of the discrepancy instead of a problem, a workspace and a search (a
 // fifth of a thesis fit). Empty when the gradient on the baseline's parameters is not below the tolerance.
-std::optional<double> stationary_closed_form(const BaselineInput& in) {
+std::optional<double> stationary_closed_form(const BaselineInput& in, const std::vector<bool>& exogenous,
+                                             Discrepancy* sample_discrepancy) {
     const auto p = static_cast<Eigen::Index>(in.observed.size());
-    const std::vector<bool> exogenous = exogenous_flags(in);
     const auto free_pair = [&](Eigen::Index i, Eigen::Index j) { return i == j || (exogenous[i] && exogenous[j]); };
     Eigen::MatrixXd sigma = Eigen::MatrixXd::Zero(p, p);
     for (Eigen::Index i = 0; i < p; ++i)
         for (Eigen::Index j = 0; j < p; ++j)
             if (free_pair(i, j)) sigma(i, j) = in.sample_covariance(i, j);
-    const auto discrepancy = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means);
+    std::unique_ptr<Discrepancy> own;
+    if (!sample_discrepancy) own = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means);
+    Discrepancy* const discrepancy = sample_discrepancy ? sample_discrepancy : own.get();
     double f = 0;
     if (!discrepancy->evaluate(sigma, in.sample_means, f, true)) return std::nullopt;
     // ∂F/∂θ of the baseline's parameters: a variance's is d_ii, a covariance's d_ij + d_ji, a mean's d_i.
@@ -56,16 +50,15 @@ std::optional<double> stationary_closed_form(const BaselineInput& in) {
 }
 
 // The baseline's degrees of freedom: the moments less its parameters (the means, when fitted, cancel).
-int baseline_df(const BaselineInput& in) {
-    const auto p = static_cast<int>(in.observed.size());
-    const std::vector<bool> exogenous = exogenous_flags(in);
+int baseline_df(const std::vector<bool>& exogenous) {
+    const auto p = static_cast<int>(exogenous.size());
     const auto k = static_cast<int>(std::count(exogenous.begin(), exogenous.end(), true));
     return p * (p + 1) / 2 - p - k * (k - 1) / 2;
 }
 
 }  // namespace
 
-PreparedProblem baseline_problem(BaselineInput in) {
+PreparedProblem baseline_problem(const BaselineInput& in) {
     const auto p = static_cast<Eigen::Index>(in.observed.size());
     const std::vector<bool> exogenous = exogenous_flags(in);
     const auto k = static_cast<std::size_t>(std::count(exogenous.begin(), exogenous.end(), true));
@@ -77,34 +70,34 @@ PreparedProblem baseline_problem(BaselineInput in) {
     table.rows.reserve(rows);
     values.reserve(rows);
     for (Eigen::Index i = 0; i < p; ++i) {
-        table.rows.push_back(free_row(in.observed[i], Op::Covariance, in.observed[i]));
+        table.rows.push_back(free_row(in.observed[i], Op::Covariance, in.observed[i], false));
         values.push_back(in.sample_covariance(i, i));
     }
     for (Eigen::Index i = 0; i < p; ++i)
         for (Eigen::Index j = i + 1; j < p; ++j)
             if (exogenous[i] && exogenous[j]) {
-                table.rows.push_back(free_row(in.observed[i], Op::Covariance, in.observed[j]));
+                table.rows.push_back(free_row(in.observed[i], Op::Covariance, in.observed[j], false));
                 values.push_back(in.sample_covariance(i, j));
             }
     if (in.meanstructure)
         for (Eigen::Index i = 0; i < p; ++i) {
-            table.rows.push_back(free_row(in.observed[i], Op::Intercept, ""));
+            table.rows.push_back(free_row(in.observed[i], Op::Intercept, "", false));
             values.push_back(in.sample_means[i]);
         }
     table.number_free();
 
     PreparedProblem problem;
-    problem.options = std::move(in.options);
+    problem.options = in.options;
     problem.estimator = in.estimator;
     problem.table = std::move(table);
-    problem.observed = std::move(in.observed);
-    problem.exogenous = std::move(in.exogenous);
+    problem.observed = in.observed;
+    problem.exogenous = in.exogenous;
     problem.meanstructure = in.meanstructure;
     problem.n_inference = in.n_inference;
     GroupSample group;
     group.n = in.n;
-    group.covariance = std::move(in.sample_covariance);
-    group.means = std::move(in.sample_means);
+    group.covariance = in.sample_covariance;
+    group.means = in.sample_means;
     problem.groups.push_back(std::move(group));
     problem.model = compile_ram(problem.table, problem.observed);
     problem.start = Eigen::VectorXd::Zero(problem.model.parameter_count);
@@ -112,10 +105,11 @@ PreparedProblem baseline_problem(BaselineInput in) {
     return problem;
 }
 
-ModelTest baseline_test(BaselineInput input) {
-    if (const auto f = stationary_closed_form(input))
-        return model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(input));
-    const PreparedProblem problem = baseline_problem(std::move(input));
+ModelTest baseline_test(const BaselineInput& input, Discrepancy* sample_discrepancy) {
+    const std::vector<bool> exogenous = exogenous_flags(input);
+    if (const auto f = stationary_closed_form(input, exogenous, sample_discrepancy))
+        return model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(exogenous));
+    const PreparedProblem problem = baseline_problem(input);
     EstimationWorkspace workspace(problem);
     const Estimation estimation = estimate(problem, workspace, problem.start);
     const int df = degrees_of_freedom(problem);

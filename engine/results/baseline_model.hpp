@@ -10,28 +10,32 @@
 #include <string>
 #include <vector>
 
+#include "engine/estimation/discrepancy.hpp"
 #include "engine/inference/model_test.hpp"
 #include "engine/model/prepare.hpp"
 
 namespace jalur {
 
-// What a baseline is built from: the fitted problem's options and moments (a FitResult has them all).
+// What a baseline is built from: the fitted problem's options and moments, by reference (a FitResult has them
+// all), so that the usual case, one evaluation, copies nothing.
 struct BaselineInput {
-    EstimationOptions options;
-    Estimator estimator = Estimator::ML;
-    std::vector<std::string> observed;   // in data order
-    std::vector<std::string> exogenous;  // the observed exogenous variables
-    Eigen::MatrixXd sample_covariance;   // S as fitted
-    Eigen::VectorXd sample_means;        // with a mean structure; empty otherwise
-    bool meanstructure = false;
-    int n = 0;
-    double n_inference = 0;
+    const EstimationOptions& options;
+    Estimator estimator;
+    const std::vector<std::string>& observed;   // in data order
+    const std::vector<std::string>& exogenous;  // the observed exogenous variables
+    const Eigen::MatrixXd& sample_covariance;   // S as fitted
+    const Eigen::VectorXd& sample_means;        // with a mean structure; empty otherwise
+    bool meanstructure;
+    int n;
+    double n_inference;
 };
 
 // The baseline as a prepared problem: its table, moments and start values (the closed-form ML solution).
-PreparedProblem baseline_problem(BaselineInput input);
+PreparedProblem baseline_problem(const BaselineInput& input);
 
 // Its test (the first of options.tests); χ² not available (NaN) when its estimation did not converge.
-ModelTest baseline_test(BaselineInput input);
+// `sample_discrepancy`, when given, is the fitted problem's discrepancy of the same sample (a workspace's),
+// used for the one evaluation at the closed-form start instead of a new one.
+ModelTest baseline_test(const BaselineInput& input, Discrepancy* sample_discrepancy = nullptr);
 
 }  // namespace jalur

@@ -92,7 +92,8 @@ void fill_estimates(ParameterTable& table, const Eigen::VectorXd& theta, const E
     }
 }
 
-FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& options, double fmin, int npar) {
+FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& options, double fmin, int npar,
+                            Discrepancy& discrepancy) {
     FitInput fit_input;
     fit_input.sample = result.sample_covariance;
     fit_input.implied = result.implied_covariance;
@@ -101,7 +102,8 @@ FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& op
     fit_input.baseline =
         baseline_test(BaselineInput{options, result.estimator, result.observed, result.exogenous,
                                     result.sample_covariance, result.sample_means, result.meanstructure, result.n,
-                                    result.n_inference});
+                                    result.n_inference},
+                      &discrepancy);
     fit_input.npar = npar;
     for (const auto& x : result.fixed_exogenous)
         fit_input.fixed_exogenous.push_back(static_cast<int>(
@@ -164,7 +166,8 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
     result.reduced_form = reduced_form(implied, result.effects, result.endogenous, result.exogenous);
 
     result.tests = inference.tests;
-    result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count());
+    result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count(),
+                                 workspace.objective().discrepancy());
     add_interval_warning(result.fit, result.warnings);
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);

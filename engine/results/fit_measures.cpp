@@ -45,17 +45,19 @@ double noncentrality_for(double x, int df, double p) {
     return 0.5 * (bracket.first + bracket.second);
 }
 
-// S with the fixed x block set to 0: the covariance part of the moments o that GFI's denominator weighs.
-Eigen::MatrixXd without_fixed_x(Eigen::MatrixXd sample, const std::vector<int>& fixed) {
-    for (int i : fixed)
-        for (int j : fixed) sample(i, j) = 0;
-    return sample;
-}
-
-// GFI's oᵀWo when the x block is fixed: lavaan's h1 information has zero rows and columns for the x moments.
-double gfi_weight_without_fixed_x(const FitInput& in, const Eigen::LLT<Eigen::MatrixXd>& implied_llt) {
-    const Eigen::MatrixXd w = implied_llt.solve(without_fixed_x(in.sample, in.fixed_exogenous));
-    double weight = 0.5 * (w * w).trace();
+// GFI's denominator oᵀWo over the moments o the model fits, with the normal-theory weight at Σ̂: ½ tr((Σ̂⁻¹S)²) on
+// the covariances, ȳᵀΣ̂⁻¹ȳ on the means. A fixed x block's moments are not among them (lavaan's h1 information
+// has zero rows and columns there): they count as 0. `w` is Σ̂⁻¹S, which serves as it is without a fixed block.
+double gfi_weight(const FitInput& in, const Eigen::LLT<Eigen::MatrixXd>& implied_llt, const Eigen::MatrixXd& w) {
+    Eigen::MatrixXd fitted_w;
+    if (!in.fixed_exogenous.empty()) {
+        Eigen::MatrixXd fitted = in.sample;
+        for (int i : in.fixed_exogenous)
+            for (int j : in.fixed_exogenous) fitted(i, j) = 0;
+        fitted_w = implied_llt.solve(fitted);
+    }
+    const Eigen::MatrixXd& o = in.fixed_exogenous.empty() ? w : fitted_w;
+    double weight = 0.5 * (o * o).trace();
     if (in.sample_means && in.implied_means) {
         Eigen::VectorXd means = *in.sample_means;
         for (int i : in.fixed_exogenous) means[i] = 0;
@@ -70,7 +72,7 @@ double fixed_x_marginal_logl(const FitInput& in) {
     Eigen::MatrixXd s_xx(k, k);
     for (Eigen::Index a = 0; a < k; ++a)
         for (Eigen::Index b = 0; b < k; ++b) s_xx(a, b) = in.sample(in.fixed_exogenous[a], in.fixed_exogenous[b]);
-    return -0.5 * in.n_observations * (k * kLog2Pi + log_det(s_xx) + k);
+    return -0.5 * in.n * (k * kLog2Pi + log_det(s_xx) + k);
 }
 
 }  // namespace
@@ -181,17 +183,14 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const Eigen::LLT<Eigen::MatrixXd> implied_llt(in.implied);
     const Eigen::MatrixXd w = implied_llt.solve(in.sample);  // Σ̂⁻¹S
     const Eigen::MatrixXd w_minus_i = w - Eigen::MatrixXd::Identity(p, p);
-    // GFI = 1 − eᵀWe / oᵀWo over the moments o (vech S, and ȳ) with the normal-theory weight at Σ̂:
-    // ½ tr((Σ̂⁻¹·)²) on the covariances, Σ̂⁻¹ on the means.
-    double gfi_num = 0.5 * (w_minus_i * w_minus_i).trace(), gfi_den = 0.5 * (w * w).trace();
+    // GFI = 1 − eᵀWe / oᵀWo over the moments o (vech S, and ȳ), with the weight of gfi_weight.
+    double gfi_num = 0.5 * (w_minus_i * w_minus_i).trace();
     double mean_term = 0;
     if (means) {
         mean_term = mean_residual.dot(implied_llt.solve(mean_residual));
         gfi_num += mean_term;
-        gfi_den += in.sample_means->dot(implied_llt.solve(*in.sample_means));
     }
-    if (!in.fixed_exogenous.empty()) gfi_den = gfi_weight_without_fixed_x(in, implied_llt);
-    f.gfi = 1.0 - gfi_num / gfi_den;
+    f.gfi = 1.0 - gfi_num / gfi_weight(in, implied_llt, w);
     f.agfi = df > 0 ? 1.0 - (all_moments / df) * (1.0 - f.gfi) : 1.0;
     f.pgfi = (df / all_moments) * f.gfi;
 
