@@ -1,5 +1,6 @@
 #include "models/estimation_section.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -24,7 +25,14 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     options.likelihood = data_kind == DataKind::Raw ? Likelihood::Normal : Likelihood::Wishart;
     const Mapping section = input.mapping(
         estimation,
-        {"likelihood", "identification", "inference_n", "ridge", "max_evaluations", "meanstructure", "exogenous"});
+        {"estimator", "likelihood", "identification", "inference_n", "ridge", "max_evaluations", "meanstructure",
+         "exogenous"});
+    if (const Entry* e = section.find("estimator")) {
+        const std::string name = input.text(e->value);
+        const std::optional<Estimator> estimator = parse_estimator(name);
+        if (!estimator) YamlInput::fail(e->value, "estimator is '" + name + "'", "ML, GLS, WLS (or ADF), ULS or DWLS");
+        options.estimator = *estimator;
+    }
     if (const Entry* e = section.find("likelihood"))
         options.likelihood =
             one_of<Likelihood>(input, *e, {{"wishart", Likelihood::Wishart}, {"normal", Likelihood::Normal}});

@@ -15,6 +15,7 @@ ModelSpec read_lavaan_file(const std::string& model_path, const std::string& dat
     models::ModelRows rows = models::parse_lavaan_syntax(text, {model_path, 1, 1, 1});
     models::DataSection sample = models::read_raw_data(data_path, rows, "", options.dialect);
     ModelSpec spec = models::model_spec(model_path, std::move(rows), std::move(sample));
+    spec.estimation.estimator = options.estimator;
     spec.estimation.likelihood = options.likelihood.value_or(Likelihood::Normal);
     spec.estimation.identification = options.identification;
     spec.estimation.exogenous = options.exogenous;

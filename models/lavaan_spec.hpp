@@ -15,6 +15,7 @@ struct LavaanFileOptions {
     Identification identification = Identification::Marker;
     models::CsvDialect dialect;  // of the CSV data: --sep and --decimal; unset parts are detected
     ExogenousMoments exogenous = ExogenousMoments::Free;  // --fixed-x: Fixed, as lavaan's sem() default
+    Estimator estimator = Estimator::ML;
 };
 
 // Reads the model at `model_path` (lavaan syntax) and the raw data at `data_path` (CSV; relative to the current

@@ -5,10 +5,15 @@
 namespace jalur {
 
 ModelSpec read_model(const ModelSource& source) {
-    if (!source.data_path) return read_model_spec(source.model_path);
-    return read_lavaan_file(source.model_path, *source.data_path,
-                            {source.likelihood, source.std_lv ? Identification::StdLv : Identification::Marker,
-                             source.dialect, source.fixed_x ? ExogenousMoments::Fixed : ExogenousMoments::Free});
+    ModelSpec spec = source.data_path
+                         ? read_lavaan_file(source.model_path, *source.data_path,
+                                            {source.likelihood,
+                                             source.std_lv ? Identification::StdLv : Identification::Marker,
+                                             source.dialect,
+                                             source.fixed_x ? ExogenousMoments::Fixed : ExogenousMoments::Free})
+                         : read_model_spec(source.model_path);
+    if (source.estimator) spec.estimation.estimator = *source.estimator;
+    return spec;
 }
 
 }  // namespace jalur

@@ -338,10 +338,23 @@ private:
         return simplis::read_words(file, simplis::read_named_file(file, line.at(start), what));
     }
 
+    // "Method of Estimation: Generalized Least Squares" or "Options: ME=GLS": LISREL's names of its estimators.
     void check_method(const std::string& value, const SourceLocation& where) {
+        static const std::pair<const char*, Estimator> kMethods[] = {
+            {"maximum likelihood", Estimator::ML},         {"ml", Estimator::ML},
+            {"generalized least squares", Estimator::GLS}, {"gls", Estimator::GLS},
+            {"weighted least squares", Estimator::WLS},    {"wls", Estimator::WLS},
+            {"unweighted least squares", Estimator::ULS},  {"uls", Estimator::ULS},
+            {"diagonally weighted least squares", Estimator::DWLS}, {"dwls", Estimator::DWLS}};
         const std::string method = normalized_words(value);
-        if (method == "maximum likelihood" || method == "ml") return;
-        fail(where, "estimation method '" + value + "'", "Maximum Likelihood (only maximum likelihood is supported)");
+        for (const auto& [name, estimator] : kMethods)
+            if (method == name) {
+                out_.spec.estimation.estimator = estimator;
+                return;
+            }
+        fail(where, "estimation method '" + value + "'",
+             "Maximum Likelihood, Generalized Least Squares, Weighted Least Squares, Unweighted Least Squares or "
+             "Diagonally Weighted Least Squares (ME=ML, GLS, WLS, ULS, DWLS)");
     }
 
     void options(const CommandLine& line, std::size_t from) {

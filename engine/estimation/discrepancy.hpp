@@ -9,6 +9,14 @@
 
 namespace jalur {
 
+// A weight given on the moments themselves, e = [ȳ − μ (with a mean structure); vech(S − Σ)] (vech: the lower
+// triangle column by column, as lavaan), F = eᵀWe: the least-squares estimators ULS, DWLS and WLS. Dense W, or
+// its diagonal when `dense` is empty.
+struct MomentWeight {
+    Eigen::MatrixXd dense;
+    Eigen::VectorXd diagonal;
+};
+
 class Discrepancy {
 public:
     virtual ~Discrepancy() = default;
@@ -29,7 +37,10 @@ public:
     // F is 2I) that Fisher scoring, the standard errors and the modification indices use. It has the
     // normal-theory form W_Σ = ½ Γ⁻¹ ⊗ Γ⁻¹, W_μ = Γ⁻¹, and this returns Γ: information.cpp applies W implicitly
     // through one Gram matrix and never forms the p² × p² Kronecker product. ML: Γ = the implied Σ.
+    // Called only when moment_weight() is null.
     virtual const Eigen::MatrixXd& weight_covariance(const ImpliedMoments& implied) const = 0;
+    // The weight on the moments when it has no normal-theory form (then I = ΔᵀWΔ); null otherwise.
+    virtual const MomentWeight* moment_weight() const { return nullptr; }
 
 protected:
     Eigen::MatrixXd d_sigma_;

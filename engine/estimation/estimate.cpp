@@ -31,8 +31,7 @@ std::vector<ConstraintFunction> search_constraints(const Constraints& constraint
 }  // namespace
 
 EstimationWorkspace::EstimationWorkspace(const PreparedProblem& problem)
-    : objective_(problem.model, make_discrepancy(problem.estimator, problem.single_group().covariance,
-                                                     problem.single_group().means)) {}
+    : objective_(problem.model, problem.group_discrepancy()) {}
 
 Estimation estimate(const PreparedProblem& problem, EstimationWorkspace& workspace,
                     const std::optional<Eigen::VectorXd>& start, Progress* progress) {

@@ -1,6 +1,29 @@
 #include "engine/estimation/estimation_options.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace jalur {
+
+const char* estimator_name(Estimator estimator) {
+    switch (estimator) {
+        case Estimator::ML: return "ML";
+        case Estimator::GLS: return "GLS";
+        case Estimator::WLS: return "WLS";
+        case Estimator::ULS: return "ULS";
+        case Estimator::DWLS: return "DWLS";
+    }
+    return "?";
+}
+
+std::optional<Estimator> parse_estimator(const std::string& name) {
+    std::string upper = name;
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+    if (upper == "ADF") return Estimator::WLS;
+    for (Estimator e : {Estimator::ML, Estimator::GLS, Estimator::WLS, Estimator::ULS, Estimator::DWLS})
+        if (upper == estimator_name(e)) return e;
+    return std::nullopt;
+}
 
 const char* likelihood_name(Likelihood likelihood) {
     return likelihood == Likelihood::Wishart ? "wishart" : "normal";
@@ -20,6 +43,9 @@ std::string EstimationOptions::validate() const {
         return "max_evaluations must be from 1 to " + std::to_string(kLargestEvaluationLimit);
     if (!(gradient_tolerance > 0 && gradient_tolerance < 1)) return "gradient_tolerance must be between 0 and 1";
     if (!(relative_tolerance >= 0 && relative_tolerance < 1)) return "relative_tolerance must be from 0 to below 1";
+    if (exogenous == ExogenousMoments::Fixed && estimator != Estimator::ML)
+        return std::string("exogenous: fixed works with estimator ML only so far, expected exogenous: free with ") +
+               estimator_name(estimator);
     if (tests.empty()) return "at least one test statistic is needed, expected the standard test";
     return {};
 }

@@ -6,6 +6,18 @@
 
 namespace jalur {
 
+// The estimators jalur knows (engine/estimation/estimator.hpp gives each its discrepancy).
+enum class Estimator {
+    ML,    // maximum likelihood (normal theory)
+    GLS,   // normal-theory generalized least squares, weight S⁻¹
+    WLS,   // weighted least squares with the ADF weight Γ⁻¹ (Browne 1984; LISREL's WLS, "ADF")
+    ULS,   // unweighted least squares
+    DWLS,  // diagonally weighted least squares, weight diag(Γ)⁻¹
+};
+const char* estimator_name(Estimator estimator);  // "ML", "GLS", "WLS", "ULS", "DWLS"
+// The reverse, in any letter case, with ADF as a synonym of WLS; nothing for other names.
+std::optional<Estimator> parse_estimator(const std::string& name);
+
 enum class Likelihood {
     Wishart,  // n = N - 1 in chi-square and standard errors (LISREL, EQS)
     Normal,   // n = N, with S rescaled to divisor N (lavaan's default)
@@ -48,6 +60,8 @@ constexpr double kLargestRidge = 1.0;
 constexpr int kLargestEvaluationLimit = 1000000000;
 
 struct EstimationOptions {
+    Estimator estimator = Estimator::ML;
+    // ML only: the least-squares estimators always fit S with divisor N − 1 and take n = N − 1 (lavaan).
     Likelihood likelihood = Likelihood::Wishart;
     Identification identification = Identification::Marker;
     // Overrides the n that multiplies the fit function in chi-square and divides the information matrix

@@ -32,11 +32,14 @@ const ImpliedMoments& ModelObjective::moments_at(const Eigen::VectorXd& theta) {
 
 Eigen::MatrixXd ModelObjective::expected_information(const Eigen::VectorXd& theta, Progress* progress) {
     const ImpliedMoments& implied = moments_at(theta);
+    if (const MomentWeight* weight = discrepancy_->moment_weight()) return jalur::expected_information(implied, *weight);
     return jalur::expected_information(implied, discrepancy_->weight_covariance(implied), progress);
 }
 
 InformationColumns ModelObjective::information_columns(const Eigen::VectorXd& theta, int columns, Progress* progress) {
     const ImpliedMoments& implied = moments_at(theta);
+    if (discrepancy_->moment_weight())
+        throw std::logic_error("information_columns: the score tests need a normal-theory weight");
     return jalur::information_columns(implied, discrepancy_->weight_covariance(implied), columns, progress);
 }
 

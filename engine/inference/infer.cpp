@@ -54,8 +54,10 @@ Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, 
         case VcovKind::Expected: inference.vcov = expected_vcov(problem, workspace, estimation.theta, progress); break;
     }
     const int df = degrees_of_freedom(problem);
-    for (const TestStatistic statistic : problem.options.tests)
+    for (const TestStatistic statistic : problem.options.tests) {
         inference.tests.push_back(model_test(statistic, estimation.fmin, problem.n_inference, df));
+        if (!has_chisq_reference(problem.estimator)) inference.tests.back().pvalue = kNaN;
+    }
     return inference;
 }
 

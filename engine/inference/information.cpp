@@ -121,6 +121,23 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const Eigen:
     return info;
 }
 
+Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const MomentWeight& weight) {
+    const int p = implied.model().observed_count;
+    const int q = implied.model().parameter_count;
+    const int means = implied.model().has_means ? p : 0;
+    // Δ: the mean derivatives first, then vech of each ∂Σ/∂θ_k.
+    Eigen::MatrixXd delta(means + p * (p + 1) / 2, q);
+    if (means) delta.topRows(p) = mean_derivatives(implied);
+    const std::vector<Eigen::MatrixXd> d_sigma = sigma_derivatives(implied);
+    for (int k = 0; k < q; ++k) {
+        Eigen::Index row = means;
+        for (int j = 0; j < p; ++j)
+            for (int i = j; i < p; ++i) delta(row++, k) = d_sigma[k](i, j);
+    }
+    if (weight.dense.size() > 0) return delta.transpose() * weight.dense * delta;
+    return delta.transpose() * weight.diagonal.asDiagonal() * delta;
+}
+
 InformationColumns information_columns(const ImpliedMoments& implied, const Eigen::MatrixXd& weight_covariance,
                                        int columns, Progress* progress) {
     const InformationTerms terms(implied, weight_covariance);

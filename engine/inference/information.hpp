@@ -4,6 +4,7 @@
 #include <Eigen/Dense>
 #include <vector>
 
+#include "engine/estimation/discrepancy.hpp"
 #include "engine/model/implied_moments.hpp"
 #include "engine/progress.hpp"
 
@@ -27,6 +28,10 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const Eigen:
 inline Eigen::MatrixXd expected_information(const ImpliedMoments& implied, Progress* progress = nullptr) {
     return expected_information(implied, implied.sigma(), progress);
 }
+
+// Unit expected information ΔᵀWΔ of a weight on the moments (MomentWeight: ULS, DWLS, WLS), with
+// Δ = ∂[μ; vech Σ]/∂θ in the weight's order.
+Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const MomentWeight& weight);
 
 // The first `columns` columns of the information (all q rows) and its whole diagonal: what the score tests of
 // the modification indices need (the model's own block, each candidate's row against it, each candidate's

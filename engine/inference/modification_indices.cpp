@@ -99,6 +99,11 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
         throw InputError(fit.table.constraints.front().where,
                          "modification indices of a model with constraints are not supported yet, expected a model "
                          "without constraints (or no --mi).");
+    // lavaan's score tests for the least-squares estimators weigh by their own information: not here yet.
+    if (is_least_squares(fit.estimator))
+        throw InputError(SourceLocation{}, std::string("modification indices with estimator ") +
+                                               estimator_name(fit.estimator) +
+                                               " are not supported yet, expected estimator ML (or no --mi).");
     // The model with every parameter it fixes freed at its value (lavaan's all.free: a marker, a fixed mean,
     // loadings fixed by a shared label) and every candidate added, free, at zero: Σ is unchanged. Freed rows
     // whose score test is not identified (a marker) drop out below, as lavaan's NA rows do.

@@ -57,15 +57,58 @@ void require_scales(const ParameterTable& table) {
     }
 }
 
+// The moment weight of ULS, DWLS and WLS. DWLS and WLS weigh by Γ from the rows: they need raw data, WLS more
+// complete rows than moments and a positive definite Γ, DWLS a positive diagonal; Γ is held as a dense matrix, so
+// its size is checked first.
+std::optional<MomentWeight> moment_weight(const Data& data, const EstimationOptions& options, int p, bool meanstructure,
+                                          const SampleStatistics& statistics) {
+    const int moments = p * (p + 1) / 2 + (meanstructure ? p : 0);
+    if (!needs_gamma(options.estimator)) return moment_weight_of(options.estimator, moments, nullptr);
+    const Eigen::MatrixXd& gamma = *statistics.gamma;
+    const std::string name = estimator_name(options.estimator);
+    if (options.estimator == Estimator::WLS && statistics.moments.n <= moments)
+        throw InputError(data.where, "WLS needs more complete rows than sample moments to invert Γ (N = " +
+                                         std::to_string(statistics.moments.n) + ", moments = " +
+                                         std::to_string(moments) + "), expected N > " + std::to_string(moments) +
+                                         " (or estimator DWLS or ULS)");
+    const bool usable = options.estimator == Estimator::WLS ? gamma.llt().info() == Eigen::Success
+                                                             : (gamma.diagonal().array() > 0).all();
+    if (!usable)
+        throw NumericalError("the asymptotic covariance matrix Γ of the sample moments is " +
+                             std::string(options.estimator == Estimator::WLS ? "not positive definite"
+                                                                             : "zero for some moment") +
+                             ", so " + name + " has no weight, expected variables that vary (or estimator ULS)");
+    return moment_weight_of(options.estimator, moments, &gamma);
+}
+
+// Γ of a model's moments as doubles: refused beyond this many bytes (p = 130 variables, or 125 with means).
+constexpr double kLargestGammaBytes = 2.0 * 1024 * 1024 * 1024;
+
 // The group's statistics the model is fitted to (listwise over the model's observed variables; S rescaled for
-// the normal likelihood, smoothed by a ridge on request, means with a mean structure), and the model's observed
-// variables.
+// the normal likelihood of ML, smoothed by a ridge on request, means with a mean structure, the moment weight of
+// the least-squares estimators), and the model's observed variables.
 GroupSample group_sample(const Data& data, const EstimationOptions& options, PreparedProblem& problem) {
     if (!data.has_rows() && data.moments->n < 2)
         throw InputError(SourceLocation{},
                          "the sample size is " + std::to_string(data.moments->n) + ", expected at least 2");
     problem.observed = observed_variables(problem.table, data);
-    SampleStatistics statistics = sample_statistics(data, problem.observed);
+    const auto p = static_cast<int>(problem.observed.size());
+    StatisticsRequest request;
+    if (needs_gamma(options.estimator)) {
+        const std::string name = estimator_name(options.estimator);
+        if (!data.has_rows())
+            throw InputError(data.where, name + " weighs by Γ, the asymptotic covariance of the sample moments, which "
+                                                "needs the raw rows; an asymptotic covariance matrix file is not "
+                                                "read, expected raw data (data: file:) or estimator ML, GLS or ULS");
+        const double moments = p * (p + 1) / 2.0 + (problem.meanstructure ? p : 0);
+        if (moments * moments * sizeof(double) > kLargestGammaBytes)
+            throw InputError(data.where, name + " needs Γ of " + std::to_string(static_cast<long long>(moments)) +
+                                             " moments, a matrix of " +
+                                             std::to_string(static_cast<long long>(moments * moments * 8 / 1e9)) +
+                                             " GB, expected at most 2 GB (fewer variables, or estimator ULS or ML)");
+        request = StatisticsRequest{true, problem.meanstructure};
+    }
+    SampleStatistics statistics = sample_statistics(data, problem.observed, request);
     SampleMoments& moments = statistics.moments;
     require_usable_sample(moments.covariance, problem.observed, moments.n);
     if (auto warning = scale_warning(moments.covariance, problem.observed)) problem.warnings.push_back(*warning);
@@ -73,9 +116,10 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
     GroupSample group;
     group.n = moments.n;
     group.rows_dropped = statistics.rows_dropped;
+    group.weight = moment_weight(data, options, p, problem.meanstructure, statistics);
     group.notes = std::move(statistics.notes);
     group.covariance = std::move(moments.covariance);
-    if (options.likelihood == Likelihood::Normal) group.covariance *= (N - 1) / N;
+    if (options.estimator == Estimator::ML && options.likelihood == Likelihood::Normal) group.covariance *= (N - 1) / N;
     if (options.ridge && group.covariance.llt().info() != Eigen::Success) {
         group.covariance.diagonal() *= 1.0 + *options.ridge;
         problem.warnings.push_back("the sample covariance matrix is not positive definite; its diagonal was multiplied by " +
@@ -87,9 +131,11 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
     return group;
 }
 
-// The n of chi-square and SEs.
+// The n of chi-square and SEs: N − 1 for the Wishart likelihood and every least-squares estimator, N for ML's
+// normal likelihood, unless the user gives it.
 double inference_n(const EstimationOptions& options, double N) {
-    return options.inference_n ? *options.inference_n : (options.likelihood == Likelihood::Wishart ? N - 1 : N);
+    if (options.inference_n) return *options.inference_n;
+    return options.estimator == Estimator::ML && options.likelihood == Likelihood::Normal ? N : N - 1;
 }
 
 // The t-rule: no more free parameters than sample moments.
@@ -106,6 +152,11 @@ void require_t_rule(const RamModel& model, int moment_count, bool meanstructure)
 }
 
 }  // namespace
+
+std::unique_ptr<Discrepancy> PreparedProblem::group_discrepancy() const {
+    const GroupSample& group = single_group();
+    return make_discrepancy(estimator, group.covariance, group.means, group.weight ? &*group.weight : nullptr);
+}
 
 int PreparedProblem::total_n() const {
     int n = 0;
@@ -133,6 +184,7 @@ PreparedProblem prepare(const ParameterTable& user_table, const Data& data, cons
 
     PreparedProblem problem;
     problem.options = options;
+    problem.estimator = options.estimator;
     problem.meanstructure = meanstructure;
     problem.table = with_default_parameters(user_table, options.identification, meanstructure, &problem.warnings);
     ParameterTable& table = problem.table;

@@ -4,6 +4,8 @@
 // t-rule checks, the compiled RAM model, the parsed ":=" expressions and the start values. A PreparedProblem
 // is immutable: one can be estimated from many threads at once, each with its own EstimationWorkspace.
 #include <Eigen/Dense>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,8 @@ struct GroupSample {
     int n = 0;                        // N, the group's number of observations (complete rows)
     Eigen::MatrixXd covariance;       // S as fitted (divisor N for normal likelihood, ridge), observed order
     Eigen::VectorXd means;            // ȳ (observed order), with a mean structure; empty otherwise
+    // ULS, DWLS and WLS: the weight on the moments (DWLS and WLS from the rows' Γ), computed once.
+    std::optional<MomentWeight> weight;
     int rows_dropped = 0;             // raw data: rows dropped by listwise deletion
     std::vector<std::string> notes;   // about the data, for the report (the listwise deletion)
 };
@@ -47,6 +51,8 @@ struct PreparedProblem {
 
     // One group today (G = 1): the code that fits it reads this group.
     const GroupSample& single_group() const { return groups.front(); }
+    // A new discrepancy of the problem's estimator for the single group (a per-thread workspace).
+    std::unique_ptr<Discrepancy> group_discrepancy() const;
     int total_n() const;                  // N over all groups
     int moment_count() const;             // the sample moments the model fits (a fixed x block's are not)
     // Free parameters less the independent equality constraints (lavaan's npar).

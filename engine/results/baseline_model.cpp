@@ -35,7 +35,7 @@ std::optional<double> stationary_closed_form(const BaselineInput& in, const std:
         for (Eigen::Index j = 0; j < p; ++j)
             if (free_pair(i, j)) sigma(i, j) = in.sample_covariance(i, j);
     std::unique_ptr<Discrepancy> own;
-    if (!sample_discrepancy) own = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means);
+    if (!sample_discrepancy) own = make_discrepancy(in.estimator, in.sample_covariance, in.sample_means, in.weight);
     Discrepancy* const discrepancy = sample_discrepancy ? sample_discrepancy : own.get();
     double f = 0;
     if (!discrepancy->evaluate(sigma, in.sample_means, f, true)) return std::nullopt;
@@ -98,6 +98,7 @@ PreparedProblem baseline_problem(const BaselineInput& in) {
     group.n = in.n;
     group.covariance = in.sample_covariance;
     group.means = in.sample_means;
+    if (in.weight) group.weight = *in.weight;
     problem.groups.push_back(std::move(group));
     problem.model = compile_ram(problem.table, problem.observed);
     problem.start = Eigen::VectorXd::Zero(problem.model.parameter_count);
@@ -107,14 +108,17 @@ PreparedProblem baseline_problem(const BaselineInput& in) {
 
 ModelTest baseline_test(const BaselineInput& input, Discrepancy* sample_discrepancy) {
     const std::vector<bool> exogenous = exogenous_flags(input);
-    if (const auto f = stationary_closed_form(input, exogenous, sample_discrepancy))
-        return model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(exogenous));
-    const PreparedProblem problem = baseline_problem(input);
-    EstimationWorkspace workspace(problem);
-    const Estimation estimation = estimate(problem, workspace, problem.start);
-    const int df = degrees_of_freedom(problem);
-    ModelTest test = model_test(problem.options.tests.front(), estimation.fmin, problem.n_inference, df);
-    if (!estimation.converged()) test.chisq = test.pvalue = kNaN;
+    ModelTest test;
+    if (const auto f = stationary_closed_form(input, exogenous, sample_discrepancy)) {
+        test = model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(exogenous));
+    } else {
+        const PreparedProblem problem = baseline_problem(input);
+        EstimationWorkspace workspace(problem);
+        const Estimation estimation = estimate(problem, workspace, problem.start);
+        test = model_test(problem.options.tests.front(), estimation.fmin, problem.n_inference, degrees_of_freedom(problem));
+        if (!estimation.converged()) test.chisq = test.pvalue = kNaN;
+    }
+    if (!has_chisq_reference(input.estimator)) test.pvalue = kNaN;
     return test;
 }
 

@@ -28,6 +28,7 @@ struct BaselineInput {
     bool meanstructure;
     int n;
     double n_inference;
+    const MomentWeight* weight = nullptr;       // ULS, DWLS, WLS: the fitted problem's weight on the moments
 };
 
 // The baseline as a prepared problem: its table, moments and start values (the closed-form ML solution).

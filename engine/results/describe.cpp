@@ -93,8 +93,9 @@ void fill_estimates(ParameterTable& table, const Eigen::VectorXd& theta, const E
 }
 
 FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& options, double fmin, int npar,
-                            Discrepancy& discrepancy) {
+                            Discrepancy& discrepancy, const MomentWeight* weight) {
     FitInput fit_input;
+    fit_input.estimator = result.estimator;
     fit_input.sample = result.sample_covariance;
     fit_input.implied = result.implied_covariance;
     fit_input.fmin = fmin;
@@ -102,8 +103,15 @@ FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& op
     fit_input.baseline =
         baseline_test(BaselineInput{options, result.estimator, result.observed, result.exogenous,
                                     result.sample_covariance, result.sample_means, result.meanstructure, result.n,
-                                    result.n_inference},
+                                    result.n_inference, weight},
                       &discrepancy);
+    if (is_least_squares(result.estimator)) {
+        const auto p = static_cast<Eigen::Index>(result.observed.size());
+        const Eigen::VectorXd zero_means = Eigen::VectorXd::Zero(result.meanstructure ? p : 0);
+        double null_fmin = kNaN;
+        if (discrepancy.evaluate(Eigen::MatrixXd::Zero(p, p), zero_means, null_fmin, false))
+            fit_input.null_fmin = null_fmin;
+    }
     fit_input.npar = npar;
     for (const auto& x : result.fixed_exogenous)
         fit_input.fixed_exogenous.push_back(static_cast<int>(
@@ -141,9 +149,10 @@ FitResult result_of(Problem&& problem) {
     return result;
 }
 
-// Everything from θ̂ and its covariance; reads only the problem's model and defined parameters.
+// Everything from θ̂ and its covariance; reads only the problem's model and defined parameters (its groups may
+// have been moved into the result: `weight` is the group's moment weight of a least-squares estimator).
 void complete(FitResult& result, const PreparedProblem& problem, EstimationWorkspace& workspace,
-              const Estimation& estimation, const Inference& inference) {
+              const Estimation& estimation, const Inference& inference, const MomentWeight* weight) {
     result.optimizer = estimation.optimizer;
     result.theta = estimation.theta;
     result.vcov = inference.vcov;
@@ -167,7 +176,7 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
 
     result.tests = inference.tests;
     result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count(),
-                                 workspace.objective().discrepancy());
+                                 workspace.objective().discrepancy(), weight);
     add_interval_warning(result.fit, result.warnings);
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);
@@ -179,14 +188,16 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
 FitResult describe(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                    const Inference& inference) {
     FitResult result = result_of(problem);
-    complete(result, problem, workspace, estimation, inference);
+    const std::optional<MomentWeight>& weight = problem.single_group().weight;
+    complete(result, problem, workspace, estimation, inference, weight ? &*weight : nullptr);
     return result;
 }
 
 FitResult describe(PreparedProblem&& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                    const Inference& inference) {
+    const std::optional<MomentWeight> weight = std::move(problem.groups.front().weight);
     FitResult result = result_of(std::move(problem));
-    complete(result, problem, workspace, estimation, inference);
+    complete(result, problem, workspace, estimation, inference, weight ? &*weight : nullptr);
     return result;
 }
 

@@ -66,6 +66,12 @@ double gfi_weight(const FitInput& in, const Eigen::LLT<Eigen::MatrixXd>& implied
     return weight;
 }
 
+// AGFI and PGFI from GFI, over all moments.
+void set_gfi_relatives(FitMeasures& f, int all_moments) {
+    f.agfi = f.df > 0 ? 1.0 - (all_moments / static_cast<double>(f.df)) * (1.0 - f.gfi) : 1.0;
+    f.pgfi = (f.df / static_cast<double>(all_moments)) * f.gfi;
+}
+
 // The x block's normal log-likelihood at its sample moments (Σ_xx = S_xx, μ_x = ȳ_x).
 double fixed_x_marginal_logl(const FitInput& in) {
     const auto k = static_cast<Eigen::Index>(in.fixed_exogenous.size());
@@ -83,7 +89,9 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const double N = in.n;
     const double n = in.n_inference;
     f.minimum_fit_function = std::max(in.fmin, 0.0);  // F ≥ 0; a perfect fit can land a rounding error below
-    f.fmin = f.minimum_fit_function / 2;
+    // lavaan's fmin: ½ F for ML, ½ (N − 1)/N · F for the least-squares estimators (so that χ² = 2N · fmin).
+    const bool least_squares = is_least_squares(in.estimator);
+    f.fmin = f.minimum_fit_function / 2 * (least_squares ? (N - 1) / N : 1.0);
     f.npar = in.npar;
     const bool means = in.sample_means.has_value() && in.implied_means.has_value();
     // lavaan's count of all moments (vech S, and ȳ) in SRMR, RMR, AGFI and PGFI; a fixed x block's moments are
@@ -98,7 +106,6 @@ FitMeasures compute_fit_measures(const FitInput& in) {
         f.baseline_df = in.baseline->df;
         f.baseline_pvalue = in.baseline->pvalue;
     }
-    const double log_det_s = log_det(in.sample);
 
     const double x2 = f.chisq, df = f.df, x20 = f.baseline_chisq, df0 = f.baseline_df;
     const bool nested = df <= df0 && df0 > 0;  // the indices compare the model with a simpler baseline
@@ -180,10 +187,16 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     f.rmr = std::sqrt(sum_raw / all_moments);
     f.srmr = std::sqrt(sum_std / all_moments);
 
+    // GFI = 1 − eᵀWe / oᵀWo over the moments o (vech S, and ȳ): with the least-squares estimators' own weight,
+    // where eᵀWe is F; with ML's normal-theory weight at Σ̂ (gfi_weight).
+    if (least_squares) {
+        f.gfi = 1.0 - f.minimum_fit_function / in.null_fmin;
+        set_gfi_relatives(f, all_moments);
+        return f;  // no likelihood: logL, AIC and BIC are not available
+    }
     const Eigen::LLT<Eigen::MatrixXd> implied_llt(in.implied);
     const Eigen::MatrixXd w = implied_llt.solve(in.sample);  // Σ̂⁻¹S
     const Eigen::MatrixXd w_minus_i = w - Eigen::MatrixXd::Identity(p, p);
-    // GFI = 1 − eᵀWe / oᵀWo over the moments o (vech S, and ȳ), with the weight of gfi_weight.
     double gfi_num = 0.5 * (w_minus_i * w_minus_i).trace();
     double mean_term = 0;
     if (means) {
@@ -191,13 +204,12 @@ FitMeasures compute_fit_measures(const FitInput& in) {
         gfi_num += mean_term;
     }
     f.gfi = 1.0 - gfi_num / gfi_weight(in, implied_llt, w);
-    f.agfi = df > 0 ? 1.0 - (all_moments / df) * (1.0 - f.gfi) : 1.0;
-    f.pgfi = (df / all_moments) * f.gfi;
+    set_gfi_relatives(f, all_moments);
 
     // Normal log-likelihoods with the S that was fitted and N, as lavaan reports them for either likelihood.
     const double log_det_implied = 2.0 * implied_llt.matrixLLT().diagonal().array().log().sum();
     f.logl = -0.5 * N * (p * kLog2Pi + log_det_implied + w.trace() + mean_term);
-    f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det_s + p);
+    f.unrestricted_logl = -0.5 * N * (p * kLog2Pi + log_det(in.sample) + p);
     if (!in.fixed_exogenous.empty()) {  // conditional on x: less the x block's marginal at its sample moments
         const double x_logl = fixed_x_marginal_logl(in);
         f.logl -= x_logl;

@@ -5,12 +5,14 @@
 #include <optional>
 
 #include "engine/estimation/estimation_options.hpp"
+#include "engine/estimation/estimator.hpp"
 #include "engine/inference/model_test.hpp"
 #include "engine/results/fit_result.hpp"
 
 namespace jalur {
 
 struct FitInput {
+    Estimator estimator = Estimator::ML;
     Eigen::MatrixXd sample;   // S as fitted
     Eigen::MatrixXd implied;  // Σ̂
     double fmin = 0;          // F at the solution (FitMeasures::minimum_fit_function; lavaan's fmin is F/2)
@@ -29,6 +31,9 @@ struct FitInput {
     // leaves their moments out of its weight, as lavaan computes both; `moments` counts the fitted ones (npar +
     // df), SRMR, RMR, AGFI and PGFI all, as lavaan does.
     std::vector<int> fixed_exogenous;
+    // A least-squares estimator's F at Σ = 0, μ = 0: oᵀWo with its own weight, GFI's denominator (lavaan's GFI
+    // for GLS, WLS, ULS, DWLS is 1 − eᵀWe / oᵀWo, and eᵀWe is F).
+    double null_fmin = kNaN;
 };
 
 [[nodiscard]] FitMeasures compute_fit_measures(const FitInput& input);

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/errors.hpp"
+#include "engine/estimation/estimator.hpp"
 #include "engine/model/implied_moments.hpp"
 #include "engine/inference/information.hpp"
 #include "engine/model/ram_model.hpp"
@@ -53,6 +54,10 @@ Eigen::MatrixXd weighted_derivatives(const Eigen::MatrixXd& m, const std::vector
 }  // namespace
 
 Residuals compute_residuals(const FitResult& fit, Progress* progress) {
+    // The standardized residuals below use ML's information; lavaan's for the least-squares estimators differ.
+    if (is_least_squares(fit.estimator))
+        throw InputError(SourceLocation{}, std::string("residuals with estimator ") + estimator_name(fit.estimator) +
+                                               " are not supported yet, expected estimator ML (or no --residuals).");
     const Eigen::MatrixXd& s = fit.sample_covariance;
     const Eigen::MatrixXd& sigma = fit.implied_covariance;
     const auto p = s.rows();

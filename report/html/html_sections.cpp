@@ -78,7 +78,8 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
     std::vector<std::vector<std::string>> rows{
         {label_cell(context, "Observations (N)"), html_text_cell(std::to_string(r.n))},
         {label_cell(context, "n in chi-square and standard errors"),
-         html_text_cell(fmt::format("{} ({})", r.n_inference, likelihood_name(r.likelihood)))},
+         html_text_cell(r.estimator == Estimator::ML ? fmt::format("{} ({})", r.n_inference, likelihood_name(r.likelihood))
+                                                     : fmt::format("{}", r.n_inference))},
         {label_cell(context, "Data"), html_text_cell(std::string(label(lang, data_kind_text(context.data_kind))))},
         {label_cell(context, "Missing data"), html_text_cell(missing_data_text(context))},
         {label_cell(context, "Observed variables"),
@@ -86,7 +87,7 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
         {label_cell(context, "Latent variables"),
          html_text_cell(fmt::format("{}: {}", latent.size(), list_text(latent)))},
         {label_cell(context, "Estimator"),
-         html_text_cell(fmt::format("ML, {} ({} {})",
+         html_text_cell(fmt::format("{}, {} ({} {})", estimator_name(r.estimator),
                                label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                                r.optimizer.iterations, label(lang, "iterations")))},
         {label_cell(context, "Free parameters"), html_text_cell(std::to_string(r.fit.npar))},

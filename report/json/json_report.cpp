@@ -129,8 +129,8 @@ Json json_report(const FitResult& result, const ReportContext& context) {
                             {"max_gradient", json_number(result.optimizer.max_gradient)}};
     doc["n"] = result.n;
     doc["n_inference"] = json_number(result.n_inference);
-    doc["estimator"] = "ML";
-    doc["likelihood"] = likelihood_name(result.likelihood);
+    doc["estimator"] = estimator_name(result.estimator);
+    doc["likelihood"] = result.estimator == Estimator::ML ? Json(likelihood_name(result.likelihood)) : Json(nullptr);
     doc["notes"] = context.notes;
 
     Json parameters = Json::array();

@@ -45,8 +45,12 @@ std::string header(const FitResult& r, const ReportContext& context) {
     if (!context.model_path.empty())
         out += std::string(label(language, "Model file")) + ": " + markdown_text(context.model_path) + "  \n";
     out += fmt::format("{}: N = {}  \n", label(language, "Observations"), r.n);
-    out += format_label(language, "Estimator: ML ({} likelihood, n = {} in χ² and SEs), {}", likelihood_name(r.likelihood),
-                        r.n_inference, label(language, r.optimizer.converged() ? "converged" : "not converged")) +
+    const std::string_view status = label(language, r.optimizer.converged() ? "converged" : "not converged");
+    out += (r.estimator == Estimator::ML
+                ? format_label(language, "Estimator: ML ({} likelihood, n = {} in χ² and SEs), {}",
+                               likelihood_name(r.likelihood), r.n_inference, status)
+                : format_label(language, "Estimator: {} (n = {} in χ² and SEs), {}", estimator_name(r.estimator),
+                               r.n_inference, status)) +
            "  \n";
     const std::string fit = fit_line(r.fit);
     if (!fit.empty()) out += std::string(label(language, "Fit")) + ": " + fit + "\n";

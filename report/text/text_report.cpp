@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <utility>
 
+#include "report/common/estimation_method.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
 #include "report/text/lisrel_equation.hpp"
@@ -38,10 +39,14 @@ std::string header(const FitResult& r, const ReportContext& context) {
     if (!context.title.empty()) out += ": " + context.title;
     out += "\n\n";
     if (!context.model_path.empty()) out += fmt::format(" {} {}\n", label(lang, "Model file"), context.model_path);
-    out += " " + format_label(lang, "Observations N = {} (likelihood {}, n = {} in chi-square and SEs)", r.n,
-                              likelihood_name(r.likelihood), r.n_inference) + "\n";
-    out += " " + format_label(lang, r.optimizer.evaluations == 1 ? "Estimator ML, {} after {} iterations ({} evaluation)"
-                                                               : "Estimator ML, {} after {} iterations ({} evaluations)",
+    if (r.estimator == Estimator::ML)
+        out += " " + format_label(lang, "Observations N = {} (likelihood {}, n = {} in chi-square and SEs)", r.n,
+                                  likelihood_name(r.likelihood), r.n_inference) + "\n";
+    else
+        out += " " + format_label(lang, "Observations N = {} (n = {} in chi-square and SEs)", r.n, r.n_inference) + "\n";
+    out += " " + format_label(lang, r.optimizer.evaluations == 1 ? "Estimator {}, {} after {} iterations ({} evaluation)"
+                                                               : "Estimator {}, {} after {} iterations ({} evaluations)",
+                              estimator_name(r.estimator),
                               label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                               r.optimizer.iterations, r.optimizer.evaluations) + "\n";
     out += " " + format_label(lang, "Free parameters = {}, sample moments = {}, degrees of freedom = {}", r.fit.npar,
@@ -206,7 +211,7 @@ std::string render_text_report(const FitResult& r, const ReportContext& context)
     std::string out = header(r, context);
     out += covariance_matrix(std::string(label(lang, "Covariance Matrix")), r, r.sample_covariance, v.observed, false);
     out += " " + format_label(lang, "Number of Iterations = {}", r.optimizer.iterations) + "\n\n";
-    out += fmt::format(" {}\n\n", label(lang, "LISREL Estimates (Maximum Likelihood)"));
+    out += " " + format_label(lang, "LISREL Estimates ({})", estimation_method_name(r.estimator)) + "\n\n";
     out += measurement_equations(r, v, lang);
     out += structural_equations(r, v, lang);
     out += reduced_form_equations(r, lang);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 #include "engine/fit.hpp"
@@ -125,17 +126,19 @@ void compare_residuals(const FitResult& r, const ReferenceValue& reference, cons
 
 // Every number of a reference file against jalur's fit of the spec. A key, row or variable that the file lacks
 // throws ReferenceError naming the file and the key.
-void compare_files(const std::string& spec_path, const std::string& reference_path, Keys keys) {
+void compare_files(const std::string& spec_path, const std::string& reference_path, Keys keys,
+                   std::optional<Tolerance> tolerance = std::nullopt) {
     const ModelSpec spec = read_model_spec(spec_path);
     const ReferenceFile file(reference_path);
     const ReferenceValue ref = file.root();
     INFO("reference: " << reference_path);
-    const Tolerance tol = tolerance_for(ref);
+    const Tolerance tol = tolerance ? *tolerance : tolerance_for(ref);
     const FitResult r = fit_model(spec.table, spec.data, spec.estimation);
 
     CHECK(r.optimizer.converged());
     CHECK(r.n == ref["n"].integer());
-    CHECK(likelihood_name(r.likelihood) == ref["likelihood"].text());
+    CHECK(estimator_name(r.estimator) == ref["estimator"].text());
+    if (r.estimator == Estimator::ML) CHECK(likelihood_name(r.likelihood) == ref["likelihood"].text());
 
     const ReferenceValue parameters = ref["parameters"];
     for (std::size_t k = 0; k < parameters.size(); ++k) {
@@ -223,9 +226,9 @@ void compare_files(const std::string& spec_path, const std::string& reference_pa
 }
 
 void compare_with_lavaan(const std::string& name, const std::string& spec_file, const std::string& reference_file,
-                         Keys keys = Keys::common) {
+                         Keys keys = Keys::common, std::optional<Tolerance> tolerance = std::nullopt) {
     const std::string folder = source_path("tests/fixtures/lavaan/" + name + "/");
-    compare_files(folder + spec_file, folder + reference_file, keys);
+    compare_files(folder + spec_file, folder + reference_file, keys, tolerance);
 }
 
 // Compares a bundle's model with an edited copy of its reference.json; gives the ReferenceError's message with
@@ -365,4 +368,25 @@ TEST_CASE("lavaan: parallel mediation with equal indirect effects, the non-linea
 
 TEST_CASE("lavaan: a Heywood case with its residual variance held above 0.01, an active inequality (issue 12)") {
     compare_with_lavaan("heywood_bounded_variance", "model.yaml", "reference.json");
+}
+
+// The references are lavaan at the exact optimum of each objective (estimators/make.R); jalur's search stops at
+// its gradient tolerance, which in DWLS's flat directions leaves estimates ~1e-7 from it: compared at issue 13's
+// accuracy (estimates and fit measures 1e-6 relative, SEs 1e-5).
+constexpr Tolerance kEstimatorTolerance{1e-6, 1e-5, 1e-9};
+
+TEST_CASE("lavaan: Holzinger-Swineford's CFA with GLS, WLS (ADF), ULS and DWLS, lavaan's standard SEs and tests (issue 13)") {
+    for (const std::string name : {"hs_gls", "hs_wls", "hs_uls", "hs_dwls"}) {
+        CAPTURE(name);
+        compare_with_lavaan("estimators", name + ".yaml", "reference_" + name + ".json", Keys::common,
+                            kEstimatorTolerance);
+    }
+}
+
+TEST_CASE("lavaan: the over-identified thesis model from its covariance matrix with GLS and ULS (issue 13)") {
+    for (const std::string name : {"bor_gls", "bor_uls"}) {
+        CAPTURE(name);
+        compare_with_lavaan("estimators", name + ".yaml", "reference_" + name + ".json", Keys::common,
+                            kEstimatorTolerance);
+    }
 }

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/estimation/estimator.hpp"
+#include "support/any_discrepancy.hpp"
 #include "engine/estimation/model_objective.hpp"
 #include "engine/model/prepare.hpp"
 #include "support/models.hpp"
@@ -41,9 +42,7 @@ TEST_CASE("Hot path: evaluating value and gradient allocates nothing after the f
     for (const auto& [table, data] : cases) {
         const PreparedProblem problem = prepare(table, data, EstimationOptions{});
         for (const Estimator estimator : kAllEstimators) {
-            ModelObjective objective(problem.model,
-                                     make_discrepancy(estimator, problem.single_group().covariance,
-                                                      problem.single_group().means));
+            ModelObjective objective(problem.model, any_discrepancy(estimator, problem));
             Eigen::VectorXd theta = problem.start, gradient(problem.model.parameter_count);
             double f = 0;
             REQUIRE(objective.evaluate(theta, &f, &gradient));  // warm-up: the buffers get their sizes

@@ -629,12 +629,14 @@ TEST_CASE("SIMPLIS errors: the file, unknown commands and unsupported input") {
     check_error("Title\nDA NI=3 NO=250 MA=CM\n",
                 {2, 1, "a line of the LISREL command language ('DA NI=3 NO=250 MA=CM'), expected SIMPLIS commands "
                        "(Observed Variables, Covariance Matrix, Sample Size, Relationships, ...)."});
-    check_error(data_for({"Y", "X"}) + "Relationships\nY = X\nMethod of Estimation: Unweighted Least Squares\n",
-                {6, 23, "estimation method 'Unweighted Least Squares', expected Maximum Likelihood (only maximum "
-                        "likelihood is supported)."});
-    check_error(data_for({"Y", "X"}) + "Relationships\nY = X\nOptions: SS ME=GLS\n",
-                {6, 16,
-                 "estimation method 'GLS', expected Maximum Likelihood (only maximum likelihood is supported)."});
+    check_error(data_for({"Y", "X"}) + "Relationships\nY = X\nMethod of Estimation: Two-Stage Least Squares\n",
+                {6, 23, "estimation method 'Two-Stage Least Squares', expected Maximum Likelihood, Generalized Least "
+                        "Squares, Weighted Least Squares, Unweighted Least Squares or Diagonally Weighted Least "
+                        "Squares (ME=ML, GLS, WLS, ULS, DWLS)."});
+    check_error(data_for({"Y", "X"}) + "Relationships\nY = X\nOptions: SS ME=TSLS\n",
+                {6, 16, "estimation method 'TSLS', expected Maximum Likelihood, Generalized Least Squares, Weighted "
+                        "Least Squares, Unweighted Least Squares or Diagonally Weighted Least Squares (ME=ML, GLS, "
+                        "WLS, ULS, DWLS)."});
     check_error(data_for({"Y", "X"}) + "Relationships\nY = CONST + X\n",
                 {5, 5, "CONST (an intercept) is not supported, expected relationships without CONST (jalur fits "
                        "covariance structures, without means)."});
@@ -807,4 +809,21 @@ TEST_CASE("SIMPLIS errors: Let and Set") {
                 {8, 19, "there is no path from Y1 to X, expected a path written under Relationships or Paths."});
     check_error(d + "Set the Path from X to Y1 to 1\nSet the Path from X to Y1 Equal to the Path from X to Y2\n",
                 {9, 19, "the path from X to Y1 is fixed, expected two free paths to set equal."});
+}
+
+TEST_CASE("SIMPLIS: Method of Estimation and ME= name LISREL's estimators, in words or in short (issue 13)") {
+    const std::pair<const char*, Estimator> methods[] = {
+        {"Method of Estimation: Maximum Likelihood\n", Estimator::ML},
+        {"Method of Estimation: Generalized Least Squares\n", Estimator::GLS},
+        {"Method of Estimation: Weighted Least Squares\n", Estimator::WLS},
+        {"Method of Estimation: Unweighted Least Squares\n", Estimator::ULS},
+        {"Method of Estimation: Diagonally Weighted Least Squares\n", Estimator::DWLS},
+        {"Options: SS ME=GLS\n", Estimator::GLS},
+        {"Options: ME=uls\n", Estimator::ULS},
+    };
+    for (const auto& [line, estimator] : methods) {
+        CAPTURE(std::string(line));
+        const ModelSpec spec = read_text(data_for({"Y", "X"}) + "Relationships\nY = X\n" + line);
+        CHECK(spec.estimation.estimator == estimator);
+    }
 }

@@ -191,6 +191,22 @@ TEST_CASE("YAML spec: an unknown likelihood is rejected with the allowed ones") 
     CHECK(error.detail() == "likelihood is 'gaussian', expected wishart or normal.");
 }
 
+TEST_CASE("YAML spec: estimator names any of jalur's estimators in any case, ADF as WLS; others are refused (issue 13)") {
+    const std::pair<const char*, Estimator> names[] = {{"ML", Estimator::ML},   {"gls", Estimator::GLS},
+                                                       {"WLS", Estimator::WLS}, {"ADF", Estimator::WLS},
+                                                       {"Uls", Estimator::ULS}, {"DWLS", Estimator::DWLS}};
+    for (const auto& [name, estimator] : names) {
+        CAPTURE(std::string(name));
+        const ModelSpec spec = read_model_spec(
+            Scratch().write("spec.yaml", std::string(kData) + kModel + "estimation:\n  estimator: " + name + "\n"));
+        CHECK(spec.estimation.estimator == estimator);
+    }
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  estimator: MLR\n");
+    CHECK(error.where().line == 13);
+    CHECK(error.where().column == 14);
+    CHECK(error.detail() == "estimator is 'MLR', expected ML, GLS, WLS (or ADF), ULS or DWLS.");
+}
+
 TEST_CASE("YAML spec: an inference_n outside its range is reported at its value, with the range") {
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  inference_n: -5\n");
     CHECK(error.where().line == 13);

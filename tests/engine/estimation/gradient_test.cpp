@@ -9,6 +9,7 @@
 #include <random>
 
 #include "engine/estimation/estimator.hpp"
+#include "support/any_discrepancy.hpp"
 #include "engine/estimation/ml_objective.hpp"
 #include "engine/model/prepare.hpp"
 #include "engine/model/model_defaults.hpp"
@@ -121,9 +122,9 @@ TEST_CASE("Discrepancies: the gradient of every discrepancy equals central diffe
         const ModelSpec spec = read_model_spec(bundle);
         const PreparedProblem problem = prepare(spec.table, spec.data, spec.estimation);
         for (const Estimator estimator : kAllEstimators) {
-            ModelObjective objective(problem.model,
-                                     make_discrepancy(estimator, problem.single_group().covariance,
-                                                      problem.single_group().means));
+            const std::string estimator_text = estimator_name(estimator);
+            CAPTURE(estimator_text);
+            ModelObjective objective(problem.model, any_discrepancy(estimator, problem));
             CHECK(check_gradient(objective, problem.start, kStep));
             int checked = 0;
             for (int trial = 0; trial < 20 && checked < 3; ++trial) {
