@@ -176,11 +176,12 @@ std::string fit_help() {
                "in DATA.csv. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
                "construct reliability and validity, --wald a Wald test of each equality constraint (the model\n"
                "fitted once more without them, as lavaan's lavTestWald), in every format; --mi and --residuals\n"
-               "take time on big models and are computed only when asked for. Work that lasts more than about a second shows\n"
-               "a progress bar with the time left on standard error when that is a terminal; --quiet turns\n"
-               "it off. The moments of exogenous observed variables are estimated, as LISREL estimates Phi;\n"
-               "--fixed-x (YAML: estimation: exogenous: fixed) fixes them at the sample's, lavaan's sem()\n"
-               "default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square, df agree).\n"
+               "take time on big models and are computed only when asked for. Work that lasts more than about\n"
+               "a second shows a progress bar with the time left on standard error when that is a terminal;\n"
+               "--quiet turns it off. The moments of exogenous observed variables are estimated, as LISREL\n"
+               "estimates Phi; --fixed-x (YAML: estimation: exogenous: fixed) fixes them at the sample's,\n"
+               "lavaan's sem() default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square,\n"
+               "df agree).\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }

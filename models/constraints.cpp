@@ -65,7 +65,8 @@ Constraint parse_one(const ConstraintText& entry, const std::vector<std::string>
         }
         for (const std::string& symbol : e.symbols())
             if (!contains(labels, symbol) && !contains(defined, symbol))
-                fail(side.offset + offset_of_symbol(side.text, symbol), unknown_symbol("constraint", symbol, labels, defined));
+                fail(side.offset + offset_of_symbol(side.text, symbol),
+                     unknown_symbol("constraint", symbol, labels, defined));
     }
     c.lhs = sides[0].text;
     c.rhs = sides[1].text;

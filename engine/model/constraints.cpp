@@ -111,8 +111,9 @@ Constraints parse_constraints(const ParameterTable& table, int q, const std::vec
         for (const std::string& symbol : c.difference.symbols()) {
             const ParameterRow* labelled = table.find_label(symbol);
             if (!labelled)
-                throw InputError(constraint.where, what(constraint) + " uses '" + symbol +
-                                                       "', expected a label of a model parameter or a defined parameter.");
+                throw InputError(constraint.where,
+                                 what(constraint) + " uses '" + symbol +
+                                     "', expected a label of a model parameter or a defined parameter.");
             c.parameter.push_back(labelled->index);
             c.fixed.push_back(labelled->index >= 0 ? kNaN : labelled->value);
         }

@@ -32,8 +32,9 @@ std::vector<DefinedParameter> parse_defined(const ParameterTable& table) {
         for (const auto& symbol : defined.expression.symbols()) {
             const ParameterRow* labelled = table.find_label(symbol);
             if (!labelled)
-                throw InputError(row.where, "defined parameter '" + row.lhs + "' uses '" + symbol +
-                                                "', expected a label of a model parameter or an earlier defined parameter");
+                throw InputError(row.where,
+                                 "defined parameter '" + row.lhs + "' uses '" + symbol +
+                                     "', expected a label of a model parameter or an earlier defined parameter");
             defined.sources.push_back(static_cast<std::size_t>(labelled - table.rows.data()));
         }
         out.push_back(std::move(defined));

@@ -48,8 +48,9 @@ TEST_CASE("--wald adds the Wald tests of the equality constraints to every repor
     CHECK(csv.out.rfind("test,constraint,value,statistic,df,pvalue\neach,a == c,", 0) == 0);
     CHECK(has(csv.out, "\njoint,a == c; b == d,,2.04738"));
     // --table wald computes the tests without --wald, as --table mi does the MIs.
-    const Run table_only = jalur::testing::run_jalur_in(jalur::testing::source_path("tests/fixtures/lavaan/wald"),
-                                                        {"fit", "poldem_equal.yaml", "--format", "csv", "--table", "wald"});
+    const Run table_only =
+        jalur::testing::run_jalur_in(jalur::testing::source_path("tests/fixtures/lavaan/wald"),
+                                     {"fit", "poldem_equal.yaml", "--format", "csv", "--table", "wald"});
     CHECK(table_only.status == 0);
     CHECK(table_only.out == csv.out);
 
@@ -86,8 +87,9 @@ TEST_CASE("--wald on a model without an equality constraint is an input error at
     CHECK(inequality.out.empty());
     CHECK(has(inequality.err, "model.yaml: --wald tests the equality constraints of the model and it has none, "
                               "expected a model with at least one constraint such as a1*b1 == a2*b2."));
-    const Run none = jalur::testing::run_jalur_in(jalur::testing::source_path("examples/sem_poldem"),
-                                                  {"fit", "model.yaml", "--wald", "--format", "csv", "--table", "wald"});
+    const Run none =
+        jalur::testing::run_jalur_in(jalur::testing::source_path("examples/sem_poldem"),
+                                     {"fit", "model.yaml", "--wald", "--format", "csv", "--table", "wald"});
     CHECK(none.status == 3);
     CHECK(none.out.empty());
     CHECK(has(none.err, "model.yaml: --wald tests the equality constraints"));

@@ -201,8 +201,8 @@ TEST_CASE("YAML model: a constraints list gives the table's constraints, and an 
 }
 
 TEST_CASE("YAML model: a constraint may use the defined parameters, and an unknown symbol names labels and them") {
-    const ModelSpec spec = read_model("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d1: 2*a\n    d2: d1 + b\n"
-                                      "  constraints:\n    - d1 == d2\n");
+    const ModelSpec spec = read_model("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d1: 2*a\n"
+                                      "    d2: d1 + b\n  constraints:\n    - d1 == d2\n");
     REQUIRE(spec.table.constraints.size() == 1);
     CHECK(spec.table.constraints[0].text() == "d1 == d2");
     const InputError error = model_error("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d1: 2*a\n"
