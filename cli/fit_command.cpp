@@ -13,6 +13,7 @@
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
 #include "engine/fit.hpp"
+#include "engine/inference/constraint_wald.hpp"
 #include "engine/inference/modification_indices.hpp"
 #include "engine/results/residuals.hpp"
 
@@ -30,7 +31,8 @@ po::options_description fit_options() {
          "self-contained page with the three path diagrams)")  //
         ("table", po::value<std::string>()->value_name("TABLE"),
          "with --format csv, the table to write: parameters (the default), effects, r2, reduced_form, fit, mi, "
-         "residuals or validity; mi, residuals and validity turn on --mi, --residuals and --validity")  //
+         "residuals, validity or wald; mi, residuals, validity and wald turn on --mi, --residuals, --validity and "
+         "--wald")  //
         ("lang", po::value<std::string>()->value_name("LANG"),
          "the language of the labels of the text, markdown and html reports: en (English, the default) or id "
          "(Indonesian); a usage error with json and csv, whose field names are fixed")  //
@@ -47,6 +49,9 @@ po::options_description fit_options() {
                       "correlation residuals; markdown and html: the standardized ones, large ones in bold)")  //
         ("validity", "add construct reliability and validity of the factors: omega, composite reliability, AVE, "
                      "the Fornell-Larcker table and HTMT (every format; csv with --table validity)")  //
+        ("wald", "add a Wald test of each equality constraint (==) of the model and, with two or more, of all "
+                 "jointly, as lavaan's lavTestWald: the model is fitted once more without them (every format; csv "
+                 "with --table wald)")  //
         ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
                     "standard error when that is a terminal");
     add_model_source_options(options);
@@ -75,7 +80,7 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
         const auto table = report::parse_csv_table(*name);
         if (!table)
             throw UsageError("unknown table '" + *name + "', expected parameters, effects, r2, reduced_form, fit, mi, "
-                             "residuals or validity",
+                             "residuals, validity or wald",
                              "jalur help fit");
         options.csv_table = *table;
     } else if (csv && options.modification_indices) {
@@ -87,6 +92,7 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
         options.modification_indices |= options.csv_table == report::CsvTable::ModificationIndices;
         options.residuals |= options.csv_table == report::CsvTable::Residuals;
         options.validity |= options.csv_table == report::CsvTable::Validity;
+        options.wald |= options.csv_table == report::CsvTable::Wald;
     }
     if (const auto code = text_option(command, "lang", "jalur help fit")) {
         if (csv || options.format == report::ReportFormat::Json)
@@ -116,6 +122,10 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         ModelSpec spec = read_model(options.source);
         check_distinct_files(model_input_files(options.source, spec), {{"--output", options.output.value_or("")}},
                              "jalur help fit");
+        if (options.wald && equality_constraint_count(spec.table) == 0)
+            throw InputError(SourceLocation{options.source.model_path},
+                             "--wald tests the equality constraints of the model and it has none, expected a model "
+                             "with at least one constraint such as a1*b1 == a2*b2.");
         FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
         // fit_model throws NumericalError when the search does not converge: no report of such a result.
 
@@ -131,6 +141,11 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         context.csv_table = options.csv_table;
         if (options.residuals) context.residuals = compute_residuals(result, &progress);
         if (options.validity) context.validity = construct_validity(result);
+        if (options.wald) {
+            // lavaan's lavTestWald: the tests are taken in the model fitted without the equalities.
+            const FitResult released = fit_model(released_table(spec.table), spec.data, spec.estimation, &progress);
+            context.wald_tests = constraint_wald_tests(spec.table, released);
+        }
         const std::string report = report::render_report(options.format, result, context);
         progress.finish();
         const bool to_stdout = !options.output || *options.output == "-";
@@ -148,7 +163,7 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
 std::string fit_help() {
     return std::string(
                "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
-               "                            [--mi-min VALUE] [--residuals] [--validity] [--table TABLE]\n"
+               "                            [--mi-min VALUE] [--residuals] [--validity] [--wald] [--table TABLE]\n"
                "                            [--lang en|id] [--quiet]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv]\n"
                "                            [--fixed-x] [...]\n"
@@ -159,12 +174,14 @@ std::string fit_help() {
                "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
                "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to the raw data\n"
                "in DATA.csv. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
-               "construct reliability and validity, in every format; --mi and --residuals take time on big\n"
-               "models and are computed only when asked for. Work that lasts more than about a second shows\n"
-               "a progress bar with the time left on standard error when that is a terminal; --quiet turns\n"
-               "it off. The moments of exogenous observed variables are estimated, as LISREL estimates Phi;\n"
-               "--fixed-x (YAML: estimation: exogenous: fixed) fixes them at the sample's, lavaan's sem()\n"
-               "default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square, df agree).\n"
+               "construct reliability and validity, --wald a Wald test of each equality constraint (the model\n"
+               "fitted once more without them, as lavaan's lavTestWald), in every format; --mi and --residuals\n"
+               "take time on big models and are computed only when asked for. Work that lasts more than about\n"
+               "a second shows a progress bar with the time left on standard error when that is a terminal;\n"
+               "--quiet turns it off. The moments of exogenous observed variables are estimated, as LISREL\n"
+               "estimates Phi; --fixed-x (YAML: estimation: exogenous: fixed) fixes them at the sample's,\n"
+               "lavaan's sem() default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square,\n"
+               "df agree).\n"
                "\n") +
            describe(fit_options()) + "\n" + kExitStatusHelp;
 }
@@ -184,6 +201,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
+    options.wald = vm.count("wald") > 0;
     report_options(command, options);
     options.quiet = vm.count("quiet") > 0;
     return run_fit(options, out, err);

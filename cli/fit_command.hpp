@@ -23,6 +23,7 @@ struct FitCommandOptions {
     double mi_min = report::kDefaultMiMin;  // --mi-min: the smallest MI the text report lists
     bool residuals = false;                 // --residuals
     bool validity = false;                  // --validity
+    bool wald = false;                      // --wald
     report::CsvTable csv_table = report::CsvTable::Parameters;  // --table, with --format csv
     report::Language language = report::Language::English;      // --lang, for text and markdown
     std::optional<std::string> output;  // nullopt or "-": standard output

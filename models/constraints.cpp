@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "engine/model/expression.hpp"
+#include "models/defined_parameters.hpp"
 #include "models/lexical.hpp"
 
 namespace jalur::models {
@@ -26,7 +27,8 @@ Side trimmed(const std::string& text, std::size_t begin, std::size_t end) {
     return {text.substr(begin, end - begin), begin};
 }
 
-Constraint parse_one(const ConstraintText& entry, const std::vector<std::string>& labels) {
+Constraint parse_one(const ConstraintText& entry, const std::vector<std::string>& labels,
+                     const std::vector<std::string>& defined) {
     const std::string& text = entry.text;
     const std::size_t at = text.find_first_of("=<>");
     auto fail = [&](std::size_t offset, const std::string& message) {
@@ -62,11 +64,9 @@ Constraint parse_one(const ConstraintText& entry, const std::vector<std::string>
             fail(side.offset + error.offset(), message);
         }
         for (const std::string& symbol : e.symbols())
-            if (!contains(labels, symbol))
+            if (!contains(labels, symbol) && !contains(defined, symbol))
                 fail(side.offset + offset_of_symbol(side.text, symbol),
-                     "constraint uses '" + symbol + "', which is not a label of the model, expected " +
-                         (labels.empty() ? std::string("labels written as label*x in the model (it has none)")
-                                         : "one of the labels " + join(labels)));
+                     unknown_symbol("constraint", symbol, labels, defined));
     }
     c.lhs = sides[0].text;
     c.rhs = sides[1].text;
@@ -79,10 +79,13 @@ Constraint parse_one(const ConstraintText& entry, const std::vector<std::string>
 std::vector<Constraint> constraints_of(const std::vector<ConstraintText>& constraints,
                                        const std::vector<ParameterRow>& rows) {
     std::vector<std::string> labels;
-    for (const ParameterRow& row : rows)
-        if (row.op != Op::Defined && !row.label.empty() && !contains(labels, row.label)) labels.push_back(row.label);
+    std::vector<std::string> defined;  // a defined parameter stands for its expression (lavaan's ind1 == ind2)
+    for (const ParameterRow& row : rows) {
+        if (row.op == Op::Defined) defined.push_back(row.lhs);
+        else if (!row.label.empty() && !contains(labels, row.label)) labels.push_back(row.label);
+    }
     std::vector<Constraint> out;
-    for (const ConstraintText& entry : constraints) out.push_back(parse_one(entry, labels));
+    for (const ConstraintText& entry : constraints) out.push_back(parse_one(entry, labels, defined));
     return out;
 }
 

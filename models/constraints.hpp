@@ -17,8 +17,8 @@ struct ConstraintText {
     std::function<SourceLocation(std::size_t)> locate;  // the place of text[offset]
 };
 
-// One Constraint per entry, in order. Both sides must be expressions of labels of `rows` and numbers. Throws
-// InputError at the offending character.
+// One Constraint per entry, in order. Both sides must be expressions of labels of `rows`, names of its defined
+// parameters (standing for their expressions) and numbers. Throws InputError at the offending character.
 std::vector<Constraint> constraints_of(const std::vector<ConstraintText>& constraints,
                                        const std::vector<ParameterRow>& rows);
 

@@ -58,14 +58,12 @@ std::vector<ParameterRow> defined_parameters(const std::vector<DefinedText>& def
                                                        std::to_string(previous.where.line) +
                                                        "), expected each name once.");
         const Expression expression = parse_expression(entry);
+        std::vector<std::string> earlier;
+        for (const ParameterRow& previous : out) earlier.push_back(previous.lhs);
         for (const std::string& symbol : expression.symbols())
-            if (!contains(labels, symbol))
+            if (!contains(labels, symbol) && !contains(earlier, symbol))
                 throw InputError(entry.locate(offset_of_symbol(expression.text(), symbol)),
-                                 "defined parameter '" + name + "' uses '" + symbol +
-                                     "', which is not a label of the model, expected " +
-                                     (labels.empty() ? "labels written as label*x in the model (it has none)"
-                                                     : "one of the labels " + join(labels)) +
-                                     ".");
+                                 unknown_symbol("defined parameter '" + name + "'", symbol, labels, earlier) + ".");
         ParameterRow row;
         row.lhs = name;
         row.op = Op::Defined;
@@ -75,6 +73,17 @@ std::vector<ParameterRow> defined_parameters(const std::vector<DefinedText>& def
         out.push_back(std::move(row));
     }
     return out;
+}
+
+std::string unknown_symbol(const std::string& what, const std::string& symbol, const std::vector<std::string>& labels,
+                           const std::vector<std::string>& defined) {
+    if (defined.empty())
+        return what + " uses '" + symbol + "', which is not a label of the model, expected " +
+               (labels.empty() ? "labels written as label*x in the model (it has none)"
+                               : "one of the labels " + join(labels));
+    return what + " uses '" + symbol + "', which is neither a label nor a defined parameter of the model, expected " +
+           (labels.empty() ? std::string() : "one of the labels " + join(labels) + " or ") + "the defined parameter" +
+           (defined.size() == 1 ? " " : "s ") + join(defined);
 }
 
 std::vector<DefinedText> read_defined_section(const YamlInput& input, const Item& defined) {

@@ -94,23 +94,26 @@ std::vector<const ParsedConstraint*> Constraints::general() const {
     return out;
 }
 
-Constraints parse_constraints(const ParameterTable& table, int q) {
+Constraints parse_constraints(const ParameterTable& table, int q, const std::vector<DefinedParameter>& defined) {
     Constraints out;
+    const auto definition = [&](const std::string& name) { return find_defined(table, defined, name); };
     for (std::size_t i = 0; i < table.constraints.size(); ++i) {
         const Constraint& constraint = table.constraints[i];
         ParsedConstraint c;
         c.index = i;
         c.relation = constraint.relation;
         try {
-            c.difference = Expression::parse("(" + constraint.lhs + ") - (" + constraint.rhs + ")");
+            c.difference =
+                Expression::parse("(" + constraint.lhs + ") - (" + constraint.rhs + ")").substitute(definition);
         } catch (const ExpressionError& e) {
             throw InputError(constraint.where, what(constraint) + ": " + e.what());
         }
         for (const std::string& symbol : c.difference.symbols()) {
             const ParameterRow* labelled = table.find_label(symbol);
             if (!labelled)
-                throw InputError(constraint.where, what(constraint) + " uses '" + symbol +
-                                                       "', expected a label of a model parameter.");
+                throw InputError(constraint.where,
+                                 what(constraint) + " uses '" + symbol +
+                                     "', expected a label of a model parameter or a defined parameter.");
             c.parameter.push_back(labelled->index);
             c.fixed.push_back(labelled->index >= 0 ? kNaN : labelled->value);
         }

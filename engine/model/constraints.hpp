@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "engine/model/defined_parameters.hpp"
 #include "engine/model/expression.hpp"
 #include "engine/model/parameter_table.hpp"
 
@@ -54,10 +55,11 @@ struct Constraints {
 // under constraints (its augmented information) is B (Bᵀ I B)⁻¹ Bᵀ / n with this B.
 Eigen::MatrixXd active_basis(const Constraints& constraints, const Eigen::VectorXd& theta);
 
-// Parses every constraint of a table whose free parameters are numbered (q of them). Throws InputError at the
-// constraint for a syntax error, a symbol that is not a label, contradictory linear equalities or equalities that
-// leave no free parameter.
-Constraints parse_constraints(const ParameterTable& table, int q);
+// Parses every constraint of a table whose free parameters are numbered (q of them); a defined parameter's name
+// stands for its expression (lavaan's meaning of ind1 == ind2 with ind1 := a1*b1). Throws InputError at the
+// constraint for a syntax error, a symbol that is neither a label nor a defined parameter, contradictory linear
+// equalities or equalities that leave no free parameter.
+Constraints parse_constraints(const ParameterTable& table, int q, const std::vector<DefinedParameter>& defined);
 
 // Writes lhs − rhs at θ̂ into each constraint of the table.
 void evaluate_constraints(ParameterTable& table, const Constraints& constraints, const Eigen::VectorXd& theta);

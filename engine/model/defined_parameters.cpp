@@ -7,15 +7,24 @@
 
 namespace jalur {
 
+const Expression* find_defined(const ParameterTable& table, const std::vector<DefinedParameter>& defined,
+                               const std::string& name) {
+    for (const DefinedParameter& d : defined)
+        if (table.rows[d.row].lhs == name) return &d.expression;
+    return nullptr;
+}
+
 std::vector<DefinedParameter> parse_defined(const ParameterTable& table) {
     std::vector<DefinedParameter> out;
+    // lavaan's rule: a defined parameter may use those defined before it, which stand for their expressions.
+    const auto earlier = [&](const std::string& name) { return find_defined(table, out, name); };
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const ParameterRow& row = table.rows[r];
         if (row.op != Op::Defined) continue;
         DefinedParameter defined;
         defined.row = r;
         try {
-            defined.expression = Expression::parse(row.rhs);
+            defined.expression = Expression::parse(row.rhs).substitute(earlier);
         } catch (const ExpressionError& e) {
             throw InputError(row.where, std::string("defined parameter '") + row.lhs + "': " + e.what());
         }
@@ -23,8 +32,9 @@ std::vector<DefinedParameter> parse_defined(const ParameterTable& table) {
         for (const auto& symbol : defined.expression.symbols()) {
             const ParameterRow* labelled = table.find_label(symbol);
             if (!labelled)
-                throw InputError(row.where, "defined parameter '" + row.lhs + "' uses '" + symbol +
-                                                "', expected a label of a model parameter");
+                throw InputError(row.where,
+                                 "defined parameter '" + row.lhs + "' uses '" + symbol +
+                                     "', expected a label of a model parameter or an earlier defined parameter");
             defined.sources.push_back(static_cast<std::size_t>(labelled - table.rows.data()));
         }
         out.push_back(std::move(defined));

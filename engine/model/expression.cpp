@@ -241,6 +241,31 @@ Expression Expression::parse(const std::string& text) {
     return e;
 }
 
+Expression Expression::substitute(const std::function<const Expression*(const std::string&)>& definition) const {
+    Expression out;
+    out.text_ = text_;
+    // Copies the tree of `e`, renumbering its symbols into out's and splicing in the definitions (not recursively:
+    // a definition's own symbols are kept as they are).
+    std::function<NodePtr(const NodePtr&, const Expression&, bool)> copy = [&](const NodePtr& n, const Expression& e,
+                                                                               bool expand) -> NodePtr {
+        if (n->kind == Kind::Number) return n;
+        if (n->kind == Kind::Symbol) {
+            const std::string& name = e.symbols_[static_cast<std::size_t>(n->symbol)];
+            if (const Expression* d = expand ? definition(name) : nullptr) return copy(d->root_, *d, false);
+            auto s = std::make_shared<Node>(*n);
+            const auto it = std::find(out.symbols_.begin(), out.symbols_.end(), name);
+            s->symbol = static_cast<int>(it - out.symbols_.begin());
+            if (it == out.symbols_.end()) out.symbols_.push_back(name);
+            return s;
+        }
+        auto c = std::make_shared<Node>(*n);
+        for (NodePtr& operand : c->operands) operand = copy(operand, e, expand);
+        return c;
+    };
+    out.root_ = copy(root_, *this, true);
+    return out;
+}
+
 double Expression::evaluate(const Eigen::VectorXd& symbol_values, Eigen::VectorXd* gradient) const {
     Dual d = eval(*root_, symbol_values);
     if (gradient) *gradient = d.gradient;

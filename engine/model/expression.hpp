@@ -34,6 +34,10 @@ public:
     const std::vector<std::string>& symbols() const { return symbols_; }
     // Value at the given symbol values (ordered as symbols()); the gradient with respect to them if asked.
     [[nodiscard]] double evaluate(const Eigen::VectorXd& symbol_values, Eigen::VectorXd* gradient = nullptr) const;
+    // This expression with each symbol that `definition` gives an expression for replaced by that expression,
+    // whose symbols become the result's (ind1 - ind2 with ind1 := a1*b1, ind2 := a2*b2 is a1*b1 - a2*b2); the
+    // other symbols stay. text() stays this one's.
+    [[nodiscard]] Expression substitute(const std::function<const Expression*(const std::string&)>& definition) const;
 
     struct Node;
 private:

@@ -207,7 +207,7 @@ PreparedProblem prepare(const ParameterTable& user_table, const Data& data, cons
     problem.model = compile_ram(table, problem.observed);
     require_t_rule(problem.model, problem.moment_count(), meanstructure);
     problem.defined = parse_defined(table);
-    problem.constraints = parse_constraints(table, problem.model.parameter_count);
+    problem.constraints = parse_constraints(table, problem.model.parameter_count, problem.defined);
 
     const GroupSample& group = problem.single_group();
     problem.start = start_values(table, problem.model, group.covariance, meanstructure ? &group.means : nullptr);

@@ -27,6 +27,18 @@ const LabelList& model_check_labels() {
      "Indeks modifikasi menyarankan penambahan (MI >= {}, terbesar lebih dahulu)"},
     {"{} of {} candidate parameters have MI < {} and are not listed.",
      "{} dari {} parameter kandidat memiliki MI < {} dan tidak ditampilkan."},
+    // Wald tests of the constraints
+    {"Wald Tests of the Constraints", "Uji Wald atas kendala"},
+    {"Wald tests of the constraints", "Uji Wald atas kendala"},
+    {"Joint test ({} constraints)", "Uji gabungan ({} kendala)"},
+    {" Each equality constraint tested in the model fitted without the equality constraints (lavaan's\n"
+     " lavTestWald); W is chi-square with df degrees of freedom when the constraints hold.\n",
+     " Setiap kendala kesamaan diuji pada model yang diestimasi tanpa kendala kesamaan (lavTestWald\n"
+     " pada lavaan); W berdistribusi chi-square dengan derajat bebas df bila kendala berlaku.\n"},
+    {kWaldTestsNote,
+     "Setiap kendala kesamaan diuji pada model yang diestimasi tanpa kendala kesamaan (lavTestWald pada lavaan): "
+     "W = h² / Var(h) dengan h = lhs − rhs pada estimasi tersebut, berdistribusi χ² dengan derajat bebas df bila "
+     "kendala berlaku; uji gabungan menguji semuanya sekaligus."},
     // Construct validity
     {"Construct Reliability and Validity", "Reliabilitas dan validitas konstruk"},
     {"holds", "terpenuhi"},

@@ -85,6 +85,17 @@ std::string render_csv_validity(const ConstructValidity& validity) {
     return out;
 }
 
+std::string render_csv_wald(const ConstraintWaldTests& tests) {
+    std::string out = "test,constraint,value,statistic,df,pvalue\n";
+    const auto line = [&](const char* kind, const ConstraintWaldTest& t) {
+        out += std::string(kind) + ',' + csv_field(t.constraint) + ',' + significant_number(t.value) + ',' +
+               significant_number(t.statistic) + ',' + std::to_string(t.df) + ',' + significant_number(t.pvalue) + '\n';
+    };
+    for (const ConstraintWaldTest& t : tests.each) line("each", t);
+    if (tests.joint) line("joint", *tests.joint);
+    return out;
+}
+
 std::string render_csv_table(const FitResult& result, const ReportContext& context) {
     switch (context.csv_table) {
         case CsvTable::Parameters: return render_csv_report(result);
@@ -97,6 +108,7 @@ std::string render_csv_table(const FitResult& result, const ReportContext& conte
         case CsvTable::Residuals:
             return render_csv_residuals(result.observed, required(context.residuals, "residuals"));
         case CsvTable::Validity: return render_csv_validity(required(context.validity, "construct validity"));
+        case CsvTable::Wald: return render_csv_wald(required(context.wald_tests, "Wald tests"));
     }
     return {};
 }

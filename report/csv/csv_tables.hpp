@@ -8,13 +8,14 @@
 //   fit           measure,value                              every field of the JSON "fit" object
 //   residuals     row,col,raw,correlation,normalized,standardized   lower triangle with the diagonal
 //   validity      factor,indicators,omega,composite_reliability,ave,fornell_larcker_holds
+//   wald          test,constraint,value,statistic,df,pvalue      test each or joint; value lhs − rhs (each)
 #include <string>
 
 #include "report/fit/fit_report.hpp"
 
 namespace jalur::report {
 
-// The table context.csv_table names. The tables of --mi, --residuals and --validity need them computed
+// The table context.csv_table names. The tables of --mi, --residuals, --validity and --wald need them computed
 // (std::logic_error otherwise: the fit command computes what the table needs).
 std::string render_csv_table(const FitResult& result, const ReportContext& context);
 
@@ -24,5 +25,6 @@ std::string render_csv_reduced_form(const FitResult& result);
 std::string render_csv_fit(const FitMeasures& fit);
 std::string render_csv_residuals(const std::vector<std::string>& observed, const Residuals& residuals);
 std::string render_csv_validity(const ConstructValidity& validity);
+std::string render_csv_wald(const ConstraintWaldTests& tests);
 
 }  // namespace jalur::report

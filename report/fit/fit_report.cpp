@@ -17,6 +17,7 @@ std::optional<CsvTable> parse_csv_table(std::string_view name) {
     if (name == "mi") return CsvTable::ModificationIndices;
     if (name == "residuals") return CsvTable::Residuals;
     if (name == "validity") return CsvTable::Validity;
+    if (name == "wald") return CsvTable::Wald;
     return std::nullopt;
 }
 

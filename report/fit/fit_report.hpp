@@ -7,6 +7,7 @@
 
 #include "engine/results/construct_validity.hpp"
 #include "engine/results/fit_result.hpp"
+#include "engine/inference/constraint_wald.hpp"
 #include "engine/inference/modification_indices.hpp"
 #include "engine/results/residuals.hpp"
 #include "models/model_spec.hpp"
@@ -16,9 +17,9 @@
 namespace jalur::report {
 
 // The table a CSV report holds (--table); one CSV file is one table.
-enum class CsvTable { Parameters, Effects, RSquared, ReducedForm, Fit, ModificationIndices, Residuals, Validity };
+enum class CsvTable { Parameters, Effects, RSquared, ReducedForm, Fit, ModificationIndices, Residuals, Validity, Wald };
 
-// "parameters", "effects", "r2", "reduced_form", "fit", "mi", "residuals" or "validity"; nullopt otherwise.
+// "parameters", "effects", "r2", "reduced_form", "fit", "mi", "residuals", "validity" or "wald"; nullopt otherwise.
 std::optional<CsvTable> parse_csv_table(std::string_view name);
 
 // The default threshold of --mi-min: 3.84, the 5% critical value of chi-square with one degree of freedom
@@ -37,6 +38,7 @@ struct ReportContext {
     double mi_min = kDefaultMiMin;         // the text report lists the MIs of at least this size
     std::optional<Residuals> residuals{};  // matrices in the order of FitResult::observed
     std::optional<ConstructValidity> validity{};  // --validity: omega, CR, AVE, Fornell-Larcker, HTMT
+    std::optional<ConstraintWaldTests> wald_tests{};  // --wald: the equality constraints tested, each and jointly
     Language language = Language::English;  // --lang: the labels of text, Markdown and HTML reports
     CsvTable csv_table = CsvTable::Parameters;  // --table: the table of a CSV report
 };

@@ -23,6 +23,11 @@ constexpr std::string_view kModificationIndicesNote =
     "(χ²(1) critical value 3.84 at .05). EPC: expected parameter change. Std. EPC: the expected change "
     "completely standardized (sepc.all).";
 
+constexpr std::string_view kWaldTestsNote =
+    "Each equality constraint tested in the model fitted without the equality constraints (lavaan's lavTestWald): "
+    "W = h² / Var(h) for h = lhs − rhs at those estimates, χ² with df degrees of freedom when the constraints "
+    "hold; the joint test takes them all at once.";
+
 // Fields: the largest value, its row and column, how many are large, how many there are.
 constexpr std::string_view kLargestResidualLine =
     "Largest absolute standardized residual: {} ({} with {}); {} of {} beyond ±1.96.";

@@ -36,4 +36,12 @@ std::optional<StandardizedResidualSummary> summarize_standardized_residuals(cons
     return summary;
 }
 
+std::vector<WaldTableRow> wald_table_rows(const ConstraintWaldTests& tests, Language language) {
+    std::vector<WaldTableRow> rows;
+    for (const ConstraintWaldTest& test : tests.each) rows.push_back({test.constraint, &test});
+    if (tests.joint)
+        rows.push_back({format_label(language, "Joint test ({} constraints)", tests.joint->df), &*tests.joint});
+    return rows;
+}
+
 }  // namespace jalur::report

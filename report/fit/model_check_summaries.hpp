@@ -1,14 +1,16 @@
 #pragma once
-// What the text, Markdown and HTML reports agree on about the sections on request (--mi, --residuals), so
-// that the three show the same rows: which modification indices are listed, and the one-line summary of
-// the standardized residuals.
+// What the text, Markdown and HTML reports agree on about the sections on request (--mi, --residuals, --wald),
+// so that the three show the same rows: which modification indices are listed, the one-line summary of the
+// standardized residuals, and the rows of the Wald tests.
 #include <Eigen/Dense>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "engine/inference/constraint_wald.hpp"
 #include "engine/inference/modification_indices.hpp"
+#include "report/common/report_language.hpp"
 
 namespace jalur::report {
 
@@ -33,5 +35,13 @@ struct StandardizedResidualSummary {
 // nullopt when no element is finite. `names` label the rows and columns of `standardized`.
 std::optional<StandardizedResidualSummary> summarize_standardized_residuals(const Eigen::MatrixXd& standardized,
                                                                            const std::vector<std::string>& names);
+
+// The rows of the table of Wald tests (--wald): each constraint as written, then the joint test, named
+// "Joint test (2 constraints)" in the report's language.
+struct WaldTableRow {
+    std::string name;
+    const ConstraintWaldTest* test;
+};
+std::vector<WaldTableRow> wald_table_rows(const ConstraintWaldTests& tests, Language language);
 
 }  // namespace jalur::report

@@ -133,4 +133,19 @@ std::string html_residuals_section(const FitResult& result, const ReportContext&
     return out + note(label(lang, kResidualsNote));
 }
 
+std::string html_wald_tests_section(const ReportContext& context) {
+    if (!context.wald_tests) return {};
+    const Language lang = context.language;
+    std::vector<std::vector<std::string>> rows;
+    for (const WaldTableRow& row : wald_table_rows(*context.wald_tests, lang)) {
+        const ConstraintWaldTest& t = *row.test;
+        rows.push_back({html_text_cell(row.name), html_number_cell(std::isfinite(t.value) ? number(t.value) : ""),
+                        html_number_cell(number(t.statistic)), html_number_cell(std::to_string(t.df)),
+                        html_number_cell(apa_p_value(t.pvalue))});
+    }
+    return html_section_heading(context, "Wald tests of the constraints", "wald") +
+           html_table({std::string(label(lang, "Constraint")), "lhs − rhs", "W", "df", "p"}, rows) +
+           note(label(lang, kWaldTestsNote));
+}
+
 }  // namespace jalur::report

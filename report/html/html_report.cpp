@@ -52,9 +52,10 @@ std::string render_html_report(const FitResult& result, const ReportContext& con
     out += html_diagrams_section(result, context);
     out += html_parameters_section(result, context);
     out += html_effects_section(result, context);
-    // On request (--validity, --mi, --residuals): empty unless asked for.
+    // On request (--validity, --mi, --wald, --residuals): empty unless asked for.
     out += html_validity_section(context);
     out += html_modification_indices_section(context);
+    out += html_wald_tests_section(context);
     out += html_residuals_section(result, context);
     out += "</body>\n</html>\n";
     return out;

@@ -106,6 +106,20 @@ Json modification_indices_json(const std::vector<ModificationIndex>& indices) {
     return rows;
 }
 
+Json wald_test_json(const ConstraintWaldTest& t) {
+    return Json{{"constraint", t.constraint},
+                {"value", json_number(t.value)},
+                {"statistic", json_number(t.statistic)},
+                {"df", t.df},
+                {"pvalue", json_number(t.pvalue)}};
+}
+
+Json wald_tests_json(const ConstraintWaldTests& tests) {
+    Json each = Json::array();
+    for (const ConstraintWaldTest& t : tests.each) each.push_back(wald_test_json(t));
+    return Json{{"each", std::move(each)}, {"joint", tests.joint ? wald_test_json(*tests.joint) : Json(nullptr)}};
+}
+
 Json residuals_json(const std::vector<std::string>& names, const Residuals& r) {
     return Json{{"raw", matrix_json(names, r.raw)},
                 {"correlation", matrix_json(names, r.correlation)},
@@ -181,6 +195,7 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     if (context.modification_indices)
         doc["modification_indices"] = modification_indices_json(*context.modification_indices);
     if (context.validity) doc["construct_validity"] = construct_validity_json(*context.validity);
+    if (context.wald_tests) doc["wald_tests"] = wald_tests_json(*context.wald_tests);
     doc["warnings"] = result.warnings;
     return doc;
 }

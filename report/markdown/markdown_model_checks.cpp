@@ -128,4 +128,17 @@ std::string markdown_residuals_section(const Residuals& residuals, const std::ve
     return out + note(language, label(language, kResidualsNote));
 }
 
+std::string markdown_wald_tests_section(const ConstraintWaldTests& tests, Language language) {
+    MarkdownTable table{{std::string(label(language, "Constraint")), "lhs − rhs", "*W*", "*df*", "*p*"},
+                        {false, true, true, true, true},
+                        {}};
+    for (const WaldTableRow& row : wald_table_rows(tests, language)) {
+        const ConstraintWaldTest& t = *row.test;
+        table.rows.push_back({markdown_text(row.name), std::isfinite(t.value) ? fixed_number(t.value, 3) : "",
+                              fixed_number(t.statistic, 2), std::to_string(t.df), apa_p_value(t.pvalue)});
+    }
+    return "## " + std::string(label(language, "Wald tests of the constraints")) + "\n\n" +
+           render_markdown_table(table) + note(language, label(language, kWaldTestsNote));
+}
+
 }  // namespace jalur::report

@@ -126,6 +126,7 @@ std::string render_markdown_report(const FitResult& result, const ReportContext&
     if (context.validity) out += markdown_validity_section(*context.validity, language);
     if (context.modification_indices)
         out += markdown_modification_indices_section(*context.modification_indices, context.mi_min, language);
+    if (context.wald_tests) out += markdown_wald_tests_section(*context.wald_tests, language);
     if (context.residuals) out += markdown_residuals_section(*context.residuals, result.observed, language);
     out += warnings(result, language);
     out.pop_back();  // one newline at the end, not an empty line

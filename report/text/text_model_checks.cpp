@@ -107,4 +107,20 @@ std::string modification_index_section(const std::vector<ModificationIndex>& ind
     return out + "\n";
 }
 
+std::string wald_test_section(const ConstraintWaldTests& tests, Language language) {
+    std::string out = section_title(label(language, "Wald Tests of the Constraints"));
+    std::vector<std::vector<std::string>> rows{
+        {std::string(label(language, "Constraint")), "lhs - rhs", "W", "df", "p"}};
+    for (const WaldTableRow& row : wald_table_rows(tests, language)) {
+        const ConstraintWaldTest& t = *row.test;
+        rows.push_back({row.name, std::isfinite(t.value) ? fixed_number(t.value, 3) : "", fixed_number(t.statistic, 3),
+                        std::to_string(t.df), fixed_number(t.pvalue, 3)});
+    }
+    out += render_columns(rows, {false, true, true, true, true}, 2) + "\n";
+    constexpr std::string_view note =
+        " Each equality constraint tested in the model fitted without the equality constraints (lavaan's\n"
+        " lavTestWald); W is chi-square with df degrees of freedom when the constraints hold.\n";
+    return out + std::string(label(language, note)) + "\n";
+}
+
 }  // namespace jalur::report

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/results/fit_result.hpp"
+#include "engine/inference/constraint_wald.hpp"
 #include "engine/inference/modification_indices.hpp"
 #include "engine/results/residuals.hpp"
 #include "report/common/report_language.hpp"
@@ -30,5 +31,9 @@ std::string residual_sections(const Residuals& residuals, const std::vector<std:
 // lhs op rhs mi epc sepc.lv sepc.all with three decimals, and how many candidates were below min_mi.
 std::string modification_index_section(const std::vector<ModificationIndex>& indices, double min_mi,
                                        Language language);
+
+// "Wald Tests of the Constraints": constraint, lhs - rhs, W, df and p of each equality constraint and the joint
+// test, three decimals.
+std::string wald_test_section(const ConstraintWaldTests& tests, Language language);
 
 }  // namespace jalur::report

@@ -224,6 +224,7 @@ std::string render_text_report(const FitResult& r, const ReportContext& context)
     if (context.validity) out += construct_validity_section(*context.validity, lang);
     if (context.modification_indices)
         out += modification_index_section(*context.modification_indices, context.mi_min, lang);
+    if (context.wald_tests) out += wald_test_section(*context.wald_tests, lang);
     out += render_standardized_solution_and_effects(r, v, lang);
     out += warnings(r, lang);
     return out;

@@ -312,6 +312,24 @@ TEST_CASE("lavaan syntax: a constraint on an unknown label or with a bad express
     CHECK(parse_error("y ~ a*x\n == a").detail().find("missing left-hand side") == 0);
 }
 
+TEST_CASE("lavaan syntax: a constraint may use defined parameters, and an unknown symbol names the labels and them") {
+    const ModelRows rows = parse("y ~ a*x + b*z\nind1 := 2*a\nind2 := ind1 + b\nind1 == ind2");
+    REQUIRE(rows.constraints.size() == 1);
+    CHECK(rows.constraints[0].text() == "ind1 == ind2");
+    CHECK(rows.rows.back().rhs == "ind1 + b");
+    const InputError unknown = parse_error("y ~ a*x + b*z\nind1 := a*b\nind1 == c");
+    CHECK(unknown.where().line == 3);
+    CHECK(unknown.where().column == 9);
+    CHECK(unknown.detail() == "constraint uses 'c', which is neither a label nor a defined parameter of the model, "
+                              "expected one of the labels a, b or the defined parameter ind1.");
+    // A defined parameter may use only those defined before it (lavaan's order); a later one is unknown there.
+    CHECK(parse_error("y ~ a*x + b*z\nd1 := d2 + a\nd2 := 2*b").detail() ==
+          "defined parameter 'd1' uses 'd2', which is not a label of the model, expected one of the labels a, b.");
+    CHECK(parse_error("y ~ a*x + b*z\nd1 := a\nd2 := d1*e").detail() ==
+          "defined parameter 'd2' uses 'e', which is neither a label nor a defined parameter of the model, expected "
+          "one of the labels a, b or the defined parameter d1.");
+}
+
 TEST_CASE("lavaan syntax: a statement without an operator is rejected at its start") {
     const InputError error = parse_error("f =~ x1 + x2\n  x3 x4\n");
     CHECK(error.where().line == 2);

@@ -200,6 +200,19 @@ TEST_CASE("YAML model: a constraints list gives the table's constraints, and an 
     CHECK(error.detail() == "constraint uses 'bb', which is not a label of the model, expected one of the labels a, b.");
 }
 
+TEST_CASE("YAML model: a constraint may use the defined parameters, and an unknown symbol names labels and them") {
+    const ModelSpec spec = read_model("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d1: 2*a\n"
+                                      "    d2: d1 + b\n  constraints:\n    - d1 == d2\n");
+    REQUIRE(spec.table.constraints.size() == 1);
+    CHECK(spec.table.constraints[0].text() == "d1 == d2");
+    const InputError error = model_error("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d1: 2*a\n"
+                                         "  constraints:\n    - d1 == bb\n");
+    CHECK(error.where().line == 16);
+    CHECK(error.where().column == 13);
+    CHECK(error.detail() == "constraint uses 'bb', which is neither a label nor a defined parameter of the model, "
+                            "expected one of the labels a, b or the defined parameter d1.");
+}
+
 TEST_CASE("YAML model: a syntax error in a defined expression is reported at its character") {
     const InputError error = model_error("model:\n  regressions:\n    Y: [a*X, b*M]\n  defined:\n    d: a*(b + \n");
     CHECK(error.where().line == 14);

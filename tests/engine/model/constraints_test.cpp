@@ -2,11 +2,14 @@
 // the errors of constraints that cannot hold.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/errors.hpp"
 #include "engine/fit.hpp"
 #include "engine/model/prepare.hpp"
+#include "models/model_spec.hpp"
+#include "support/fixtures.hpp"
 #include "support/models.hpp"
 
 using namespace jalur;
@@ -69,4 +72,54 @@ TEST_CASE("Constraints: a product of labels or an inequality is not linear, and 
     CHECK(loose.fit.df == 0);
     CHECK(loose.table.find_label("a")->est == doctest::Approx(none.table.find_label("a")->est).epsilon(1e-6));
     CHECK(loose.table.find_label("a")->se == doctest::Approx(none.table.find_label("a")->se).epsilon(1e-6));
+}
+
+TEST_CASE("Constraints: ind1 == ind2 over defined parameters is the constraint on their expressions, as lavaan's") {
+    // mediation_equal_indirect: ind1 := a1*b1, ind2 := a2*b2 and the constraint a1*b1 == a2*b2 as lavaan fitted it.
+    const ModelSpec spec = read_model_spec(source_path("tests/fixtures/lavaan/mediation_equal_indirect/model.yaml"));
+    REQUIRE(spec.table.constraints.size() == 1);
+    REQUIRE(spec.table.constraints[0].text() == "a1*b1 == a2*b2");
+    ParameterTable by_name = spec.table;
+    by_name.constraints[0].lhs = "ind1";
+    by_name.constraints[0].rhs = "ind2";
+    const FitResult expressions = fit_model(spec.table, spec.data, spec.estimation);
+    const FitResult names = fit_model(by_name, spec.data, spec.estimation);
+    REQUIRE(expressions.optimizer.converged());
+    REQUIRE(names.optimizer.converged());
+    CHECK(names.fit.df == expressions.fit.df);
+    CHECK(names.fit.chisq == doctest::Approx(expressions.fit.chisq).epsilon(1e-10));
+    REQUIRE(names.table.rows.size() == expressions.table.rows.size());
+    for (std::size_t r = 0; r < names.table.rows.size(); ++r) {
+        CAPTURE(names.table.rows[r].name());
+        CHECK(std::abs(names.table.rows[r].est - expressions.table.rows[r].est) <= 1e-10);
+        CHECK(std::abs(names.table.rows[r].se - expressions.table.rows[r].se) <= 1e-10);
+    }
+    CHECK(std::abs(names.table.constraints[0].slack) < 1e-8);
+}
+
+TEST_CASE("Constraints: a defined parameter may use an earlier one, in a constraint and in its own value") {
+    ParameterTable table = with_constraint("twice", Relation::Equal, "c");
+    table.rows.push_back(defined("ab", "a*b"));
+    table.rows.push_back(defined("twice", "2*a"));
+    table.rows.push_back(defined("both", "ab + twice"));
+    const FitResult fit = fit_model(table, thesis_moments(), {});
+    REQUIRE(fit.optimizer.converged());
+    const auto est = [&](const char* label) { return fit.table.find_label(label)->est; };
+    CHECK(2 * est("a") == doctest::Approx(est("c")).epsilon(1e-10));
+    const auto both = std::find_if(fit.table.rows.begin(), fit.table.rows.end(),
+                                   [](const ParameterRow& row) { return row.lhs == "both"; });
+    REQUIRE(both != fit.table.rows.end());
+    CHECK(both->est == doctest::Approx(est("a") * est("b") + 2 * est("a")).epsilon(1e-12));
+    CHECK(both->se > 0);
+    // A symbol neither a label nor a defined parameter is refused at the constraint, naming both kinds.
+    try {
+        ParameterTable unknown = with_constraint("ab", Relation::Equal, "zz");
+        unknown.rows.push_back(defined("ab", "a*b"));
+        static_cast<void>(prepare(unknown, thesis_moments(), {}));
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 7);
+        CHECK(std::string(e.what()).find("uses 'zz', expected a label of a model parameter or a defined parameter") !=
+              std::string::npos);
+    }
 }
