@@ -138,14 +138,19 @@ double inference_n(const EstimationOptions& options, double N) {
     return options.estimator == Estimator::ML && options.likelihood == Likelihood::Normal ? N : N - 1;
 }
 
-// The t-rule: no more free parameters than sample moments.
-void require_t_rule(const RamModel& model, int moment_count, bool meanstructure) {
-    if (model.parameter_count <= moment_count) return;
+// The t-rule: no more free parameters, less the independent equality constraints (lavaan's npar), than sample
+// moments.
+void require_t_rule(const PreparedProblem& problem) {
+    const RamModel& model = problem.model;
+    const int npar = problem.effective_parameter_count(), moment_count = problem.moment_count();
+    if (npar <= moment_count) return;
     std::vector<int> all(model.parameter_count);
     for (int k = 0; k < model.parameter_count; ++k) all[k] = k;
-    throw IdentificationError("the model has " + std::to_string(model.parameter_count) +
-                                  " free parameters but the data only " + std::to_string(moment_count) +
-                                  (meanstructure ? " variances, covariances and means" : " variances and covariances") +
+    const int equalities = problem.constraints.equality_count();
+    throw IdentificationError("the model has " + std::to_string(npar) + " free parameters" +
+                                  (equalities > 0 ? " (less its " + std::to_string(equalities) + " equality constraints)" : "") +
+                                  " but the data only " + std::to_string(moment_count) +
+                                  (problem.meanstructure ? " variances, covariances and means" : " variances and covariances") +
                                   ", expected at most as many parameters as moments"
                                   " (fix some parameters or remove paths)",
                               model.names_of(all));
@@ -205,9 +210,9 @@ PreparedProblem prepare(const ParameterTable& user_table, const Data& data, cons
     require_scales(table);
 
     problem.model = compile_ram(table, problem.observed);
-    require_t_rule(problem.model, problem.moment_count(), meanstructure);
     problem.defined = parse_defined(table);
     problem.constraints = parse_constraints(table, problem.model.parameter_count, problem.defined);
+    require_t_rule(problem);
 
     const GroupSample& group = problem.single_group();
     problem.start = start_values(table, problem.model, group.covariance, meanstructure ? &group.means : nullptr);

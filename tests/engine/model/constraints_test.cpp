@@ -123,3 +123,16 @@ TEST_CASE("Constraints: a defined parameter may use an earlier one, in a constra
               std::string::npos);
     }
 }
+
+TEST_CASE("Constraints: the t-rule counts parameters less the equality constraints, as lavaan's npar (issue 12)") {
+    // One factor with two indicators: 4 free parameters for 3 moments; a == 1 leaves 3 (df 0).
+    ParameterTable table;
+    table.rows = {fixed_loading("f", "x1", 1.0), loading("f", "x2", "a")};
+    CHECK_THROWS_AS(static_cast<void>(prepare(table, two_factor_moments(), {})), IdentificationError);
+    table.constraints.push_back(Constraint{"a", Relation::Equal, "1", SourceLocation{"m.lav", 3, 1}});
+    const PreparedProblem problem = prepare(table, two_factor_moments(), {});
+    CHECK(problem.effective_parameter_count() == 3);
+    CHECK(problem.moment_count() == 3);
+    const FitResult fit = fit_model(table, two_factor_moments(), {});
+    CHECK(fit.fit.df == 0);
+}
