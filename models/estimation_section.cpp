@@ -29,9 +29,9 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
          "exogenous"});
     if (const Entry* e = section.find("estimator")) {
         const std::string name = input.text(e->value);
-        const std::optional<Estimator> estimator = parse_estimator(name);
-        if (!estimator) YamlInput::fail(e->value, "estimator is '" + name + "'", "ML, GLS, WLS (or ADF), ULS or DWLS");
-        options.estimator = *estimator;
+        const std::optional<EstimatorChoice> choice = parse_estimator_choice(name);
+        if (!choice) YamlInput::fail(e->value, "estimator is '" + name + "'", kEstimatorChoices);
+        options.choose(*choice);
     }
     if (const Entry* e = section.find("likelihood"))
         options.likelihood =

@@ -12,7 +12,7 @@ ModelSpec read_model(const ModelSource& source) {
                                              source.dialect,
                                              source.fixed_x ? ExogenousMoments::Fixed : ExogenousMoments::Free})
                          : read_model_spec(source.model_path);
-    if (source.estimator) spec.estimation.estimator = *source.estimator;
+    if (source.estimator) spec.estimation.choose(*source.estimator);
     return spec;
 }
 

@@ -17,7 +17,7 @@ struct ModelSource {
     std::optional<std::string> data_path;
     std::optional<Likelihood> likelihood;
     // --estimator: for any model, over what a spec says (a .lav model's default is ML).
-    std::optional<Estimator> estimator;
+    std::optional<EstimatorChoice> estimator;
     bool std_lv = false;
     bool fixed_x = false;  // --fixed-x: the exogenous covariates' moments fixed at the sample's (lavaan's fixed.x)
     models::CsvDialect dialect;  // --sep and --decimal of the CSV data

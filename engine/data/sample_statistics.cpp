@@ -1,5 +1,7 @@
 #include "engine/data/sample_statistics.hpp"
 
+#include <utility>
+
 #include <string>
 
 #include "engine/errors.hpp"
@@ -86,6 +88,7 @@ SampleStatistics sample_statistics(const Data& data, const std::vector<std::stri
     out.rows_dropped = static_cast<int>(data.rows.rows() - values.rows());
     if (out.rows_dropped > 0) out.notes.push_back(deletion_note(out.rows_dropped));
     if (request.gamma) out.gamma = adf_gamma(values, request.meanstructure);
+    if (request.rows) out.rows = std::move(values);
     return out;
 }
 

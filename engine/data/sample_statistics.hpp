@@ -16,6 +16,8 @@ struct StatisticsRequest {
     // Γ of the sample moments: of vech(S), and of ȳ as well when `meanstructure` (raw data only).
     bool gamma = false;
     bool meanstructure = false;
+    // The complete rows themselves (robust standard errors and tests work through them; raw data only).
+    bool rows = false;
 };
 
 struct SampleStatistics {
@@ -26,6 +28,7 @@ struct SampleStatistics {
     // (vech: the lower triangle column by column, as lavaan), with divisor N, as lavaan's
     // lavInspect(fit, "gamma").
     std::optional<Eigen::MatrixXd> gamma;
+    std::optional<Eigen::MatrixXd> rows;  // when asked: the complete rows, a column per variable asked
 };
 
 // `variables`: the columns wanted, in that order (all of the data's when empty). Throws InputError (at data.where)

@@ -25,6 +25,38 @@ std::optional<Estimator> parse_estimator(const std::string& name) {
     return std::nullopt;
 }
 
+const char* const kEstimatorChoices = "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR";
+
+std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name) {
+    std::string upper = name;
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+    if (upper == "MLM") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
+                                               {TestStatistic::Standard, TestStatistic::SatorraBentler}};
+    if (upper == "MLMV") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
+                                                {TestStatistic::Standard, TestStatistic::ScaledShifted}};
+    if (upper == "MLR") return EstimatorChoice{Estimator::ML, VcovKind::RobustHuberWhite,
+                                               {TestStatistic::Standard, TestStatistic::YuanBentlerMplus}};
+    if (const std::optional<Estimator> estimator = parse_estimator(name)) return EstimatorChoice{*estimator};
+    return std::nullopt;
+}
+
+const char* vcov_kind_name(VcovKind kind) {
+    switch (kind) {
+        case VcovKind::Expected: return "standard";
+        case VcovKind::RobustSem: return "robust.sem";
+        case VcovKind::RobustHuberWhite: return "robust.huber.white";
+    }
+    return "?";
+}
+
+std::string EstimationOptions::estimator_label() const {
+    for (const char* shorthand : {"MLM", "MLMV", "MLR"}) {
+        const EstimatorChoice choice = *parse_estimator_choice(shorthand);
+        if (choice.estimator == estimator && choice.vcov == vcov && choice.tests == tests) return shorthand;
+    }
+    return estimator_name(estimator);
+}
+
 const char* likelihood_name(Likelihood likelihood) {
     return likelihood == Likelihood::Wishart ? "wishart" : "normal";
 }
@@ -43,10 +75,17 @@ std::string EstimationOptions::validate() const {
         return "max_evaluations must be from 1 to " + std::to_string(kLargestEvaluationLimit);
     if (!(gradient_tolerance > 0 && gradient_tolerance < 1)) return "gradient_tolerance must be between 0 and 1";
     if (!(relative_tolerance >= 0 && relative_tolerance < 1)) return "relative_tolerance must be from 0 to below 1";
+    if (robust() && estimator != Estimator::ML)
+        return std::string("robust standard errors and scaled tests go with estimator ML so far (MLM, MLMV, MLR), "
+                           "expected them without ") + estimator_name(estimator);
+    if (tests.empty()) return "at least one test statistic is needed, expected the standard test";
+    if (tests.front() != TestStatistic::Standard || tests.size() > 2)
+        return "the tests are the standard one and at most one scaled test after it, expected e.g. MLM's";
+    if (robust() && exogenous == ExogenousMoments::Fixed)
+        return "exogenous: fixed goes with estimator ML's standard errors and test so far, expected exogenous: free";
     if (exogenous == ExogenousMoments::Fixed && estimator != Estimator::ML)
         return std::string("exogenous: fixed works with estimator ML only so far, expected exogenous: free with ") +
                estimator_name(estimator);
-    if (tests.empty()) return "at least one test statistic is needed, expected the standard test";
     return {};
 }
 

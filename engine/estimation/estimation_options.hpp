@@ -40,17 +40,34 @@ enum class ExogenousMoments {
             // them, so npar, the log-likelihood, AIC, BIC and GFI are lavaan's; estimates, SEs, χ² and df the same
 };
 
-// How the infer stage computes the sampling covariance of θ̂. Only Expected exists today; Observed (the inverse
-// Hessian), Sandwich (robust ML, and the SEs of ULS and WLS) and Bootstrap arrive with the estimators that need them.
+// How the infer stage computes the sampling covariance of θ̂ (lavaan's se =).
 enum class VcovKind {
-    Expected,  // the inverse expected information with the discrepancy's weight, divided by n
+    Expected,          // "standard": the inverse expected information with the discrepancy's weight, divided by n
+    RobustSem,         // "robust.sem": E⁻¹ B E⁻¹ / N, E the expected information, B the casewise scores' second
+                       // moment (Satorra–Bentler's sandwich; MLM, MLMV, MLMVS)
+    RobustHuberWhite,  // "robust.huber.white": H⁻¹ B H⁻¹ / N with H the observed information (MLR)
+};
+const char* vcov_kind_name(VcovKind kind);  // lavaan's names: "standard", "robust.sem", "robust.huber.white"
+
+// A test of the model against the saturated one (lavaan's test =). The fit measures come from the first; a
+// scaled test after it gives the scaled and robust fit measures.
+enum class TestStatistic {
+    Standard,          // "standard": n·F, referred to χ²(df)
+    SatorraBentler,    // "satorra.bentler": T / c, c = tr(UΓ)/df (MLM)
+    YuanBentlerMplus,  // "yuan.bentler.mplus": T / c, c = [tr(A₁Γ) − tr(H⁻¹B)]/df (MLR)
+    ScaledShifted,     // "scaled.shifted": a·T + b matching the mean and variance of χ²(df) (MLMV)
 };
 
-// A test of the model against the saturated one, from which the fit measures are computed. Only Standard exists
-// today; scaled and mean-and-variance adjusted statistics (Satorra–Bentler, …) arrive with robust estimation.
-enum class TestStatistic {
-    Standard,  // n·F, referred to χ²(df)
+// lavaan's shorthands for ML with robust standard errors and a scaled test, and the estimators of their own.
+struct EstimatorChoice {
+    Estimator estimator = Estimator::ML;
+    VcovKind vcov = VcovKind::Expected;
+    std::vector<TestStatistic> tests = {TestStatistic::Standard};
 };
+// ML, GLS, WLS (ADF), ULS, DWLS, MLM, MLMV, MLR, in any letter case; nothing for other names.
+std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name);
+// The list the messages give: "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR".
+extern const char* const kEstimatorChoices;
 
 // The ranges of the numeric options (docs/model-spec.md). A sample size beyond a billion is a typing error
 // and pushes the non-central chi-square past what it can evaluate; a ridge above 1 more than doubles every
@@ -78,8 +95,20 @@ struct EstimationOptions {
     double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively
     VcovKind vcov = VcovKind::Expected;
-    // The tests computed; the first is the one the fit measures are computed from.
+    // The tests computed; the first is the standard one the fit measures are computed from, a scaled one after
+    // it gives the scaled and robust fit measures.
     std::vector<TestStatistic> tests = {TestStatistic::Standard};
+
+    // What parse_estimator_choice gave: the estimator, its vcov kind and its tests.
+    void choose(const EstimatorChoice& choice) {
+        estimator = choice.estimator;
+        vcov = choice.vcov;
+        tests = choice.tests;
+    }
+    // A robust vcov or a scaled test: they need the raw rows.
+    bool robust() const { return vcov != VcovKind::Expected || tests.size() > 1; }
+    // lavaan's shorthand for the estimator with its vcov kind and tests (MLM, MLMV, MLR), else its name.
+    std::string estimator_label() const;
 
     // Empty when the options are usable, else what is wrong with them.
     std::string validate() const;

@@ -4,6 +4,7 @@
 
 #include "engine/errors.hpp"
 #include "engine/inference/information.hpp"
+#include "engine/inference/robust.hpp"
 
 namespace jalur {
 
@@ -21,12 +22,13 @@ std::vector<int> parameters_of(const Eigen::MatrixXd& K, const std::vector<int>&
     return out;
 }
 
-Eigen::MatrixXd expected_vcov(const PreparedProblem& problem, EstimationWorkspace& workspace,
-                              const Eigen::VectorXd& theta, Progress* progress) {
+// The inverse of the unit expected information (the standard SEs' vcov times n). Under constraints: the
+// information in the directions B they leave free, and back to θ by B (lavaan's augmented information gives the
+// same).
+Eigen::MatrixXd expected_bread(const PreparedProblem& problem, EstimationWorkspace& workspace,
+                               const Eigen::VectorXd& theta, Progress* progress) {
     begin_stage(progress, "standard errors", information_entries(problem.model.parameter_count));
     const Eigen::MatrixXd full = workspace.objective().expected_information(theta, progress);
-    // Under constraints: the information in the directions B they leave free, and back to θ by B (lavaan's
-    // augmented information gives the same).
     const bool constrained = !problem.constraints.empty();
     const Eigen::MatrixXd basis = constrained ? active_basis(problem.constraints, theta) : Eigen::MatrixXd();
     const Eigen::MatrixXd information = constrained ? Eigen::MatrixXd(basis.transpose() * full * basis) : full;
@@ -37,8 +39,8 @@ Eigen::MatrixXd expected_vcov(const PreparedProblem& problem, EstimationWorkspac
                                       join(problem.model.names_of(bad)) + ")",
                                   problem.model.names_of(bad));
     }
-    if (!constrained) return information.inverse() / problem.n_inference;
-    return basis * information.inverse() * basis.transpose() / problem.n_inference;
+    if (!constrained) return information.inverse();
+    return basis * information.inverse() * basis.transpose();
 }
 
 }  // namespace
@@ -50,12 +52,16 @@ int degrees_of_freedom(const PreparedProblem& problem) {
 Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                 Progress* progress) {
     Inference inference;
-    switch (problem.options.vcov) {
-        case VcovKind::Expected: inference.vcov = expected_vcov(problem, workspace, estimation.theta, progress); break;
-    }
-    const int df = degrees_of_freedom(problem);
+    const Eigen::MatrixXd bread = expected_bread(problem, workspace, estimation.theta, progress);
+    const RobustParts robust = problem.options.robust()
+                                   ? robust_parts(problem, workspace, estimation.theta, bread)
+                                   : RobustParts{};
+    inference.vcov = problem.options.vcov == VcovKind::Expected ? Eigen::MatrixXd(bread / problem.n_inference)
+                                                                 : robust.vcov;
+    const ModelTest standard = model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem));
     for (const TestStatistic statistic : problem.options.tests) {
-        inference.tests.push_back(model_test(statistic, estimation.fmin, problem.n_inference, df));
+        inference.tests.push_back(statistic == TestStatistic::Standard ? standard
+                                                                       : scaled_test(statistic, standard, robust.traces));
         if (!has_chisq_reference(problem.estimator)) inference.tests.back().pvalue = kNaN;
     }
     return inference;

@@ -1,6 +1,7 @@
 #include "engine/inference/model_test.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <boost/math/distributions/chi_squared.hpp>
 
 namespace jalur {
@@ -8,19 +9,46 @@ namespace jalur {
 const char* test_statistic_name(TestStatistic statistic) {
     switch (statistic) {
         case TestStatistic::Standard: return "standard";
+        case TestStatistic::SatorraBentler: return "satorra.bentler";
+        case TestStatistic::YuanBentlerMplus: return "yuan.bentler.mplus";
+        case TestStatistic::ScaledShifted: return "scaled.shifted";
     }
     return "unknown";
 }
 
-ModelTest model_test(TestStatistic statistic, double fmin, double n, int df) {
+ModelTest model_test(double fmin, double n, int df) {
     ModelTest test;
+    test.name = test_statistic_name(TestStatistic::Standard);
+    test.df = df;
+    test.chisq = n * std::max(fmin, 0.0);
+    test.pvalue = chisq_pvalue(test.chisq, df);
+    return test;
+}
+
+ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const ScalingTraces& traces) {
+    ModelTest test = standard;
     test.statistic = statistic;
     test.name = test_statistic_name(statistic);
-    test.df = df;
+    const double df = standard.df;
     switch (statistic) {
-        case TestStatistic::Standard: test.chisq = n * std::max(fmin, 0.0); break;
+        case TestStatistic::Standard: return standard;
+        case TestStatistic::SatorraBentler:
+        case TestStatistic::YuanBentlerMplus:
+            test.trace_ugamma = statistic == TestStatistic::SatorraBentler ? traces.trace_ugamma : traces.yuan_bentler;
+            test.scaling = test.trace_ugamma / df;
+            test.chisq = standard.chisq / test.scaling;
+            break;
+        case TestStatistic::ScaledShifted: {
+            const double a = std::sqrt(df / traces.trace_ugamma2);
+            test.trace_ugamma = traces.trace_ugamma;
+            test.shift = df - a * traces.trace_ugamma;
+            test.scaling = 1 / a;
+            test.chisq = a * standard.chisq + test.shift;
+            break;
+        }
     }
-    test.pvalue = chisq_pvalue(test.chisq, df);
+    if (df <= 0) test.chisq = test.scaling = test.trace_ugamma = kNaN;  // nothing to scale in a saturated model
+    test.pvalue = df > 0 ? chisq_pvalue(test.chisq, standard.df) : kNaN;
     return test;
 }
 

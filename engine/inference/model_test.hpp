@@ -14,14 +14,27 @@ struct ModelTest {
     double chisq = kNaN;     // the statistic (scaled, for a scaled test)
     int df = 0;
     double pvalue = kNaN;    // upper tail of χ²(df)
-    double scaling = 1;      // the scaling factor of a scaled test; 1 for the standard one
+    double scaling = 1;      // the scaling factor of a scaled test (1/a of scaled.shifted); 1 for the standard one
+    double shift = 0;        // scaled.shifted's b
+    double trace_ugamma = kNaN;  // a scaled test's tr(UΓ) (c·df; lavaan's trace.UGamma), the df of scaled RMSEA
 };
 
-const char* test_statistic_name(TestStatistic statistic);  // "standard"
+// The traces a scaled test is computed from (robust.hpp); NaN where not computed.
+struct ScalingTraces {
+    double trace_ugamma = kNaN;   // tr(UΓ) (Satorra–Bentler)
+    double trace_ugamma2 = kNaN;  // tr((UΓ)²) (scaled and shifted)
+    double yuan_bentler = kNaN;   // tr(A₁ᵤΓ) − tr(H⁻¹B₀) (Yuan–Bentler, Mplus)
+};
+
+// A scaled test from the standard one: Satorra–Bentler T/c with c = tr(UΓ)/df, Yuan–Bentler (Mplus) T/c with
+// c = its trace/df, scaled-and-shifted a·T + b with a = √(df/tr((UΓ)²)), b = df − a·tr(UΓ).
+ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const ScalingTraces& traces);
+
+const char* test_statistic_name(TestStatistic statistic);  // lavaan's: "standard", "satorra.bentler", …
 
 // The test of a fit with discrepancy F at θ̂ (F ≥ 0: a perfect fit can land a rounding error below), multiplier
 // n and df degrees of freedom.
-ModelTest model_test(TestStatistic statistic, double fmin, double n, int df);
+ModelTest model_test(double fmin, double n, int df);
 
 // Upper-tail probability of a (central) chi-square; 1 for df = 0 and statistic 0 (a saturated model).
 double chisq_pvalue(double statistic, int df);

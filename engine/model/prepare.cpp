@@ -108,6 +108,15 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
                                              " GB, expected at most 2 GB (fewer variables, or estimator ULS or ML)");
         request = StatisticsRequest{true, problem.meanstructure};
     }
+    if (options.robust()) {
+        if (!data.has_rows())
+            throw InputError(data.where, options.estimator_label() + "'s robust standard errors and scaled test "
+                                         "work from the cases, expected raw data (data: file:) or estimator ML");
+        if (options.likelihood != Likelihood::Normal)
+            throw InputError(SourceLocation{}, options.estimator_label() + " takes the normal likelihood (n = N), as "
+                                                                           "lavaan, expected likelihood: normal");
+        request.rows = true;
+    }
     SampleStatistics statistics = sample_statistics(data, problem.observed, request);
     SampleMoments& moments = statistics.moments;
     require_usable_sample(moments.covariance, problem.observed, moments.n);
@@ -118,6 +127,7 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
     group.rows_dropped = statistics.rows_dropped;
     group.weight = moment_weight(data, options, p, problem.meanstructure, statistics);
     group.notes = std::move(statistics.notes);
+    if (statistics.rows) group.rows = std::move(*statistics.rows);
     group.covariance = std::move(moments.covariance);
     if (options.estimator == Estimator::ML && options.likelihood == Likelihood::Normal) group.covariance *= (N - 1) / N;
     if (options.ridge && group.covariance.llt().info() != Eigen::Success) {

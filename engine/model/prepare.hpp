@@ -25,6 +25,8 @@ struct GroupSample {
     int n = 0;                        // N, the group's number of observations (complete rows)
     Eigen::MatrixXd covariance;       // S as fitted (divisor N for normal likelihood, ridge), observed order
     Eigen::VectorXd means;            // ȳ (observed order), with a mean structure; empty otherwise
+    // Robust standard errors and scaled tests (EstimationOptions::robust): the complete rows, observed order.
+    Eigen::MatrixXd rows;
     // ULS, DWLS and WLS: the weight on the moments (DWLS and WLS from the rows' Γ), computed once.
     std::optional<MomentWeight> weight;
     int rows_dropped = 0;             // raw data: rows dropped by listwise deletion

@@ -88,6 +88,7 @@ PreparedProblem baseline_problem(const BaselineInput& in) {
 
     PreparedProblem problem;
     problem.options = in.options;
+    problem.options.vcov = VcovKind::Expected;  // the baseline's tests only: no sandwich
     problem.estimator = in.estimator;
     problem.table = std::move(table);
     problem.observed = in.observed;
@@ -99,6 +100,7 @@ PreparedProblem baseline_problem(const BaselineInput& in) {
     group.covariance = in.sample_covariance;
     group.means = in.sample_means;
     if (in.weight) group.weight = *in.weight;
+    if (in.rows) group.rows = *in.rows;
     problem.groups.push_back(std::move(group));
     problem.model = compile_ram(problem.table, problem.observed);
     problem.start = Eigen::VectorXd::Zero(problem.model.parameter_count);
@@ -106,20 +108,28 @@ PreparedProblem baseline_problem(const BaselineInput& in) {
     return problem;
 }
 
-ModelTest baseline_test(const BaselineInput& input, Discrepancy* sample_discrepancy) {
+std::vector<ModelTest> baseline_tests(const BaselineInput& input, Discrepancy* sample_discrepancy) {
     const std::vector<bool> exogenous = exogenous_flags(input);
-    ModelTest test;
-    if (const auto f = stationary_closed_form(input, exogenous, sample_discrepancy)) {
-        test = model_test(input.options.tests.front(), *f, input.n_inference, baseline_df(exogenous));
+    std::vector<ModelTest> tests;
+    const bool standard_only = input.options.tests.size() == 1;
+    if (const auto f = standard_only ? stationary_closed_form(input, exogenous, sample_discrepancy) : std::nullopt) {
+        tests.push_back(model_test(*f, input.n_inference, baseline_df(exogenous)));
     } else {
         const PreparedProblem problem = baseline_problem(input);
         EstimationWorkspace workspace(problem);
         const Estimation estimation = estimate(problem, workspace, problem.start);
-        test = model_test(problem.options.tests.front(), estimation.fmin, problem.n_inference, degrees_of_freedom(problem));
-        if (!estimation.converged()) test.chisq = test.pvalue = kNaN;
+        if (standard_only) {
+            tests.push_back(model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem)));
+        } else {
+            // The scaled test's traces are the baseline's own: its information, its scores.
+            tests = infer(problem, workspace, estimation).tests;
+        }
+        if (!estimation.converged())
+            for (ModelTest& test : tests) test.chisq = test.pvalue = kNaN;
     }
-    if (!has_chisq_reference(input.estimator)) test.pvalue = kNaN;
-    return test;
+    if (!has_chisq_reference(input.estimator))
+        for (ModelTest& test : tests) test.pvalue = kNaN;
+    return tests;
 }
 
 }  // namespace jalur

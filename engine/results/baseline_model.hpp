@@ -29,14 +29,16 @@ struct BaselineInput {
     int n;
     double n_inference;
     const MomentWeight* weight = nullptr;       // ULS, DWLS, WLS: the fitted problem's weight on the moments
+    const Eigen::MatrixXd* rows = nullptr;      // robust options: the fitted problem's complete rows
 };
 
 // The baseline as a prepared problem: its table, moments and start values (the closed-form ML solution).
 PreparedProblem baseline_problem(const BaselineInput& input);
 
-// Its test (the first of options.tests); χ² not available (NaN) when its estimation did not converge.
-// `sample_discrepancy`, when given, is the fitted problem's discrepancy of the same sample (a workspace's),
-// used for the one evaluation at the closed-form start instead of a new one.
-ModelTest baseline_test(const BaselineInput& input, Discrepancy* sample_discrepancy = nullptr);
+// Its tests (those of options.tests: the standard one, and a scaled one with the traces of the baseline's own
+// fit); χ² not available (NaN) when its estimation did not converge. `sample_discrepancy`, when given, is the
+// fitted problem's discrepancy of the same sample (a workspace's), used for the one evaluation at the
+// closed-form start instead of a new one.
+std::vector<ModelTest> baseline_tests(const BaselineInput& input, Discrepancy* sample_discrepancy = nullptr);
 
 }  // namespace jalur

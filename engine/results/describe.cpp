@@ -92,19 +92,30 @@ void fill_estimates(ParameterTable& table, const Eigen::VectorXd& theta, const E
     }
 }
 
+// What the fit measures need of the group besides the FitResult (the baseline is fitted as the model was).
+struct GroupExtras {
+    const MomentWeight* weight = nullptr;  // ULS, DWLS, WLS
+    const Eigen::MatrixXd* rows = nullptr;  // robust standard errors and scaled tests
+};
+
 FitMeasures fit_measures_of(const FitResult& result, const EstimationOptions& options, double fmin, int npar,
-                            Discrepancy& discrepancy, const MomentWeight* weight) {
+                            Discrepancy& discrepancy, const GroupExtras& group) {
     FitInput fit_input;
     fit_input.estimator = result.estimator;
     fit_input.sample = result.sample_covariance;
     fit_input.implied = result.implied_covariance;
     fit_input.fmin = fmin;
     fit_input.test = result.tests.front();
-    fit_input.baseline =
-        baseline_test(BaselineInput{options, result.estimator, result.observed, result.exogenous,
-                                    result.sample_covariance, result.sample_means, result.meanstructure, result.n,
-                                    result.n_inference, weight},
-                      &discrepancy);
+    const std::vector<ModelTest> baseline =
+        baseline_tests(BaselineInput{options, result.estimator, result.observed, result.exogenous,
+                                     result.sample_covariance, result.sample_means, result.meanstructure, result.n,
+                                     result.n_inference, group.weight, group.rows},
+                       &discrepancy);
+    fit_input.baseline = baseline.front();
+    if (result.tests.size() > 1) {
+        fit_input.scaled = result.tests[1];
+        fit_input.baseline_scaled = baseline[1];
+    }
     if (is_least_squares(result.estimator)) {
         const auto p = static_cast<Eigen::Index>(result.observed.size());
         const Eigen::VectorXd zero_means = Eigen::VectorXd::Zero(result.meanstructure ? p : 0);
@@ -131,6 +142,8 @@ FitResult result_of(Problem&& problem) {
     FitResult result;
     result.table = std::forward<Problem>(problem).table;
     result.estimator = problem.estimator;
+    result.estimator_label = problem.options.estimator_label();
+    result.vcov_kind = problem.options.vcov;
     result.likelihood = problem.options.likelihood;
     result.n = problem.total_n();
     result.n_inference = problem.n_inference;
@@ -150,9 +163,9 @@ FitResult result_of(Problem&& problem) {
 }
 
 // Everything from θ̂ and its covariance; reads only the problem's model and defined parameters (its groups may
-// have been moved into the result: `weight` is the group's moment weight of a least-squares estimator).
+// have been moved into the result: `group` has what the baseline needs of them).
 void complete(FitResult& result, const PreparedProblem& problem, EstimationWorkspace& workspace,
-              const Estimation& estimation, const Inference& inference, const MomentWeight* weight) {
+              const Estimation& estimation, const Inference& inference, const GroupExtras& group) {
     result.optimizer = estimation.optimizer;
     result.theta = estimation.theta;
     result.vcov = inference.vcov;
@@ -176,7 +189,7 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
 
     result.tests = inference.tests;
     result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count(),
-                                 workspace.objective().discrepancy(), weight);
+                                 workspace.objective().discrepancy(), group);
     add_interval_warning(result.fit, result.warnings);
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);
@@ -188,16 +201,18 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
 FitResult describe(const PreparedProblem& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                    const Inference& inference) {
     FitResult result = result_of(problem);
-    const std::optional<MomentWeight>& weight = problem.single_group().weight;
-    complete(result, problem, workspace, estimation, inference, weight ? &*weight : nullptr);
+    const GroupSample& group = problem.single_group();
+    complete(result, problem, workspace, estimation, inference,
+             GroupExtras{group.weight ? &*group.weight : nullptr, &group.rows});
     return result;
 }
 
 FitResult describe(PreparedProblem&& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                    const Inference& inference) {
     const std::optional<MomentWeight> weight = std::move(problem.groups.front().weight);
+    const Eigen::MatrixXd rows = std::move(problem.groups.front().rows);
     FitResult result = result_of(std::move(problem));
-    complete(result, problem, workspace, estimation, inference, weight ? &*weight : nullptr);
+    complete(result, problem, workspace, estimation, inference, GroupExtras{weight ? &*weight : nullptr, &rows});
     return result;
 }
 

@@ -1,13 +1,12 @@
 #include "engine/results/fit_measures.hpp"
 
 #include <boost/math/distributions/chi_squared.hpp>
-#include <boost/math/distributions/non_central_chi_squared.hpp>
-#include <boost/math/tools/roots.hpp>
 #include <algorithm>
 #include <cmath>
 #include <exception>
 
 #include "engine/model/fixed_exogenous.hpp"
+#include "engine/results/rmsea.hpp"
 
 namespace jalur {
 
@@ -19,31 +18,8 @@ double log_det(const Eigen::MatrixXd& m) {
     return 2.0 * m.llt().matrixLLT().diagonal().array().log().sum();
 }
 
-// Double precision throughout: Boost's default promotes to long double, four times slower here, for
-// digits no fit index shows.
-using Policy = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
-using ChiSquared = boost::math::chi_squared_distribution<double, Policy>;
-using NoncentralChiSquared = boost::math::non_central_chi_squared_distribution<double, Policy>;
-
-bool nearly_zero(double x) { return std::abs(x) < 1.5e-8; }  // R's all.equal(x, 0)
-
-// P(χ²(df, λ) ≤ x).
-double noncentral_cdf(double x, int df, double lambda) {
-    if (lambda <= 0) return boost::math::cdf(ChiSquared(df), x);
-    return boost::math::cdf(NoncentralChiSquared(df, lambda), x);
-}
-
-// The λ with P(χ²(df, λ) ≤ x) = p; 0 when even λ = 0 gives less.
-double noncentrality_for(double x, int df, double p) {
-    if (noncentral_cdf(x, df, 0) < p) return 0;
-    double hi = std::max(1.0, x);
-    while (noncentral_cdf(x, df, hi) > p) hi *= 2;  // the cdf falls as λ grows
-    auto f = [&](double lambda) { return noncentral_cdf(x, df, lambda) - p; };
-    boost::math::tools::eps_tolerance<double> tolerance(40);
-    std::uintmax_t iterations = 200;
-    const auto bracket = boost::math::tools::toms748_solve(f, 0.0, hi, tolerance, iterations);
-    return 0.5 * (bracket.first + bracket.second);
-}
+using ChiSquared = boost::math::chi_squared_distribution<
+    double, boost::math::policies::policy<boost::math::policies::promote_double<false>>>;
 
 // GFI's denominator oᵀWo over the moments o the model fits, with the normal-theory weight at Σ̂: ½ tr((Σ̂⁻¹S)²) on
 // the covariances, ȳᵀΣ̂⁻¹ȳ on the means. A fixed x block's moments are not among them (lavaan's h1 information
@@ -64,6 +40,41 @@ double gfi_weight(const FitInput& in, const Eigen::LLT<Eigen::MatrixXd>& implied
         weight += means.dot(implied_llt.solve(means));
     }
     return weight;
+}
+
+void set_incremental(FitMeasures& f, const IncrementalIndices& i) {
+    f.cfi = i.cfi;
+    f.tli = i.tli;
+    f.nfi = i.nfi;
+    f.rfi = i.rfi;
+    f.ifi = i.ifi;
+    f.rni = i.rni;
+    f.pnfi = i.pnfi;
+}
+
+// A scaled test's measures, as lavaan's fitMeasures: "scaled" ones with the scaled statistics (and, for
+// Satorra–Bentler and Yuan–Bentler, RMSEA on tr(UΓ) degrees of freedom with the unscaled χ²), "robust" ones
+// with the unscaled statistics less ĉ·df (Brosseau-Liard & Savalei).
+void set_scaled(FitMeasures& f, const ModelTest& scaled, const ModelTest& baseline, double n) {
+    ScaledFitMeasures& s = f.scaled.emplace();
+    s.test = scaled.name;
+    s.chisq = scaled.chisq;
+    s.df = scaled.df;
+    s.pvalue = scaled.pvalue;
+    s.scaling_factor = scaled.scaling;
+    s.shift = scaled.statistic == TestStatistic::ScaledShifted ? scaled.shift : kNaN;
+    s.baseline_chisq = baseline.chisq;
+    s.baseline_df = baseline.df;
+    s.baseline_pvalue = baseline.pvalue;
+    s.baseline_scaling_factor = baseline.scaling;
+    const bool shifted = scaled.statistic == TestStatistic::ScaledShifted;
+    s.indices = incremental_indices(scaled.chisq, scaled.df, baseline.chisq, baseline.df);
+    // ĉ: the scaling factor, or for the scaled-and-shifted test a·(df − b)/df with a its scaling factor.
+    const auto c_hat = [&](const ModelTest& t) { return shifted ? t.scaling * (t.df - t.shift) / t.df : t.scaling; };
+    const double c = c_hat(scaled), c0 = c_hat(baseline);
+    s.robust = incremental_indices(f.chisq, f.df, f.baseline_chisq, f.baseline_df, c, c0);
+    s.rmsea = shifted ? rmsea_of(scaled.chisq, f.df, n) : rmsea_of(f.chisq, scaled.trace_ugamma, n);
+    s.rmsea_robust = rmsea_of(f.chisq, f.df, n, c, scaled.chisq, scaled.scaling);
 }
 
 // AGFI and PGFI from GFI, over all moments.
@@ -108,43 +119,20 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     }
 
     const double x2 = f.chisq, df = f.df, x20 = f.baseline_chisq, df0 = f.baseline_df;
-    const bool nested = df <= df0 && df0 > 0;  // the indices compare the model with a simpler baseline
-    if (nested) {
-        const double t1 = std::max(x2 - df, 0.0), t2 = std::max({x2 - df, x20 - df0, 0.0});
-        f.cfi = nearly_zero(t1) && nearly_zero(t2) ? 1.0 : 1.0 - t1 / t2;
-        f.rni = nearly_zero(x20 - df0) ? kNaN : 1.0 - (x2 - df) / (x20 - df0);
-        f.tli = df > 0 && (x20 - df0) != 0 ? 1.0 - ((x2 - df) * df0) / ((x20 - df0) * df) : 1.0;
-        f.nfi = df > 0 ? (x20 - x2) / x20 : 1.0;
-        f.pnfi = x20 > 0 ? (df / df0) * (x20 - x2) / x20 : kNaN;
-        if (df > 0) {
-            const double t = x20 / df0 - x2 / df, u = x20 / df0;
-            f.rfi = t < 0 || u < 0 ? 1.0 : t / u;
-        } else {
-            f.rfi = 1.0;
-        }
-        const double t_ifi = x20 - df;
-        f.ifi = t_ifi < 0 ? 1.0 : nearly_zero(t_ifi) ? kNaN : (x20 - x2) / t_ifi;
-    }
+    set_incremental(f, incremental_indices(x2, df, x20, df0));
 
     // The non-centrality λ = χ² − df and its 90% interval carry RMSEA, F0 and ECVI intervals alike. Boost
     // gives up (an evaluation or rounding error) for extreme χ² or n: the interval and the RMSEA p-value are
     // then not available (NaN), and fit() says so in a warning.
     f.ncp = std::max(x2 - df, 0.0);
-    f.ncp_ci_lower = f.ncp_ci_upper = 0.0;
-    if (df > 0) {
-        f.rmsea = std::sqrt(std::max(x2 / (n * df) - 1.0 / n, 0.0));
-        try {
-            f.ncp_ci_lower = noncentrality_for(x2, f.df, 0.95);
-            f.ncp_ci_upper = noncentrality_for(x2, f.df, 0.05);
-            f.rmsea_pvalue = 1.0 - noncentral_cdf(x2, f.df, n * df * 0.05 * 0.05);
-        } catch (const std::exception&) {  // boost::math::evaluation_error, std::domain_error, ...
-            f.ncp_ci_lower = f.ncp_ci_upper = f.rmsea_pvalue = kNaN;
-        }
-        f.rmsea_ci_lower = std::sqrt(f.ncp_ci_lower / (n * df));
-        f.rmsea_ci_upper = std::sqrt(f.ncp_ci_upper / (n * df));
-    } else {
-        f.rmsea = f.rmsea_ci_lower = f.rmsea_ci_upper = 0.0;
-    }
+    const Rmsea rmsea = rmsea_of(x2, df, n);
+    f.rmsea = rmsea.rmsea;
+    f.rmsea_ci_lower = rmsea.ci_lower;
+    f.rmsea_ci_upper = rmsea.ci_upper;
+    f.rmsea_pvalue = rmsea.pvalue;
+    f.ncp_ci_lower = rmsea.ncp_lower;
+    f.ncp_ci_upper = rmsea.ncp_upper;
+    if (in.scaled && in.baseline_scaled) set_scaled(f, *in.scaled, *in.baseline_scaled, n);
     f.f0 = f.ncp / n;
     f.f0_ci_lower = f.ncp_ci_lower / n;
     f.f0_ci_upper = f.ncp_ci_upper / n;

@@ -20,6 +20,8 @@ struct FitInput {
     // The baseline (independence) model's test, fitted as the model was (baseline_model.hpp); without it the
     // baseline and the indices that compare with it are not available.
     std::optional<ModelTest> baseline;
+    // A scaled test (the fit's second) and the baseline's: the scaled and robust measures.
+    std::optional<ModelTest> scaled, baseline_scaled;
     int npar = 0;             // distinct free parameters
     int n = 0;                // N, the number of observations (as FitResult::n)
     double n_inference = 0;   // n, the multiplier of F in chi-square (as FitResult::n_inference)

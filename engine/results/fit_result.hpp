@@ -11,6 +11,8 @@
 #include "engine/estimation/optimizer.hpp"
 #include "engine/inference/model_test.hpp"
 #include "engine/model/parameter_table.hpp"
+#include "engine/results/incremental_indices.hpp"
+#include "engine/results/rmsea.hpp"
 
 namespace jalur {
 
@@ -41,6 +43,22 @@ struct ReducedFormEquation {
     double r2 = kNaN;
 };
 
+// With a scaled test (MLM, MLMV, MLR): lavaan's "*.scaled" and "*.robust" fit measures.
+struct ScaledFitMeasures {
+    std::string test;                    // lavaan's name of the scaled test ("satorra.bentler", …)
+    double chisq = kNaN;                 // chisq.scaled
+    int df = 0;
+    double pvalue = kNaN;
+    double scaling_factor = kNaN;        // chisq.scaling.factor (1/a for the scaled-and-shifted test)
+    double shift = kNaN;                 // the scaled-and-shifted test's b; NaN for the others
+    double baseline_chisq = kNaN, baseline_pvalue = kNaN, baseline_scaling_factor = kNaN;
+    int baseline_df = 0;
+    IncrementalIndices indices;          // cfi.scaled, tli.scaled, …: with the scaled statistics
+    IncrementalIndices robust;           // cfi.robust, tli.robust, rni.robust
+    Rmsea rmsea;                         // rmsea.scaled with its interval and p
+    Rmsea rmsea_robust;                  // rmsea.robust with its interval and p
+};
+
 struct FitMeasures {
     // F at the solution (for ML: log|Σ| + tr(SΣ⁻¹) − log|S| − p), LISREL's "Minimum Fit Function Value"
     double minimum_fit_function = kNaN;
@@ -69,6 +87,7 @@ struct FitMeasures {
     double ecvi_ci_lower = kNaN, ecvi_ci_upper = kNaN, ecvi_saturated = kNaN, ecvi_independence = kNaN;
     double aic_model = kNaN, aic_saturated = kNaN, aic_independence = kNaN;
     double caic_model = kNaN, caic_saturated = kNaN, caic_independence = kNaN;
+    std::optional<ScaledFitMeasures> scaled;
     bool saturated() const { return df == 0; }
 };
 
@@ -77,6 +96,8 @@ struct FitResult {
     OptimizerSummary optimizer;
     Eigen::VectorXd theta;              // θ̂: the free parameters at the estimates, in RamModel order
     Estimator estimator = Estimator::ML;
+    std::string estimator_label = "ML";  // lavaan's shorthand with the SE and test kinds: MLM, MLMV, MLR, or the name
+    VcovKind vcov_kind = VcovKind::Expected;
     Likelihood likelihood = Likelihood::Wishart;
     int n = 0;                          // N, the number of observations
     double n_inference = 0;             // the n of chi-square and SEs (N − 1, N or the user's inference_n)

@@ -239,7 +239,7 @@ TEST_CASE("Fit measures: a minimum a rounding error below zero is a perfect fit,
     in.npar = 5;
     in.n = 250;
     in.n_inference = 249;
-    in.test = model_test(TestStatistic::Standard, in.fmin, in.n_inference, 1);  // 6 moments, 5 parameters
+    in.test = model_test(in.fmin, in.n_inference, 1);  // 6 moments, 5 parameters
     const FitMeasures f = compute_fit_measures(in);
     CHECK(f.chisq == 0.0);
     CHECK(f.df == 1);

@@ -186,7 +186,7 @@ void compare_files(const std::string& spec_path, const std::string& reference_pa
 
     const ReferenceValue fit = ref["fit"];
     const FitMeasures& f = r.fit;
-    const std::pair<const char*, double> measures[] = {
+    std::vector<std::pair<const char*, double>> measures = {
         {"fmin", f.fmin},
         {"chisq", f.chisq}, {"df", f.df}, {"npar", f.npar}, {"pvalue", f.pvalue},
         {"baseline.chisq", f.baseline_chisq}, {"baseline.df", f.baseline_df},
@@ -196,6 +196,30 @@ void compare_files(const std::string& spec_path, const std::string& reference_pa
         {"gfi", f.gfi}, {"agfi", f.agfi}, {"pgfi", f.pgfi},
         {"logl", f.logl}, {"unrestricted.logl", f.unrestricted_logl},
         {"aic", f.aic}, {"bic", f.bic}, {"bic2", f.bic2}, {"ecvi", f.ecvi}, {"cn_05", f.cn_05}, {"cn_01", f.cn_01}};
+    // A scaled test's: every "*.scaled" and "*.robust" measure, and the scaled test's shift and trace.
+    if (r.fit.scaled) {
+        const ScaledFitMeasures& s = *r.fit.scaled;
+        const std::pair<const char*, double> scaled[] = {
+            {"chisq.scaled", s.chisq}, {"df.scaled", s.df}, {"pvalue.scaled", s.pvalue},
+            {"chisq.scaling.factor", s.scaling_factor}, {"baseline.chisq.scaled", s.baseline_chisq},
+            {"baseline.df.scaled", s.baseline_df}, {"baseline.pvalue.scaled", s.baseline_pvalue},
+            {"baseline.chisq.scaling.factor", s.baseline_scaling_factor},
+            {"cfi.scaled", s.indices.cfi}, {"tli.scaled", s.indices.tli}, {"nnfi.scaled", s.indices.tli},
+            {"rfi.scaled", s.indices.rfi}, {"nfi.scaled", s.indices.nfi}, {"pnfi.scaled", s.indices.pnfi},
+            {"ifi.scaled", s.indices.ifi}, {"rni.scaled", s.indices.rni},
+            {"cfi.robust", s.robust.cfi}, {"tli.robust", s.robust.tli}, {"nnfi.robust", s.robust.tli},
+            {"rni.robust", s.robust.rni},
+            {"rmsea.scaled", s.rmsea.rmsea}, {"rmsea.ci.lower.scaled", s.rmsea.ci_lower},
+            {"rmsea.ci.upper.scaled", s.rmsea.ci_upper}, {"rmsea.pvalue.scaled", s.rmsea.pvalue},
+            {"rmsea.robust", s.rmsea_robust.rmsea}, {"rmsea.ci.lower.robust", s.rmsea_robust.ci_lower},
+            {"rmsea.ci.upper.robust", s.rmsea_robust.ci_upper}, {"rmsea.pvalue.robust", s.rmsea_robust.pvalue}};
+        measures.insert(measures.end(), std::begin(scaled), std::end(scaled));
+        const ReferenceValue test = ref["scaled_test"];
+        CHECK(s.test == test["test"].text());
+        const double shift = test["shift"].number();  // null (NaN) but for the scaled-and-shifted test
+        if (std::isnan(shift)) CHECK(std::isnan(s.shift));
+        else check_close(s.shift, shift, tol.estimate, tol.floor);
+    }
     for (const auto& [key_text, value] : measures) {
         const std::string key = key_text;
         CAPTURE(key);
@@ -211,9 +235,10 @@ void compare_files(const std::string& spec_path, const std::string& reference_pa
             continue;
         }
         // lavaan finds the RMSEA bounds with uniroot's default tolerance, 1.2e-4 in the non-centrality.
-        const bool bound = key == "rmsea.ci.lower" || key == "rmsea.ci.upper";
+        const bool bound = key.rfind("rmsea.ci.", 0) == 0;
         // Chi-square p-values: lavaan's 1 − pchisq() keeps no more than ~1e-15 absolute.
-        const double floor = key == "pvalue" ? std::max(tol.floor, 1e-15) : tol.floor;
+        const double floor = key.rfind("pvalue", 0) == 0 || key.find(".pvalue") != std::string::npos
+                                 ? std::max(tol.floor, 1e-15) : tol.floor;
         check_close(value, fit[key].number(), bound ? std::max(tol.estimate, 1e-5) : tol.estimate, floor);
     }
     if (keys == Keys::latent) {
@@ -389,4 +414,15 @@ TEST_CASE("lavaan: the over-identified thesis model from its covariance matrix w
         compare_with_lavaan("estimators", name + ".yaml", "reference_" + name + ".json", Keys::common,
                             kEstimatorTolerance);
     }
+}
+
+TEST_CASE("lavaan: Holzinger-Swineford's CFA with MLM, MLMV and MLR: robust SEs, scaled tests, scaled and robust fit measures (issue 13)") {
+    for (const std::string name : {"hs_mlm", "hs_mlmv", "hs_mlr"}) {
+        CAPTURE(name);
+        compare_with_lavaan("robust", name + ".yaml", "reference_" + name + ".json", Keys::common, kEstimatorTolerance);
+    }
+}
+
+TEST_CASE("lavaan: Political Democracy's SEM with MLR, the indirect effect's robust SE included (issue 13)") {
+    compare_with_lavaan("robust", "poldem_mlr.yaml", "reference_poldem_mlr.json", Keys::common, kEstimatorTolerance);
 }

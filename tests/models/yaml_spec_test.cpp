@@ -201,10 +201,10 @@ TEST_CASE("YAML spec: estimator names any of jalur's estimators in any case, ADF
             Scratch().write("spec.yaml", std::string(kData) + kModel + "estimation:\n  estimator: " + name + "\n"));
         CHECK(spec.estimation.estimator == estimator);
     }
-    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  estimator: MLR\n");
+    const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  estimator: MLRX\n");
     CHECK(error.where().line == 13);
     CHECK(error.where().column == 14);
-    CHECK(error.detail() == "estimator is 'MLR', expected ML, GLS, WLS (or ADF), ULS or DWLS.");
+    CHECK(error.detail() == "estimator is 'MLRX', expected ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR.");
 }
 
 TEST_CASE("YAML spec: an inference_n outside its range is reported at its value, with the range") {
