@@ -5,7 +5,57 @@
 
 namespace jalur {
 
+namespace {
+
+// A scaled test's measures (FitMeasures::scaled), lavaan's "*.scaled" and "*.robust" with underscores.
+std::vector<NamedFitMeasure> scaled_measures(const ScaledFitMeasures& s) {
+    return {{"chisq_scaled", s.chisq},
+            {"df_scaled", static_cast<double>(s.df)},
+            {"pvalue_scaled", s.pvalue},
+            {"chisq_scaling_factor", s.scaling_factor},
+            {"chisq_shift", s.shift},
+            {"baseline_chisq_scaled", s.baseline_chisq},
+            {"baseline_df_scaled", static_cast<double>(s.baseline_df)},
+            {"baseline_pvalue_scaled", s.baseline_pvalue},
+            {"baseline_chisq_scaling_factor", s.baseline_scaling_factor},
+            {"cfi_scaled", s.indices.cfi},
+            {"tli_scaled", s.indices.tli},
+            {"nfi_scaled", s.indices.nfi},
+            {"rfi_scaled", s.indices.rfi},
+            {"ifi_scaled", s.indices.ifi},
+            {"rni_scaled", s.indices.rni},
+            {"pnfi_scaled", s.indices.pnfi},
+            {"rmsea_scaled", s.rmsea.rmsea},
+            {"rmsea_scaled_ci_lower", s.rmsea.ci_lower},
+            {"rmsea_scaled_ci_upper", s.rmsea.ci_upper},
+            {"rmsea_scaled_pvalue", s.rmsea.pvalue},
+            {"cfi_robust", s.robust.cfi},
+            {"tli_robust", s.robust.tli},
+            {"rni_robust", s.robust.rni},
+            {"rmsea_robust", s.rmsea_robust.rmsea},
+            {"rmsea_robust_ci_lower", s.rmsea_robust.ci_lower},
+            {"rmsea_robust_ci_upper", s.rmsea_robust.ci_upper},
+            {"rmsea_robust_pvalue", s.rmsea_robust.pvalue}};
+}
+
+}  // namespace
+
+bool is_scaled_measure(std::string_view name) {
+    for (const NamedFitMeasure& measure : scaled_measures(ScaledFitMeasures{}))
+        if (measure.name == name) return true;
+    return false;
+}
+
 std::vector<NamedFitMeasure> named_fit_measures(const FitMeasures& f) {
+    std::vector<NamedFitMeasure> all = plain_measures(f);
+    if (f.scaled) {
+        const std::vector<NamedFitMeasure> scaled = scaled_measures(*f.scaled);
+        all.insert(all.end(), scaled.begin(), scaled.end());
+    }
+    return all;
+}
+
+std::vector<NamedFitMeasure> plain_measures(const FitMeasures& f) {
     return {{"fmin", f.fmin},
             {"chisq", f.chisq},
             {"df", static_cast<double>(f.df)},
@@ -61,6 +111,7 @@ std::vector<NamedFitMeasure> named_fit_measures(const FitMeasures& f) {
 double fit_measure(const FitMeasures& fit, std::string_view name) {
     for (const NamedFitMeasure& measure : named_fit_measures(fit))
         if (measure.name == name) return measure.value;
+    if (is_scaled_measure(name)) return kNaN;  // a fit without a scaled test
     throw std::logic_error("'" + std::string(name) +
                            "' is not the name of a fit measure (engine/results/named_fit_measures.cpp)");
 }

@@ -62,7 +62,12 @@ bool variance_from_left(const ParameterTable& table, const std::string& observed
     return !table.is_endogenous(observed) || x_side_indicator(table, observed);
 }
 
+// LISREL's footer; with a scaled test (MLM, MLMV, MLR) its chi-square and the robust RMSEA.
 std::string footer(const FitMeasures& fit) {
+    if (fit.scaled)
+        return fmt::format("Scaled Chi-Square={}, df={}, P-value={}, robust RMSEA={}", fixed_number(fit.scaled->chisq, 2),
+                           fit.scaled->df, fixed_number(fit.scaled->pvalue, 5),
+                           fixed_number(fit.scaled->rmsea_robust.rmsea, 3));
     return fmt::format("Chi-Square={}, df={}, P-value={}, RMSEA={}", fixed_number(fit.chisq, 2), fit.df,
                        fixed_number(fit.pvalue, 5), fixed_number(fit.rmsea, 3));
 }

@@ -36,6 +36,12 @@ const CutoffRule kRules[] = {
     {"gfi", "GFI", Direction::AtLeast, 0.90, "≥ .90", kJoreskogSorbom},
     {"agfi", "AGFI", Direction::AtLeast, 0.90, "≥ .90", kJoreskogSorbom},
     {"cn_05", "Hoelter's CN (5%)", Direction::AtLeast, 200, "≥ 200", "Hoelter (1983)"},
+    {"pvalue_scaled", "Scaled chi-square p", Direction::Above, 0.05, "> .05", "Satorra & Bentler (1994)"},
+    {"cfi_robust", "CFI (robust)", Direction::AtLeast, 0.95, "≥ .95", "Brosseau-Liard & Savalei (2014)"},
+    {"tli_robust", "TLI (robust)", Direction::AtLeast, 0.95, "≥ .95", "Brosseau-Liard & Savalei (2014)"},
+    {"rmsea_robust", "RMSEA (robust)", Direction::AtMost, 0.06, "≤ .06", "Brosseau-Liard, Savalei & Li (2012)"},
+    {"rmsea_robust_ci_upper", "RMSEA (robust) 90% CI upper", Direction::AtMost, 0.10, "≤ .10",
+     "Brosseau-Liard, Savalei & Li (2012)"},
     {"aic", "AIC", Direction::None, 0, "", "Akaike (1974)"},
     {"bic", "BIC", Direction::None, 0, "", "Schwarz (1978)"},
 };
@@ -53,6 +59,7 @@ std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit) {
     std::vector<FitCutoff> cutoffs;
     for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
         if (!(entry.tables & kHtmlTable)) continue;
+        if (!fit.scaled && is_scaled_measure(entry.name)) continue;  // a fit without a scaled test
         const CutoffRule rule = rule_of(entry);
         const double value = fit_measure(fit, entry.name);
         FitCutoff c{std::string(entry.name), std::string(rule.name), value, std::string(rule.text),

@@ -87,7 +87,7 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
         {label_cell(context, "Latent variables"),
          html_text_cell(fmt::format("{}: {}", latent.size(), list_text(latent)))},
         {label_cell(context, "Estimator"),
-         html_text_cell(fmt::format("{}, {} ({} {})", estimator_name(r.estimator),
+         html_text_cell(fmt::format("{}, {} ({} {})", r.estimator_label,
                                label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                                r.optimizer.iterations, label(lang, "iterations")))},
         {label_cell(context, "Free parameters"), html_text_cell(std::to_string(r.fit.npar))},

@@ -143,7 +143,9 @@ Json json_report(const FitResult& result, const ReportContext& context) {
                             {"max_gradient", json_number(result.optimizer.max_gradient)}};
     doc["n"] = result.n;
     doc["n_inference"] = json_number(result.n_inference);
-    doc["estimator"] = estimator_name(result.estimator);
+    doc["estimator"] = result.estimator_label;
+    doc["se"] = vcov_kind_name(result.vcov_kind);
+    if (!result.tests.empty()) doc["test"] = result.tests.back().name;  // the scaled one, when there is one
     doc["likelihood"] = result.estimator == Estimator::ML ? Json(likelihood_name(result.likelihood)) : Json(nullptr);
     doc["notes"] = context.notes;
 

@@ -14,21 +14,32 @@ namespace jalur::report {
 
 namespace {
 
-// The fit as APA reports it in the text: "χ²(35) = 38.13, p = .329; CFI = .995; ...".
+// "= .329" or "< .001", as APA writes p after its letter.
+std::string p_relation(double p) {
+    const std::string text = apa_p_value(p);
+    return text.front() == '<' ? text : "= " + text;
+}
+
+// The fit as APA reports it in the text: "χ²(35) = 38.13, p = .329; CFI = .995; ...". With a scaled test
+// (MLM, MLMV, MLR): its χ² and the robust CFI, TLI and RMSEA, as robust fits are reported.
 std::string fit_line(const FitMeasures& f) {
     std::vector<std::string> parts;
-    if (std::isfinite(f.chisq))
-        parts.push_back(fmt::format("χ²({}) = {}", f.df, fixed_number(f.chisq, 2)) +
-                        (std::isfinite(f.pvalue) ? ", p = " + apa_p_value(f.pvalue) : ""));
+    const bool scaled = f.scaled.has_value();
+    const double chisq = scaled ? f.scaled->chisq : f.chisq, pvalue = scaled ? f.scaled->pvalue : f.pvalue;
+    if (std::isfinite(chisq))
+        parts.push_back(fmt::format(scaled ? "χ²({}) = {} (scaled)" : "χ²({}) = {}", f.df, fixed_number(chisq, 2)) +
+                        (std::isfinite(pvalue) ? ", p " + p_relation(pvalue) : ""));
     auto add = [&](const char* name, double value) {
         if (std::isfinite(value)) parts.push_back(std::string(name) + " = " + apa_decimal(value));
     };
-    add("CFI", f.cfi);
-    add("TLI", f.tli);
-    if (std::isfinite(f.rmsea)) {
-        std::string rmsea = "RMSEA = " + apa_decimal(f.rmsea);
-        if (std::isfinite(f.rmsea_ci_lower) && std::isfinite(f.rmsea_ci_upper))
-            rmsea += ", 90% CI [" + apa_decimal(f.rmsea_ci_lower) + ", " + apa_decimal(f.rmsea_ci_upper) + "]";
+    add(scaled ? "CFI (robust)" : "CFI", scaled ? f.scaled->robust.cfi : f.cfi);
+    add(scaled ? "TLI (robust)" : "TLI", scaled ? f.scaled->robust.tli : f.tli);
+    const Rmsea rmsea_values = scaled ? f.scaled->rmsea_robust
+                                      : Rmsea{f.rmsea, f.rmsea_ci_lower, f.rmsea_ci_upper, f.rmsea_pvalue};
+    if (std::isfinite(rmsea_values.rmsea)) {
+        std::string rmsea = (scaled ? "RMSEA (robust) = " : "RMSEA = ") + apa_decimal(rmsea_values.rmsea);
+        if (std::isfinite(rmsea_values.ci_lower) && std::isfinite(rmsea_values.ci_upper))
+            rmsea += ", 90% CI [" + apa_decimal(rmsea_values.ci_lower) + ", " + apa_decimal(rmsea_values.ci_upper) + "]";
         parts.push_back(rmsea);
     }
     add("SRMR", f.srmr);
@@ -47,11 +58,14 @@ std::string header(const FitResult& r, const ReportContext& context) {
     out += fmt::format("{}: N = {}  \n", label(language, "Observations"), r.n);
     const std::string_view status = label(language, r.optimizer.converged() ? "converged" : "not converged");
     out += (r.estimator == Estimator::ML
-                ? format_label(language, "Estimator: ML ({} likelihood, n = {} in χ² and SEs), {}",
+                ? format_label(language, "Estimator: {} ({} likelihood, n = {} in χ² and SEs), {}", r.estimator_label,
                                likelihood_name(r.likelihood), r.n_inference, status)
-                : format_label(language, "Estimator: {} (n = {} in χ² and SEs), {}", estimator_name(r.estimator),
+                : format_label(language, "Estimator: {} (n = {} in χ² and SEs), {}", r.estimator_label,
                                r.n_inference, status)) +
            "  \n";
+    if (!r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected))
+        out += format_label(language, "Standard errors {}, test {}", vcov_kind_name(r.vcov_kind), r.tests.back().name) +
+               "  \n";
     const std::string fit = fit_line(r.fit);
     if (!fit.empty()) out += std::string(label(language, "Fit")) + ": " + fit + "\n";
     for (const auto& note : context.notes) out += "\n*" + std::string(label(language, "Note")) + ".* " + markdown_text(note) + "\n";

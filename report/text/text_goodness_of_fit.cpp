@@ -14,6 +14,17 @@
 
 namespace jalur::report {
 
+namespace {
+
+// LISREL's label of a scaled chi-square, by lavaan's name of the test.
+std::string_view scaled_chi_square_label(std::string_view test) {
+    if (test == "satorra.bentler") return "Satorra-Bentler Scaled Chi-Square";
+    if (test == "yuan.bentler.mplus") return "Yuan-Bentler Scaled Chi-Square";
+    return "Scaled and Shifted Chi-Square";
+}
+
+}  // namespace
+
 std::string render_goodness_of_fit(const FitResult& r, Language language) {
     const FitMeasures& f = r.fit;
     auto L = [&](std::string_view english) { return std::string(label(language, english)); };
@@ -41,6 +52,12 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
         // LISREL 8's order and labels; the measures LISREL does not print follow at the end.
         if (std::isfinite(f.chisq))
             lines.emplace_back(M("chisq"), with_p(lisrel_chi_square(f.chisq), f.pvalue));
+        if (f.scaled && std::isfinite(f.scaled->chisq)) {  // as LISREL prints Satorra-Bentler's
+            lines.emplace_back(L(scaled_chi_square_label(f.scaled->test)),
+                               with_p(lisrel_chi_square(f.scaled->chisq), f.scaled->pvalue));
+            add("chisq_scaling_factor");
+            add("chisq_shift");
+        }
         add("ncp");
         interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
         gap();
@@ -50,6 +67,11 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
         add("rmsea");
         interval("90 Percent Confidence Interval for RMSEA", f.rmsea_ci_lower, f.rmsea_ci_upper);
         add("rmsea_pvalue");
+        if (f.scaled) {
+            add("rmsea_robust");
+            interval("90 Percent Confidence Interval for Robust RMSEA", f.scaled->rmsea_robust.ci_lower,
+                     f.scaled->rmsea_robust.ci_upper);
+        }
         gap();
         add("ecvi");
         interval("90 Percent Confidence Interval for ECVI", f.ecvi_ci_lower, f.ecvi_ci_upper);
@@ -74,6 +96,10 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
         add("cfi");
         add("ifi");
         add("rfi");
+        if (f.scaled) {
+            add("cfi_robust");
+            add("tli_robust");
+        }
         gap();
         add("cn_05");
         add("cn_01");

@@ -46,9 +46,11 @@ std::string header(const FitResult& r, const ReportContext& context) {
         out += " " + format_label(lang, "Observations N = {} (n = {} in chi-square and SEs)", r.n, r.n_inference) + "\n";
     out += " " + format_label(lang, r.optimizer.evaluations == 1 ? "Estimator {}, {} after {} iterations ({} evaluation)"
                                                                : "Estimator {}, {} after {} iterations ({} evaluations)",
-                              estimator_name(r.estimator),
-                              label(lang, r.optimizer.converged() ? "converged" : "not converged"),
+                              r.estimator_label, label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                               r.optimizer.iterations, r.optimizer.evaluations) + "\n";
+    if (!r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected))  // robust ML: lavaan's names of the two
+        out += " " + format_label(lang, "Standard errors {}, test {}", vcov_kind_name(r.vcov_kind), r.tests.back().name) +
+               "\n";
     out += " " + format_label(lang, "Free parameters = {}, sample moments = {}, degrees of freedom = {}", r.fit.npar,
                               r.fit.moments, r.fit.df) + "\n";
     for (const auto& note : context.notes) out += fmt::format(" {}: {}\n", label(lang, "Note"), note);

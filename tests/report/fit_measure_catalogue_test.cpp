@@ -35,6 +35,18 @@ FitMeasures numbered_measures() {
         *field = next;
         next += 0.125;
     }
+    ScaledFitMeasures& s = f.scaled.emplace();  // a scaled test's too, above the counts
+    next = 100.125;
+    s.df = 97;
+    s.baseline_df = 98;
+    for (double* field : {&s.chisq, &s.pvalue, &s.scaling_factor, &s.shift, &s.baseline_chisq, &s.baseline_pvalue,
+                          &s.baseline_scaling_factor, &s.indices.cfi, &s.indices.tli, &s.indices.nfi, &s.indices.rfi,
+                          &s.indices.ifi, &s.indices.rni, &s.indices.pnfi, &s.robust.cfi, &s.robust.tli, &s.robust.rni,
+                          &s.rmsea.rmsea, &s.rmsea.ci_lower, &s.rmsea.ci_upper, &s.rmsea.pvalue, &s.rmsea_robust.rmsea,
+                          &s.rmsea_robust.ci_lower, &s.rmsea_robust.ci_upper, &s.rmsea_robust.pvalue}) {
+        *field = next;
+        next += 0.125;
+    }
     return f;
 }
 
@@ -50,7 +62,7 @@ TEST_CASE("fit measures: the engine names each measure once and the catalogue ha
         CHECK(fit_measure_entry(measure.name).name == measure.name);
         CHECK(fit_measure(f, measure.name) == measure.value);
     }
-    CHECK(engine_names.size() == 50);
+    CHECK(engine_names.size() == 50 + 27);
     std::set<std::string> catalogue_names;
     for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
         CAPTURE(entry.name);
@@ -100,4 +112,14 @@ TEST_CASE("fit measures: the labels of the catalogue are the text report's, in E
     CHECK(fit_measure_symbol(Language::Indonesian, fit_measure_entry("rmsea_ci_lower")) ==
           "Interval kepercayaan 90% RMSEA");
     CHECK(fit_measure_symbol(Language::Indonesian, fit_measure_entry("cfi")) == "CFI");
+}
+
+TEST_CASE("fit measures: a fit without a scaled test names none of its measures, gives NaN for them and the HTML table skips them") {
+    FitMeasures f = numbered_measures();
+    f.scaled.reset();
+    CHECK(named_fit_measures(f).size() == 50);
+    for (const NamedFitMeasure& measure : named_fit_measures(f)) CHECK_FALSE(is_scaled_measure(measure.name));
+    CHECK(std::isnan(fit_measure(f, "cfi_robust")));
+    CHECK(is_scaled_measure("cfi_robust"));
+    for (const FitCutoff& cutoff : fit_cutoffs(f)) CHECK_FALSE(is_scaled_measure(cutoff.key));
 }
