@@ -13,8 +13,8 @@ void add_model_source_options(po::options_description& options) {
         ("data", po::value<std::string>()->value_name("FILE"),
          "the raw data (CSV) of a lavaan model file MODEL.lav; a YAML spec names its own data")  //
         ("estimator", po::value<std::string>()->value_name("NAME"),
-         "ML (the default), GLS, WLS (or ADF), ULS, DWLS, or robust ML: MLM, MLMV, MLR (lavaan's), over what the "
-         "model spec says; WLS, DWLS and the robust ones need raw data")  //
+         "ML (the default), GLS, WLS (or ADF), ULS, DWLS, or robust ML: MLM, MLMV, MLMVS, MLR (lavaan's), over the "
+         "model spec's; WLS, DWLS and the robust ones need raw data")  //
         ("likelihood", po::value<std::string>()->value_name("NAME"),
          "with --data: normal (n = N, the default, as lavaan) or wishart (n = N - 1, as LISREL)")  //
         ("std-lv", "with --data: scale latent variables by fixing their variances to 1 instead of their first "

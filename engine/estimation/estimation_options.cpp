@@ -25,7 +25,7 @@ std::optional<Estimator> parse_estimator(const std::string& name) {
     return std::nullopt;
 }
 
-const char* const kEstimatorChoices = "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR";
+const char* const kEstimatorChoices = "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV, MLMVS or MLR";
 
 std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name) {
     std::string upper = name;
@@ -34,6 +34,8 @@ std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name) {
                                                {TestStatistic::Standard, TestStatistic::SatorraBentler}};
     if (upper == "MLMV") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
                                                 {TestStatistic::Standard, TestStatistic::ScaledShifted}};
+    if (upper == "MLMVS") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
+                                                 {TestStatistic::Standard, TestStatistic::MeanVarAdjusted}};
     if (upper == "MLR") return EstimatorChoice{Estimator::ML, VcovKind::RobustHuberWhite,
                                                {TestStatistic::Standard, TestStatistic::YuanBentlerMplus}};
     if (const std::optional<Estimator> estimator = parse_estimator(name)) return EstimatorChoice{*estimator};
@@ -50,7 +52,7 @@ const char* vcov_kind_name(VcovKind kind) {
 }
 
 std::string EstimationOptions::estimator_label() const {
-    for (const char* shorthand : {"MLM", "MLMV", "MLR"}) {
+    for (const char* shorthand : {"MLM", "MLMV", "MLMVS", "MLR"}) {
         const EstimatorChoice choice = *parse_estimator_choice(shorthand);
         if (choice.estimator == estimator && choice.vcov == vcov && choice.tests == tests) return shorthand;
     }

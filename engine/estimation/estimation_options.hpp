@@ -56,6 +56,7 @@ enum class TestStatistic {
     SatorraBentler,    // "satorra.bentler": T / c, c = tr(UΓ)/df (MLM)
     YuanBentlerMplus,  // "yuan.bentler.mplus": T / c, c = [tr(A₁Γ) − tr(H⁻¹B)]/df (MLR)
     ScaledShifted,     // "scaled.shifted": a·T + b matching the mean and variance of χ²(df) (MLMV)
+    MeanVarAdjusted,   // "mean.var.adjusted": T / c on Satterthwaite's df* = tr(UΓ)²/tr((UΓ)²) (MLMVS)
 };
 
 // lavaan's shorthands for ML with robust standard errors and a scaled test, and the estimators of their own.
@@ -64,9 +65,9 @@ struct EstimatorChoice {
     VcovKind vcov = VcovKind::Expected;
     std::vector<TestStatistic> tests = {TestStatistic::Standard};
 };
-// ML, GLS, WLS (ADF), ULS, DWLS, MLM, MLMV, MLR, in any letter case; nothing for other names.
+// ML, GLS, WLS (ADF), ULS, DWLS, MLM, MLMV, MLMVS, MLR, in any letter case; nothing for other names.
 std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name);
-// The list the messages give: "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR".
+// The list the messages give: "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV, MLMVS or MLR".
 extern const char* const kEstimatorChoices;
 
 // The ranges of the numeric options (docs/model-spec.md). A sample size beyond a billion is a typing error

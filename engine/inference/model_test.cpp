@@ -12,6 +12,7 @@ const char* test_statistic_name(TestStatistic statistic) {
         case TestStatistic::SatorraBentler: return "satorra.bentler";
         case TestStatistic::YuanBentlerMplus: return "yuan.bentler.mplus";
         case TestStatistic::ScaledShifted: return "scaled.shifted";
+        case TestStatistic::MeanVarAdjusted: return "mean.var.adjusted";
     }
     return "unknown";
 }
@@ -30,6 +31,7 @@ ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const 
     test.statistic = statistic;
     test.name = test_statistic_name(statistic);
     const double df = standard.df;
+    test.df_scaled = df;
     switch (statistic) {
         case TestStatistic::Standard: return standard;
         case TestStatistic::SatorraBentler:
@@ -46,13 +48,19 @@ ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const 
             test.chisq = a * standard.chisq + test.shift;
             break;
         }
+        case TestStatistic::MeanVarAdjusted:
+            test.trace_ugamma = traces.trace_ugamma;
+            test.df_scaled = traces.trace_ugamma * traces.trace_ugamma / traces.trace_ugamma2;
+            test.scaling = traces.trace_ugamma / test.df_scaled;
+            test.chisq = standard.chisq / test.scaling;
+            break;
     }
     if (df <= 0) test.chisq = test.scaling = test.trace_ugamma = kNaN;  // nothing to scale in a saturated model
-    test.pvalue = df > 0 ? chisq_pvalue(test.chisq, standard.df) : kNaN;
+    test.pvalue = df > 0 ? chisq_pvalue(test.chisq, test.df_scaled) : kNaN;
     return test;
 }
 
-double chisq_pvalue(double statistic, int df) {
+double chisq_pvalue(double statistic, double df) {
     // Double precision: Boost's default promotes to long double, slower, for digits no report shows.
     using Policy = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
     if (df <= 0) return statistic <= 0 ? 1.0 : kNaN;

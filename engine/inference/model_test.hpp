@@ -17,6 +17,7 @@ struct ModelTest {
     double scaling = 1;      // the scaling factor of a scaled test (1/a of scaled.shifted); 1 for the standard one
     double shift = 0;        // scaled.shifted's b
     double trace_ugamma = kNaN;  // a scaled test's tr(UΓ) (c·df; lavaan's trace.UGamma), the df of scaled RMSEA
+    double df_scaled = kNaN;     // a scaled test's reference df: df, or the mean-and-variance adjusted test's df*
 };
 
 // The traces a scaled test is computed from (robust.hpp); NaN where not computed.
@@ -27,7 +28,8 @@ struct ScalingTraces {
 };
 
 // A scaled test from the standard one: Satorra–Bentler T/c with c = tr(UΓ)/df, Yuan–Bentler (Mplus) T/c with
-// c = its trace/df, scaled-and-shifted a·T + b with a = √(df/tr((UΓ)²)), b = df − a·tr(UΓ).
+// c = its trace/df, scaled-and-shifted a·T + b with a = √(df/tr((UΓ)²)), b = df − a·tr(UΓ), mean-and-variance
+// adjusted T/c with c = tr(UΓ)/df* on df* = tr(UΓ)²/tr((UΓ)²) (fractional).
 ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const ScalingTraces& traces);
 
 const char* test_statistic_name(TestStatistic statistic);  // lavaan's: "standard", "satorra.bentler", …
@@ -37,6 +39,6 @@ const char* test_statistic_name(TestStatistic statistic);  // lavaan's: "standar
 ModelTest model_test(double fmin, double n, int df);
 
 // Upper-tail probability of a (central) chi-square; 1 for df = 0 and statistic 0 (a saturated model).
-double chisq_pvalue(double statistic, int df);
+double chisq_pvalue(double statistic, double df);
 
 }  // namespace jalur

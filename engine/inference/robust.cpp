@@ -87,7 +87,9 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
     const bool sem = options.vcov == VcovKind::RobustSem;
     const bool huber_white = options.vcov == VcovKind::RobustHuberWhite;
     const auto wants = [&](TestStatistic t) { return std::find(options.tests.begin(), options.tests.end(), t) != options.tests.end(); };
-    const bool satorra_bentler = wants(TestStatistic::SatorraBentler), shifted = wants(TestStatistic::ScaledShifted);
+    const bool satorra_bentler = wants(TestStatistic::SatorraBentler);
+    // Both second-order tests need tr((UΓ)²).
+    const bool shifted = wants(TestStatistic::ScaledShifted) || wants(TestStatistic::MeanVarAdjusted);
     const bool yuan_bentler = wants(TestStatistic::YuanBentlerMplus);
 
     RobustParts out;

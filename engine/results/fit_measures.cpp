@@ -59,16 +59,21 @@ void set_scaled(FitMeasures& f, const ModelTest& scaled, const ModelTest& baseli
     ScaledFitMeasures& s = f.scaled.emplace();
     s.test = scaled.name;
     s.chisq = scaled.chisq;
-    s.df = scaled.df;
+    s.df = scaled.df_scaled;
     s.pvalue = scaled.pvalue;
     s.scaling_factor = scaled.scaling;
     s.shift = scaled.statistic == TestStatistic::ScaledShifted ? scaled.shift : kNaN;
     s.baseline_chisq = baseline.chisq;
-    s.baseline_df = baseline.df;
+    s.baseline_df = baseline.df_scaled;
     s.baseline_pvalue = baseline.pvalue;
     s.baseline_scaling_factor = baseline.scaling;
     const bool shifted = scaled.statistic == TestStatistic::ScaledShifted;
-    s.indices = incremental_indices(scaled.chisq, scaled.df, baseline.chisq, baseline.df);
+    s.indices = incremental_indices(scaled.chisq, scaled.df_scaled, baseline.chisq, baseline.df_scaled);
+    // lavaan has no robust measures for the mean-and-variance adjusted test.
+    if (scaled.statistic == TestStatistic::MeanVarAdjusted) {
+        s.rmsea = rmsea_of(f.chisq, scaled.trace_ugamma, n);
+        return;
+    }
     // ĉ: the scaling factor, or for the scaled-and-shifted test a·(df − b)/df with a its scaling factor.
     const auto c_hat = [&](const ModelTest& t) { return shifted ? t.scaling * (t.df - t.shift) / t.df : t.scaling; };
     const double c = c_hat(scaled), c0 = c_hat(baseline);

@@ -47,12 +47,12 @@ struct ReducedFormEquation {
 struct ScaledFitMeasures {
     std::string test;                    // lavaan's name of the scaled test ("satorra.bentler", …)
     double chisq = kNaN;                 // chisq.scaled
-    int df = 0;
+    double df = 0;                       // df.scaled: the model's, or the mean-and-variance adjusted test's df*
     double pvalue = kNaN;
     double scaling_factor = kNaN;        // chisq.scaling.factor (1/a for the scaled-and-shifted test)
     double shift = kNaN;                 // the scaled-and-shifted test's b; NaN for the others
     double baseline_chisq = kNaN, baseline_pvalue = kNaN, baseline_scaling_factor = kNaN;
-    int baseline_df = 0;
+    double baseline_df = 0;
     IncrementalIndices indices;          // cfi.scaled, tli.scaled, …: with the scaled statistics
     IncrementalIndices robust;           // cfi.robust, tli.robust, rni.robust
     Rmsea rmsea;                         // rmsea.scaled with its interval and p

@@ -12,7 +12,9 @@ struct IncrementalIndices {
 
 // χ² x2 on df against the baseline's x20 on df0; `c` and `c0` the scaling factors ĉ of the robust indices (1
 // otherwise: then lavaan's plain formulas, and so when either is 1). NFI, RFI, IFI and PNFI have no robust form:
-// NaN when c or c0 is not 1. All NaN when the baseline is not simpler (df > df0) or has df0 = 0.
+// NaN when c or c0 is not 1. NFI and RFI are NaN when the baseline is not simpler (df > df0), as lavaan's; the
+// others are computed whatever the dfs (a mean-and-variance adjusted test's are fractional, the baseline's
+// smaller). All NaN when a χ² is not available.
 IncrementalIndices incremental_indices(double x2, double df, double x20, double df0, double c = 1, double c0 = 1);
 
 }  // namespace jalur

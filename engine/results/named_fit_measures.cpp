@@ -10,12 +10,12 @@ namespace {
 // A scaled test's measures (FitMeasures::scaled), lavaan's "*.scaled" and "*.robust" with underscores.
 std::vector<NamedFitMeasure> scaled_measures(const ScaledFitMeasures& s) {
     return {{"chisq_scaled", s.chisq},
-            {"df_scaled", static_cast<double>(s.df)},
+            {"df_scaled", s.df},
             {"pvalue_scaled", s.pvalue},
             {"chisq_scaling_factor", s.scaling_factor},
             {"chisq_shift", s.shift},
             {"baseline_chisq_scaled", s.baseline_chisq},
-            {"baseline_df_scaled", static_cast<double>(s.baseline_df)},
+            {"baseline_df_scaled", s.baseline_df},
             {"baseline_pvalue_scaled", s.baseline_pvalue},
             {"baseline_chisq_scaling_factor", s.baseline_scaling_factor},
             {"cfi_scaled", s.indices.cfi},

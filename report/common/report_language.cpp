@@ -33,6 +33,7 @@ const LabelList kReportLabels = {
     {"Satorra-Bentler Scaled Chi-Square", "Chi-square terskala Satorra-Bentler"},
     {"Yuan-Bentler Scaled Chi-Square", "Chi-square terskala Yuan-Bentler"},
     {"Scaled and Shifted Chi-Square", "Chi-square terskala dan tergeser"},
+    {"Mean and Variance Adjusted Chi-Square", "Chi-square terkoreksi rerata dan varians"},
     {"90 Percent Confidence Interval for Robust RMSEA", "Interval kepercayaan 90 persen untuk RMSEA robust"},
     {"Standard errors {}, test {}", "Galat baku {}, uji {}"},
     {"not converged", "tidak konvergen"},

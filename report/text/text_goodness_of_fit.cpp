@@ -20,6 +20,7 @@ namespace {
 std::string_view scaled_chi_square_label(std::string_view test) {
     if (test == "satorra.bentler") return "Satorra-Bentler Scaled Chi-Square";
     if (test == "yuan.bentler.mplus") return "Yuan-Bentler Scaled Chi-Square";
+    if (test == "mean.var.adjusted") return "Mean and Variance Adjusted Chi-Square";
     return "Scaled and Shifted Chi-Square";
 }
 
@@ -55,6 +56,7 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
         if (f.scaled && std::isfinite(f.scaled->chisq)) {  // as LISREL prints Satorra-Bentler's
             lines.emplace_back(L(scaled_chi_square_label(f.scaled->test)),
                                with_p(lisrel_chi_square(f.scaled->chisq), f.scaled->pvalue));
+            if (f.scaled->df != f.df) add("df_scaled");  // the mean-and-variance adjusted test's df*
             add("chisq_scaling_factor");
             add("chisq_shift");
         }

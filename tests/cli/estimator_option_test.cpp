@@ -47,7 +47,7 @@ TEST_CASE("--estimator refuses an unknown name (exit 2) and what the data cannot
     const Run unknown = fit_hs({"--estimator", "WLSMV"});
     CHECK(unknown.status == 2);
     CHECK(unknown.out.empty());
-    CHECK(unknown.err.find("unknown estimator 'WLSMV', expected ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR") !=
+    CHECK(unknown.err.find("unknown estimator 'WLSMV', expected ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV, MLMVS or MLR") !=
           std::string::npos);
     const Run matrix = run_jalur_in(source_path("examples/bor"), {"fit", "model.yaml", "--estimator", "WLS"});
     CHECK(matrix.status == 3);

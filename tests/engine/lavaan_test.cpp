@@ -416,8 +416,8 @@ TEST_CASE("lavaan: the over-identified thesis model from its covariance matrix w
     }
 }
 
-TEST_CASE("lavaan: Holzinger-Swineford's CFA with MLM, MLMV and MLR: robust SEs, scaled tests, scaled and robust fit measures (issue 13)") {
-    for (const std::string name : {"hs_mlm", "hs_mlmv", "hs_mlr"}) {
+TEST_CASE("lavaan: Holzinger-Swineford's CFA with MLM, MLMV, MLMVS and MLR: robust SEs, scaled tests, scaled and robust fit measures (issue 13)") {
+    for (const std::string name : {"hs_mlm", "hs_mlmv", "hs_mlmvs", "hs_mlr"}) {
         CAPTURE(name);
         compare_with_lavaan("robust", name + ".yaml", "reference_" + name + ".json", Keys::common, kEstimatorTolerance);
     }

@@ -204,7 +204,7 @@ TEST_CASE("YAML spec: estimator names any of jalur's estimators in any case, ADF
     const InputError error = error_reading_text(std::string(kData) + kModel + "estimation:\n  estimator: MLRX\n");
     CHECK(error.where().line == 13);
     CHECK(error.where().column == 14);
-    CHECK(error.detail() == "estimator is 'MLRX', expected ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV or MLR.");
+    CHECK(error.detail() == "estimator is 'MLRX', expected ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV, MLMVS or MLR.");
 }
 
 TEST_CASE("YAML spec: an inference_n outside its range is reported at its value, with the range") {
