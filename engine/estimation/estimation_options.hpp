@@ -58,6 +58,7 @@ enum class TestStatistic {
 constexpr int kLargestSampleSize = 1000000000;  // n of the data, inference_n, SIMPLIS' Sample Size
 constexpr double kLargestRidge = 1.0;
 constexpr int kLargestEvaluationLimit = 1000000000;
+constexpr double kDefaultCiLevel = 0.95;  // the level of the confidence intervals, as lavaan's
 
 struct EstimationOptions {
     Estimator estimator = Estimator::ML;
@@ -80,6 +81,9 @@ struct EstimationOptions {
     VcovKind vcov = VcovKind::Expected;
     // The tests computed; the first is the one the fit measures are computed from.
     std::vector<TestStatistic> tests = {TestStatistic::Standard};
+    // The level of the Wald confidence intervals of the estimates, effects and standardized values; strictly
+    // between 0 and 1.
+    double ci_level = kDefaultCiLevel;
 
     // Empty when the options are usable, else what is wrong with them.
     std::string validate() const;

@@ -32,7 +32,7 @@ ParameterRow row(const std::string& lhs, Op op, const std::string& rhs, const st
     return r;
 }
 
-Estimate estimate(double est, double se, double std_all) { return Estimate{est, se, est / se, 0.001, std_all}; }
+Estimate estimate(double est, double se, double std_all) { return Estimate{est, se, est / se, 0.001, std_all, {}}; }
 
 // The thesis model: KUALITAS → KEPUASAN → BOR and KUALITAS → BOR, saturated.
 FitResult thesis_result() {
