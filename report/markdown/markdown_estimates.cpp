@@ -15,13 +15,14 @@ constexpr const char* kNone = "—";  // a cell without a value: the SE of a fix
 
 std::string decimals(double value, int places) { return std::isfinite(value) ? fixed_number(value, places) : kNone; }
 
-// Estimate (with marks), SE, CI, t, p, Std.; a fixed parameter (se NaN) has only its estimate and Std.
+// Estimate (with marks), SE, CI, t, p, Std.; a fixed parameter (se NaN), or an effect along fixed paths only
+// (SE 0, no p), has only its estimate and Std.
 std::vector<std::string> estimate_cells(const Estimate& e) {
     const bool tested = std::isfinite(e.se) && std::isfinite(e.pvalue);
     const std::string interval = interval_text(e.ci, 3);
     return {decimals(e.est, 3) + (tested ? markdown_text(significance_marks(e.pvalue)) : ""),
             tested ? decimals(e.se, 3) : kNone,
-            interval.empty() ? kNone : interval,
+            tested && !interval.empty() ? interval : kNone,
             tested ? decimals(e.z, 2) : kNone,
             tested ? apa_p_value(e.pvalue) : kNone,
             decimals(e.std_all, 3)};

@@ -2,8 +2,8 @@
 
 #include <cmath>
 #include <map>
-#include <string_view>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -156,9 +156,9 @@ std::string effect_intervals(const FitResult& r, Language lang) {
         for (const EffectPart& part : effect_parts(e)) {
             if (!e.indirect || std::string_view(part.key) == "direct") continue;
             const std::string interval = interval_text(part.estimate.ci, 3);
-            rows.push_back({e.from, e.to, std::string(label(lang, part.label)), fixed_number(part.estimate.est, 3),
-                            std::isfinite(part.estimate.se) ? fixed_number(part.estimate.se, 3) : "NA",
-                            interval.empty() ? "NA" : interval});
+            const auto number = [](double x) { return std::isfinite(x) ? fixed_number(x, 3) : "NA"; };
+            rows.push_back({e.from, e.to, std::string(label(lang, part.label)), number(part.estimate.est),
+                            number(part.estimate.se), interval.empty() ? "NA" : interval});
         }
     if (rows.size() == 1) return {};
     return section_title(label(lang, "Confidence Intervals of the Indirect and Total Effects")) +
