@@ -40,6 +40,10 @@ po::options_description fit_options() {
          "write the report to FILE (- for standard output), replaced only when the whole report is ready; a "
          "symbolic link is written through to its file; a device, a directory or an input of the command is "
          "refused")  //
+        ("ci-level", po::value<std::string>()->value_name("LEVEL"),
+         "the level of the Wald confidence intervals of the estimates, defined parameters, effects and "
+         "standardized values, a number strictly between 0 and 1 (default 0.95, or the spec's estimation: "
+         "ci_level)")  //
         ("mi", "add the modification indices with expected parameter changes (text, markdown and html: sorted, "
                "MI >= 3.84; json: all; csv without --table: the MI table instead of the parameter table)")  //
         ("mi-min", po::value<std::string>()->value_name("VALUE"),
@@ -59,15 +63,31 @@ po::options_description fit_options() {
     return options;
 }
 
-// --mi-min VALUE: a number, at least 0.
-double parse_mi_min(const std::string& text) {
+// The whole text as a finite number, or NaN.
+double finite_number(const std::string& text) {
     const char* begin = text.c_str();
     char* end = nullptr;
     errno = 0;
     const double value = std::strtod(begin, &end);
     const bool whole = !text.empty() && end == begin + text.size() && !std::isspace(static_cast<unsigned char>(text[0]));
-    if (!whole || errno == ERANGE || !std::isfinite(value) || value < 0)
+    return whole && errno != ERANGE && std::isfinite(value) ? value : kNaN;
+}
+
+// --mi-min VALUE: a number, at least 0.
+double parse_mi_min(const std::string& text) {
+    const double value = finite_number(text);
+    if (!(value >= 0))
         throw UsageError("invalid --mi-min value '" + text + "', expected a number of at least 0 (e.g. 3.84)",
+                         "jalur help fit");
+    return value;
+}
+
+// --ci-level LEVEL: a number strictly between 0 and 1.
+double parse_ci_level(const std::string& text) {
+    const double value = finite_number(text);
+    if (!(value > 0 && value < 1))
+        throw UsageError("invalid --ci-level value '" + text + "', expected a number strictly between 0 and 1 "
+                         "(e.g. 0.90)",
                          "jalur help fit");
     return value;
 }
@@ -120,6 +140,7 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         // Declared first: when anything throws, its line is erased before the error is printed.
         ProgressBar progress(err, progress_wanted(options.quiet));
         ModelSpec spec = read_model(options.source);
+        if (options.ci_level) spec.estimation.ci_level = *options.ci_level;
         check_distinct_files(model_input_files(options.source, spec), {{"--output", options.output.value_or("")}},
                              "jalur help fit");
         if (options.wald && equality_constraint_count(spec.table) == 0)
@@ -164,7 +185,7 @@ std::string fit_help() {
     return std::string(
                "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
                "                            [--mi-min VALUE] [--residuals] [--validity] [--wald] [--table TABLE]\n"
-               "                            [--lang en|id] [--estimator NAME] [--quiet]\n"
+               "                            [--ci-level LEVEL] [--lang en|id] [--estimator NAME] [--quiet]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv]\n"
                "                            [--fixed-x] [...]\n"
                "\n"
@@ -200,6 +221,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     read_model_source_options(command, options.source, "fit");
     options.modification_indices = vm.count("mi") > 0 || vm.count("mi-min") > 0;
     if (vm.count("mi-min")) options.mi_min = parse_mi_min(vm["mi-min"].as<std::string>());
+    if (vm.count("ci-level")) options.ci_level = parse_ci_level(vm["ci-level"].as<std::string>());
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
     options.wald = vm.count("wald") > 0;

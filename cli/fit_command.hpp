@@ -21,6 +21,7 @@ struct FitCommandOptions {
     report::ReportFormat format = report::ReportFormat::Text;
     bool modification_indices = false;      // --mi (or --mi-min)
     double mi_min = report::kDefaultMiMin;  // --mi-min: the smallest MI the text report lists
+    std::optional<double> ci_level;         // --ci-level: overrides the spec's estimation: ci_level
     bool residuals = false;                 // --residuals
     bool validity = false;                  // --validity
     bool wald = false;                      // --wald

@@ -26,7 +26,7 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     const Mapping section = input.mapping(
         estimation,
         {"estimator", "likelihood", "identification", "inference_n", "ridge", "max_evaluations", "meanstructure",
-         "exogenous"});
+         "exogenous", "ci_level"});
     if (const Entry* e = section.find("estimator")) {
         const std::string name = input.text(e->value);
         const std::optional<EstimatorChoice> choice = parse_estimator_choice(name);
@@ -53,6 +53,12 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
         if (!(*options.ridge > 0 && *options.ridge <= kLargestRidge))
             YamlInput::fail(e->value, "ridge is '" + input.text(e->value) + "'",
                             "a number above 0 and at most 1 (the diagonal is multiplied by 1 + ridge)");
+    }
+    if (const Entry* e = section.find("ci_level")) {
+        options.ci_level = input.number(e->value);
+        if (!(options.ci_level > 0 && options.ci_level < 1))
+            YamlInput::fail(e->value, "ci_level is '" + input.text(e->value) + "'",
+                            "a number strictly between 0 and 1, the level of the confidence intervals (e.g. 0.90)");
     }
     if (const Entry* e = section.find("meanstructure"))
         options.meanstructure = one_of<bool>(input, *e, {{"true", true}, {"false", false}});

@@ -88,6 +88,7 @@ std::string EstimationOptions::validate() const {
     if (exogenous == ExogenousMoments::Fixed && estimator != Estimator::ML)
         return std::string("exogenous: fixed works with estimator ML only so far, expected exogenous: free with ") +
                estimator_name(estimator);
+    if (!(ci_level > 0 && ci_level < 1)) return "ci_level must be strictly between 0 and 1";
     return {};
 }
 

@@ -76,6 +76,7 @@ extern const char* const kEstimatorChoices;
 constexpr int kLargestSampleSize = 1000000000;  // n of the data, inference_n, SIMPLIS' Sample Size
 constexpr double kLargestRidge = 1.0;
 constexpr int kLargestEvaluationLimit = 1000000000;
+constexpr double kDefaultCiLevel = 0.95;  // the level of the confidence intervals, as lavaan's
 
 struct EstimationOptions {
     Estimator estimator = Estimator::ML;
@@ -99,6 +100,9 @@ struct EstimationOptions {
     // The tests computed; the first is the standard one the fit measures are computed from, a scaled one after
     // it gives the scaled and robust fit measures.
     std::vector<TestStatistic> tests = {TestStatistic::Standard};
+    // The level of the Wald confidence intervals of the estimates, effects and standardized values; strictly
+    // between 0 and 1.
+    double ci_level = kDefaultCiLevel;
 
     // What parse_estimator_choice gave: the estimator, its vcov kind and its tests.
     void choose(const EstimatorChoice& choice) {

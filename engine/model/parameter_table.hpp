@@ -22,6 +22,12 @@ const char* op_symbol(Op op);  // "=~", "~", "~~", ":=", "~1"
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// A Wald confidence interval, est ± z·se (engine/results/confidence_intervals.hpp); NaN bounds when there is none.
+struct ConfidenceInterval {
+    double lower = kNaN;
+    double upper = kNaN;
+};
+
 struct ParameterRow {
     std::string lhs;
     Op op = Op::Regression;
@@ -44,6 +50,8 @@ struct ParameterRow {
     double std_all = kNaN;
     double std_lv_se = kNaN;   // delta-method standard errors of the standardized values
     double std_all_se = kNaN;
+    // Wald intervals at FitResult::ci_level of est (none for a fixed row), std_lv and std_all.
+    ConfidenceInterval ci, std_lv_ci, std_all_ci;
 
     bool is_variance() const { return op == Op::Covariance && lhs == rhs; }
     bool is_directed() const { return op == Op::Regression || op == Op::Loading; }

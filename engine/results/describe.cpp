@@ -9,6 +9,7 @@
 #include "engine/results/effects.hpp"
 #include "engine/errors.hpp"
 #include "engine/results/baseline_model.hpp"
+#include "engine/results/confidence_intervals.hpp"
 #include "engine/results/fit_measures.hpp"
 #include "engine/model/implied_moments.hpp"
 #include "engine/results/standardized.hpp"
@@ -186,6 +187,7 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
         if (table.is_endogenous(v)) all_endogenous.push_back(v);
     result.r2 = explained_variance(implied, all_endogenous);
     result.reduced_form = reduced_form(implied, result.effects, result.endogenous, result.exogenous);
+    add_confidence_intervals(result, problem.options.ci_level);
 
     result.tests = inference.tests;
     result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count(),

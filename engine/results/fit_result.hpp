@@ -23,6 +23,7 @@ struct Estimate {
     double z = kNaN;       // est / se (LISREL's t-value)
     double pvalue = kNaN;  // two-sided, standard normal
     double std_all = kNaN;
+    ConfidenceInterval ci;  // at FitResult::ci_level
 };
 
 // Effect of `from` on `to`. A part is empty when the model has no such path (no direct arrow,
@@ -119,6 +120,7 @@ struct FitResult {
     std::vector<ReducedFormEquation> reduced_form;
     std::vector<Effect> effects;          // every ordered pair with a path, in causal order
     std::vector<ModelTest> tests;         // the tests EstimationOptions::tests asked for, in its order
+    double ci_level = kDefaultCiLevel;    // the level of every confidence interval (EstimationOptions::ci_level)
     FitMeasures fit;                      // computed from the first test
     std::vector<std::string> warnings;    // Heywood cases and other things a reader must see
 };

@@ -56,6 +56,8 @@ const LabelList kReportLabels = {
     {"SE", "Galat baku"},
     {"t", "Nilai-t"},
     {"Std.", "Terstandar"},
+    {"{}% CI", "IK {}%"},
+    {"Confidence Intervals of the Indirect and Total Effects", "Interval Kepercayaan Pengaruh Tidak Langsung dan Total"},
     {"Std. = completely standardized estimate (std_all); a fixed parameter has no SE, t or p.",
      "Terstandar = koefisien terstandar penuh (std_all); parameter tetap tidak memiliki galat baku, nilai-t, dan p."},
     {"Factor loadings", "Muatan faktor"},

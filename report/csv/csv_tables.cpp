@@ -11,10 +11,11 @@ namespace jalur::report {
 
 namespace {
 
-// ",est,se,z,pvalue,std_all" of an estimate.
+// ",est,se,z,pvalue,std_all,ci_lower,ci_upper" of an estimate.
 std::string estimate_cells(const Estimate& e) {
     std::string out;
-    for (double value : {e.est, e.se, e.z, e.pvalue, e.std_all}) out += ',' + significant_number(value);
+    for (double value : {e.est, e.se, e.z, e.pvalue, e.std_all, e.ci.lower, e.ci.upper})
+        out += ',' + significant_number(value);
     return out;
 }
 
@@ -27,7 +28,7 @@ const T& required(const std::optional<T>& value, const char* what) {
 }  // namespace
 
 std::string render_csv_effects(const FitResult& result) {
-    std::string out = "from,to,type,est,se,z,pvalue,std_all\n";
+    std::string out = "from,to,type,est,se,z,pvalue,std_all,ci_lower,ci_upper\n";
     for (const Effect& e : result.effects)
         for (const EffectPart& part : effect_parts(e))
             out += csv_field(e.from) + ',' + csv_field(e.to) + ',' + part.key + estimate_cells(part.estimate) + '\n';
@@ -41,7 +42,7 @@ std::string render_csv_r2(const FitResult& result) {
 }
 
 std::string render_csv_reduced_form(const FitResult& result) {
-    std::string out = "outcome,from,est,se,z,pvalue,std_all,error_variance,r2\n";
+    std::string out = "outcome,from,est,se,z,pvalue,std_all,ci_lower,ci_upper,error_variance,r2\n";
     for (const ReducedFormEquation& eq : result.reduced_form)
         for (const auto& [from, estimate] : eq.terms)
             out += csv_field(eq.outcome) + ',' + csv_field(from) + estimate_cells(estimate) + ',' +

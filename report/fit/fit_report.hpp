@@ -64,10 +64,10 @@ inline ParameterGroup parameter_group(const ParameterRow& row) {
     return ParameterGroup::Defined;
 }
 
-// A parameter row as the tables report it: a fixed one without SE, z and p.
+// A parameter row as the tables report it: a fixed one without SE, z, p and interval.
 inline Estimate reported_estimate(const ParameterRow& row) {
-    if (is_fixed(row)) return Estimate{row.est, kNaN, kNaN, kNaN, row.std_all};
-    return Estimate{row.est, row.se, row.z, row.pvalue, row.std_all};
+    if (is_fixed(row)) return Estimate{row.est, kNaN, kNaN, kNaN, row.std_all, {}};
+    return Estimate{row.est, row.se, row.z, row.pvalue, row.std_all, row.ci};
 }
 
 // The parts of an effect the model has, in the order the tables list them: direct, indirect, total.

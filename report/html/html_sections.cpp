@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "engine/errors.hpp"
+#include "report/common/confidence_interval_text.hpp"
 #include "report/common/html_text.hpp"
 #include "report/common/number_format.hpp"
 #include "report/diagram/graphviz_render.hpp"
@@ -31,11 +32,21 @@ std::string label_cell(const ReportContext& context, std::string_view english) {
 
 std::string number(double value) { return std::isnan(value) ? std::string() : fixed_number(value, 3); }
 
-// Estimate, SE, t, p, std_all cells; a t-value below 1.96 in absolute value is marked "ns" (drawn red).
+// Estimate, SE, CI, t, p, std_all cells; a t-value below 1.96 in absolute value is marked "ns" (drawn red).
 std::vector<std::string> estimate_cells(const Estimate& e) {
-    return {html_number_cell(number(e.est)), html_number_cell(number(e.se)),
+    return {html_number_cell(number(e.est)), html_number_cell(number(e.se)), html_number_cell(interval_text(e.ci, 3)),
             html_number_cell(number(e.z), std::abs(e.z) < kCriticalT ? "ns" : ""), html_number_cell(number(e.pvalue)),
             html_number_cell(number(e.std_all))};
+}
+
+// The headings of estimate_cells' columns after `names`.
+std::vector<std::string> estimate_header(const ReportContext& context, double ci_level,
+                                         std::initializer_list<std::string_view> names) {
+    std::vector<std::string> header = labels(context, names);
+    for (auto& h : labels(context, {"Estimate", "SE"})) header.push_back(std::move(h));
+    header.push_back(ci_heading(context.language, ci_level));
+    for (auto& h : labels(context, {"t", "p", "Standardized estimate"})) header.push_back(std::move(h));
+    return header;
 }
 
 std::string list_text(const std::vector<std::string>& names) { return names.empty() ? "–" : join(names); }
@@ -123,7 +134,7 @@ std::string html_diagrams_section(const FitResult& r, const ReportContext& conte
 std::string html_parameters_section(const FitResult& r, const ReportContext& context) {
     const Language lang = context.language;
     const std::vector<std::string> header =
-        labels(context, {"Parameter", "Estimate", "SE", "t", "p", "Standardized estimate"});
+        estimate_header(context, r.ci_level, {"Parameter"});
     std::string out = html_section_heading(context, "Parameter Estimates", "parameters");
     for (const auto& [group, title] : kParameterGroups) {
         std::vector<std::vector<std::string>> rows;
@@ -158,8 +169,7 @@ std::string html_effects_section(const FitResult& r, const ReportContext& contex
     std::vector<std::vector<std::string>> r2_rows;
     for (const auto& [variable, value] : r.r2) r2_rows.push_back({html_text_cell(variable), html_number_cell(number(value))});
     return html_section_heading(context, "Direct, indirect and total effects", "effects") +
-           html_table(labels(context, {"From", "To", "Effect", "Estimate", "SE", "t", "p", "Standardized estimate"}),
-                      rows) +
+           html_table(estimate_header(context, r.ci_level, {"From", "To", "Effect"}), rows) +
            html_section_heading(context, "Explained variance", "r2") +
            html_table(labels(context, {"Variable", "R²"}), r2_rows);
 }

@@ -12,7 +12,9 @@ Json estimate_json(const Estimate& e) {
                 {"se", json_number(e.se)},
                 {"z", json_number(e.z)},
                 {"pvalue", json_number(e.pvalue)},
-                {"std_all", json_number(e.std_all)}};
+                {"std_all", json_number(e.std_all)},
+                {"ci_lower", json_number(e.ci.lower)},
+                {"ci_upper", json_number(e.ci.upper)}};
 }
 
 Json optional_estimate_json(const std::optional<Estimate>& e) { return e ? estimate_json(*e) : Json(nullptr); }
@@ -31,7 +33,13 @@ Json parameter_json(const ParameterRow& row) {
                 {"std_lv", json_number(row.std_lv)},
                 {"std_lv_se", json_number(row.std_lv_se)},
                 {"std_all", json_number(row.std_all)},
-                {"std_all_se", json_number(row.std_all_se)}};
+                {"std_all_se", json_number(row.std_all_se)},
+                {"ci_lower", fixed ? Json(nullptr) : json_number(row.ci.lower)},
+                {"ci_upper", fixed ? Json(nullptr) : json_number(row.ci.upper)},
+                {"std_lv_ci_lower", json_number(row.std_lv_ci.lower)},
+                {"std_lv_ci_upper", json_number(row.std_lv_ci.upper)},
+                {"std_all_ci_lower", json_number(row.std_all_ci.lower)},
+                {"std_all_ci_upper", json_number(row.std_all_ci.upper)}};
 }
 
 const char* termination_name(Termination t) {
@@ -148,6 +156,7 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     if (!result.tests.empty()) doc["test"] = result.tests.back().name;  // the scaled one, when there is one
     doc["likelihood"] = result.estimator == Estimator::ML ? Json(likelihood_name(result.likelihood)) : Json(nullptr);
     doc["notes"] = context.notes;
+    doc["ci_level"] = json_number(result.ci_level);
 
     Json parameters = Json::array();
     for (const ParameterRow& row : result.table.rows) parameters.push_back(parameter_json(row));

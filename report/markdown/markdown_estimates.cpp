@@ -3,6 +3,7 @@
 #include <cmath>
 #include <functional>
 
+#include "report/common/confidence_interval_text.hpp"
 #include "report/common/markdown_table.hpp"
 #include "report/common/number_format.hpp"
 
@@ -14,17 +15,23 @@ constexpr const char* kNone = "—";  // a cell without a value: the SE of a fix
 
 std::string decimals(double value, int places) { return std::isfinite(value) ? fixed_number(value, places) : kNone; }
 
-// Estimate (with marks), SE, t, p, Std.; a fixed parameter (se NaN) has only its estimate and Std.
+// Estimate (with marks), SE, CI, t, p, Std.; a fixed parameter (se NaN), or an effect along fixed paths only
+// (SE 0, no p), has only its estimate and Std.
 std::vector<std::string> estimate_cells(const Estimate& e) {
     const bool tested = std::isfinite(e.se) && std::isfinite(e.pvalue);
+    const std::string interval = interval_text(e.ci, 3);
     return {decimals(e.est, 3) + (tested ? markdown_text(significance_marks(e.pvalue)) : ""),
-            tested ? decimals(e.se, 3) : kNone, tested ? decimals(e.z, 2) : kNone,
-            tested ? apa_p_value(e.pvalue) : kNone, decimals(e.std_all, 3)};
+            tested ? decimals(e.se, 3) : kNone,
+            tested && !interval.empty() ? interval : kNone,
+            tested ? decimals(e.z, 2) : kNone,
+            tested ? apa_p_value(e.pvalue) : kNone,
+            decimals(e.std_all, 3)};
 }
 
-std::vector<std::string> estimate_header(Language language) {
+std::vector<std::string> estimate_header(Language language, double ci_level) {
     return {std::string(label(language, "Estimate")), std::string(label(language, "SE")),
-            std::string(label(language, "t")), "p", std::string(label(language, "Std."))};
+            ci_heading(language, ci_level), std::string(label(language, "t")), "p",
+            std::string(label(language, "Std."))};
 }
 
 // A title, the table, and the note that explains the marks and the Std. column.
@@ -65,7 +72,7 @@ std::string markdown_parameter_tables(const FitResult& result, Language language
         MarkdownTable table;
         for (const char* name : kind.name_columns) table.header.emplace_back(label(language, name));
         table.right_aligned.assign(table.header.size(), false);
-        for (auto& column : estimate_header(language)) {
+        for (auto& column : estimate_header(language, result.ci_level)) {
             table.header.push_back(std::move(column));
             table.right_aligned.push_back(true);
         }
@@ -94,7 +101,7 @@ std::string markdown_effects_table(const FitResult& result, Language language) {
     table.header = {std::string(label(language, "From")), std::string(label(language, "To")),
                     std::string(label(language, "Effect"))};
     table.right_aligned = {false, false, false};
-    for (auto& column : estimate_header(language)) {
+    for (auto& column : estimate_header(language, result.ci_level)) {
         table.header.push_back(std::move(column));
         table.right_aligned.push_back(true);
     }

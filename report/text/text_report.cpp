@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <utility>
 
+#include "report/common/confidence_interval_text.hpp"
 #include "report/common/estimation_method.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
@@ -58,14 +59,18 @@ std::string header(const FitResult& r, const ReportContext& context) {
 
     // lavaan's column names stay, except those that are words (label, est, se, z).
     const std::string est(label(lang, "est")), se(label(lang, "se")), z(label(lang, "z"));
-    std::vector<std::vector<std::string>> rows{{"lhs", "op", "rhs", std::string(label(lang, "label")), est, se, z, "p", "std_lv", "std_all"}};
-    std::vector<std::vector<std::string>> defined{{"lhs", "op", "rhs", est, se, z, "p", "std_lv", "std_all"}};
+    const std::string ci = ci_heading(lang, r.ci_level);
+    std::vector<std::vector<std::string>> rows{
+        {"lhs", "op", "rhs", std::string(label(lang, "label")), est, se, z, "p", ci, "std_lv", "std_all"}};
+    std::vector<std::vector<std::string>> defined{{"lhs", "op", "rhs", est, se, z, "p", ci, "std_lv", "std_all"}};
     for (const ParameterRow& row : r.table.rows) {
         const bool fixed = is_fixed(row);
+        const std::string interval = interval_text(row.ci, 3);
         std::vector<std::string> numbers{table_number(row.est, false), table_number(fixed ? kNaN : row.se, fixed),
                                          table_number(fixed ? kNaN : row.z, fixed),
-                                         table_number(fixed ? kNaN : row.pvalue, fixed), table_number(row.std_lv, true),
-                                         table_number(row.std_all, true)};
+                                         table_number(fixed ? kNaN : row.pvalue, fixed),
+                                         fixed ? "" : interval.empty() ? "NA" : interval,
+                                         table_number(row.std_lv, true), table_number(row.std_all, true)};
         std::vector<std::string> cells{row.lhs, op_symbol(row.op), row.rhs};
         if (row.op == Op::Defined) {
             cells.insert(cells.end(), numbers.begin(), numbers.end());
@@ -77,11 +82,11 @@ std::string header(const FitResult& r, const ReportContext& context) {
         }
     }
     out += fmt::format(" {}\n\n", label(lang, "Parameter Estimates"));
-    out += render_columns(rows, {false, false, false, false, true, true, true, true, true, true}, 2);
+    out += render_columns(rows, {false, false, false, false, true, true, true, true, true, true, true}, 2);
     out += "\n";
     if (defined.size() > 1) {
         out += fmt::format(" {}\n\n", label(lang, "Defined Parameters"));
-        out += render_columns(defined, {false, false, false, true, true, true, true, true, true}, 2);
+        out += render_columns(defined, {false, false, false, true, true, true, true, true, true, true}, 2);
         out += "\n";
     }
     if (!r.table.constraints.empty()) {

@@ -1,11 +1,16 @@
 #include "report/text/text_standardized.hpp"
 
+#include <cmath>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "report/common/confidence_interval_text.hpp"
 #include "report/common/number_format.hpp"
+#include "report/common/text_layout.hpp"
+#include "report/fit/fit_report.hpp"
 #include "report/text/lisrel_matrix.hpp"
 #include "report/text/text_section.hpp"
 
@@ -140,12 +145,32 @@ std::string effects_section(const FitResult& r, const Variables& v, const Effect
     return out;
 }
 
+// The indirect and total effects with their confidence intervals, which LISREL's matrices have no room for;
+// the direct effects' intervals are in the parameter table (and so is a total effect without an indirect part).
+std::string effect_intervals(const FitResult& r, Language lang) {
+    const std::string est(label(lang, "est")), se(label(lang, "se"));
+    std::vector<std::vector<std::string>> rows{{std::string(label(lang, "From")), std::string(label(lang, "To")),
+                                                std::string(label(lang, "Effect")), est, se,
+                                                ci_heading(lang, r.ci_level)}};
+    for (const Effect& e : r.effects)
+        for (const EffectPart& part : effect_parts(e)) {
+            if (!e.indirect || std::string_view(part.key) == "direct") continue;
+            const std::string interval = interval_text(part.estimate.ci, 3);
+            const auto number = [](double x) { return std::isfinite(x) ? fixed_number(x, 3) : "NA"; };
+            rows.push_back({e.from, e.to, std::string(label(lang, part.label)), number(part.estimate.est),
+                            number(part.estimate.se), interval.empty() ? "NA" : interval});
+        }
+    if (rows.size() == 1) return {};
+    return section_title(label(lang, "Confidence Intervals of the Indirect and Total Effects")) +
+           render_columns(rows, {false, false, false, true, true, true}, 2) + "\n";
+}
+
 }  // namespace
 
 std::string render_standardized_solution_and_effects(const FitResult& r, const Variables& v, Language language) {
     const EffectMap effects = effect_map(r);
     return standardized_solution(r, v, effects, language) + effects_section(r, v, effects, false, language) +
-           effects_section(r, v, effects, true, language);
+           effect_intervals(r, language) + effects_section(r, v, effects, true, language);
 }
 
 }  // namespace jalur::report

@@ -195,7 +195,8 @@ TEST_CASE("--output writes the same bytes that standard output gets, in every fo
 TEST_CASE("--output - means standard output") {
     const Run r = run_jalur({"fit", kBorModel, "-f", "csv", "-o", "-"});
     CHECK(r.status == 0);
-    CHECK(starts_with(r.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se\n"));
+    CHECK(starts_with(r.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se,ci_lower,ci_upper,"
+                              "std_all_ci_lower,std_all_ci_upper,std_lv_ci_lower,std_lv_ci_upper\n"));
 }
 
 TEST_CASE("the text report of the thesis model has LISREL's sections") {
@@ -237,7 +238,8 @@ TEST_CASE("the json report of the thesis model is one document with the document
     std::vector<std::string> ops;
     for (const auto& p : doc["parameters"]) {
         for (const char* key : {"lhs", "op", "rhs", "label", "free", "est", "se", "z", "pvalue", "std_lv", "std_lv_se",
-                                "std_all", "std_all_se"})
+                                "std_all", "std_all_se", "ci_lower", "ci_upper", "std_lv_ci_lower",
+                                "std_lv_ci_upper", "std_all_ci_lower", "std_all_ci_upper"})
             CHECK_MESSAGE(p.contains(key), key);
         ops.push_back(p["op"]);
     }
@@ -257,7 +259,8 @@ TEST_CASE("the csv report of the thesis model has the header and one line per pa
     const Run csv = run_jalur({"fit", kBorModel, "--format", "csv"});
     REQUIRE(json.status == 0);
     REQUIRE(csv.status == 0);
-    CHECK(starts_with(csv.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se\n"));
+    CHECK(starts_with(csv.out, "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se,ci_lower,ci_upper,"
+                              "std_all_ci_lower,std_all_ci_upper,std_lv_ci_lower,std_lv_ci_upper\n"));
     CHECK(count_lines(csv.out) == nlohmann::json::parse(json.out)["parameters"].size() + 1);
     CHECK(csv.out.find("\nindirect,:=,a*b,") != std::string::npos);
 }

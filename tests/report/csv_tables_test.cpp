@@ -55,7 +55,7 @@ void check_same(const std::string& cell, const Json& value) {
 TEST_CASE("csv effects: one line per direct, indirect and total effect, as in the json report") {
     const Json doc = json_report(kBor);
     const auto rows = csv_table(kBor, "effects");
-    REQUIRE(rows[0] == CsvRow{"from", "to", "type", "est", "se", "z", "pvalue", "std_all"});
+    REQUIRE(rows[0] == CsvRow{"from", "to", "type", "est", "se", "z", "pvalue", "std_all", "ci_lower", "ci_upper"});
     std::size_t line = 1;
     for (const Json& effect : doc["effects"])
         for (const char* type : {"direct", "indirect", "total"}) {
@@ -65,8 +65,8 @@ TEST_CASE("csv effects: one line per direct, indirect and total effect, as in th
             CHECK(row[0] == effect["from"]);
             CHECK(row[1] == effect["to"]);
             CHECK(row[2] == type);
-            const char* fields[] = {"est", "se", "z", "pvalue", "std_all"};
-            for (std::size_t k = 0; k < 5; ++k) check_same(row[3 + k], effect[type][fields[k]]);
+            const char* fields[] = {"est", "se", "z", "pvalue", "std_all", "ci_lower", "ci_upper"};
+            for (std::size_t k = 0; k < 7; ++k) check_same(row[3 + k], effect[type][fields[k]]);
         }
     CHECK(line == rows.size());
     CHECK(line == 1 + 2 + 3 + 2);  // KUALITAS→BOR has all three parts, the other two effects no indirect part
@@ -84,7 +84,8 @@ TEST_CASE("csv r2 and reduced_form hold the json report's values") {
     }
 
     const auto reduced = csv_table(kBor, "reduced_form");
-    REQUIRE(reduced[0] == CsvRow{"outcome", "from", "est", "se", "z", "pvalue", "std_all", "error_variance", "r2"});
+    REQUIRE(reduced[0] == CsvRow{"outcome", "from", "est", "se", "z", "pvalue", "std_all", "ci_lower", "ci_upper",
+                                 "error_variance", "r2"});
     std::size_t line = 1;
     const Json bor = json_report(kBor);
     for (const Json& eq : bor["reduced_form"])
@@ -93,10 +94,10 @@ TEST_CASE("csv r2 and reduced_form hold the json report's values") {
             const CsvRow& row = reduced[line++];
             CHECK(row[0] == eq["outcome"]);
             CHECK(row[1] == term["from"]);
-            const char* fields[] = {"est", "se", "z", "pvalue", "std_all"};
-            for (std::size_t k = 0; k < 5; ++k) check_same(row[2 + k], term[fields[k]]);
-            check_same(row[7], eq["error_variance"]);
-            check_same(row[8], eq["r2"]);
+            const char* fields[] = {"est", "se", "z", "pvalue", "std_all", "ci_lower", "ci_upper"};
+            for (std::size_t k = 0; k < 7; ++k) check_same(row[2 + k], term[fields[k]]);
+            check_same(row[9], eq["error_variance"]);
+            check_same(row[10], eq["r2"]);
         }
     CHECK(line == reduced.size());
 }

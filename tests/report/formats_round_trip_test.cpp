@@ -70,6 +70,9 @@ TEST_CASE("the text report's parameter table holds the JSON report's numbers") {
         // The table, then (after a blank line and its title) the defined parameters, up to the LISREL part.
         while (std::getline(in, line) && line.find("Matrix") == std::string::npos &&
                line.find("Iterations") == std::string::npos) {
+            // The interval "[lower, upper]" is two numbers once its brackets and comma are gone.
+            for (char& c : line)
+                if (c == '[' || c == ']' || c == ',') c = ' ';
             const auto w = words(line);
             if (w.size() < 3 || w[0] == "lhs") continue;  // blank lines, titles, the defined parameters' header
             std::size_t first_number = w.size();  // the numbers end the line
@@ -86,7 +89,7 @@ TEST_CASE("the text report's parameter table holds the JSON report's numbers") {
             REQUIRE(printed.count(key(p)) == 1);
             const auto& numbers = printed.at(key(p));
             const bool fixed = !p["free"].get<bool>() && p["op"] != ":=";
-            std::vector<const char*> keys{"est", "se", "z", "pvalue", "std_lv", "std_all"};
+            std::vector<const char*> keys{"est", "se", "z", "pvalue", "ci_lower", "ci_upper", "std_lv", "std_all"};
             if (fixed) keys = {"est", "std_lv", "std_all"};  // no SE, z or p for a fixed parameter
             REQUIRE(numbers.size() == keys.size());
             for (std::size_t i = 0; i < keys.size(); ++i) check_printed(numbers[i], p[keys[i]].get<double>());

@@ -58,6 +58,21 @@ void check_printed(const std::string& cell, const nlohmann::json& value) {
     CHECK(std::abs(std::stod(cell) - value.get<double>()) <= 0.0005 + 1e-9);
 }
 
+// A CI cell "[lower, upper]" against the estimate's ci_lower and ci_upper; empty without an interval.
+void check_interval(const std::string& cell, const nlohmann::json& e) {
+    CAPTURE(cell);
+    if (e["ci_lower"].is_null()) {
+        CHECK(cell.empty());
+        return;
+    }
+    const auto comma = cell.find(", ");
+    REQUIRE(comma != std::string::npos);
+    REQUIRE(cell.front() == '[');
+    REQUIRE(cell.back() == ']');
+    check_printed(cell.substr(1, comma - 1), e["ci_lower"]);
+    check_printed(cell.substr(comma + 2, cell.size() - comma - 3), e["ci_upper"]);
+}
+
 // The Political Democracy report as a file, as Chromium parsed it, and the JSON report of the same fit.
 struct Report {
     Scratch scratch;
@@ -105,17 +120,19 @@ TEST_CASE("the HTML report's parameter, effect, R² and fit tables hold the JSON
 
     std::size_t parameter_rows = 0, effect_rows = 0, r2_rows = 0, fit_rows = 0;
     for (const auto& cells : table_rows(r.dom)) {
-        if (cells.size() == 6 && parameters.count(cells[0])) {  // parameter, est, se, t, p, std_all
+        if (cells.size() == 7 && parameters.count(cells[0])) {  // parameter, est, se, CI, t, p, std_all
             const auto& p = *parameters.at(cells[0]);
-            for (auto [column, key] : {std::pair{1, "est"}, {2, "se"}, {3, "z"}, {4, "pvalue"}, {5, "std_all"}})
+            for (auto [column, key] : {std::pair{1, "est"}, {2, "se"}, {4, "z"}, {5, "pvalue"}, {6, "std_all"}})
                 check_printed(cells[column], p[key]);
+            check_interval(cells[3], p);
             ++parameter_rows;
-        } else if (cells.size() == 8) {  // from, to, kind, est, se, t, p, std_all
+        } else if (cells.size() == 9) {  // from, to, kind, est, se, CI, t, p, std_all
             for (const auto& e : r.json["effects"]) {
                 if (e["from"] != cells[0] || e["to"] != cells[1]) continue;
                 const char* part = cells[2] == "Direct effect" ? "direct" : cells[2] == "Indirect effect" ? "indirect" : "total";
-                for (auto [column, key] : {std::pair{3, "est"}, {4, "se"}, {5, "z"}, {6, "pvalue"}, {7, "std_all"}})
+                for (auto [column, key] : {std::pair{3, "est"}, {4, "se"}, {6, "z"}, {7, "pvalue"}, {8, "std_all"}})
                     check_printed(cells[column], e[part][key]);
+                check_interval(cells[5], e[part]);
                 ++effect_rows;
             }
         } else if (cells.size() == 2 && r2.count(cells[0])) {

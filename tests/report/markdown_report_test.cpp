@@ -41,20 +41,33 @@ std::string without_marks(std::string text) {
     return text;
 }
 
-// Estimate, SE, t, p and Std. cells from column `first` on, against an estimate object of the JSON report.
-// Without a p (a fixed parameter, or an effect along fixed paths only: SE 0) SE, t and p are "—".
+// The CI cell "[lower, upper]" against the estimate's ci_lower and ci_upper.
+void check_interval(const std::string& cell, const Json& e) {
+    CAPTURE(cell);
+    REQUIRE(cell.size() > 2);
+    REQUIRE(cell.front() == '[');
+    REQUIRE(cell.back() == ']');
+    const auto comma = cell.find(", ");
+    REQUIRE(comma != std::string::npos);
+    check_printed(cell.substr(1, comma - 1), e["ci_lower"], 0.0005);
+    check_printed(cell.substr(comma + 2, cell.size() - comma - 3), e["ci_upper"], 0.0005);
+}
+
+// Estimate, SE, CI, t, p and Std. cells from column `first` on, against an estimate object of the JSON report.
+// Without a p (a fixed parameter, or an effect along fixed paths only: SE 0) SE, CI, t and p are "—".
 void check_estimate(const std::vector<std::string>& cells, std::size_t first, const Json& e) {
     const std::string est = cells[first];
     check_printed(without_marks(est), e["est"], 0.0005);
-    check_printed(cells[first + 4], e["std_all"], 0.0005);
+    check_printed(cells[first + 5], e["std_all"], 0.0005);
     if (e["pvalue"].is_null()) {
         CHECK(est == without_marks(est));
-        for (std::size_t k = 1; k <= 3; ++k) CHECK(cells[first + k] == "—");
+        for (std::size_t k = 1; k <= 4; ++k) CHECK(cells[first + k] == "—");
         return;
     }
     check_printed(cells[first + 1], e["se"], 0.0005);
-    check_printed(cells[first + 2], e["z"], 0.005);
-    check_printed(cells[first + 3], e["pvalue"], 0.0005);
+    check_interval(cells[first + 2], e);
+    check_printed(cells[first + 3], e["z"], 0.005);
+    check_printed(cells[first + 4], e["pvalue"], 0.0005);
     CHECK(est.substr(without_marks(est).size()) == jalur::report::significance_marks(e["pvalue"].get<double>()));
 }
 
@@ -115,7 +128,7 @@ TEST_CASE("markdown: defined parameters, loadings with a fixed marker, effects a
     const Reports r = reports(kPoldem);
     const auto loadings = markdown_table_rows(r.markdown, "Factor loadings");
     REQUIRE(loadings.size() == 11);
-    CHECK(loadings[0] == std::vector<std::string>{"ind60", "x1", "1.000", "—", "—", "—", "0.920"});
+    CHECK(loadings[0] == std::vector<std::string>{"ind60", "x1", "1.000", "—", "—", "—", "—", "0.920"});
     const auto defined = markdown_table_rows(r.markdown, "Defined parameters");
     REQUIRE(defined.size() == 2);
     CHECK(defined[1][1] == "c + a*b");

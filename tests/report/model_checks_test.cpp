@@ -241,13 +241,14 @@ TEST_CASE("json parameters carry std_lv and the delta-method standard errors of 
     CHECK((*x2)["std_lv_se"].get<double>() == doctest::Approx(0.07745).epsilon(1e-3));
 }
 
-TEST_CASE("the csv parameter table appends std_lv and std_all_se after the existing columns") {
+TEST_CASE("the csv parameter table appends std_lv, std_all_se and the intervals after the existing columns") {
     const Run r = run_jalur({"fit", kHsCfa, "--format", "csv"});
     REQUIRE(r.status == 0);
     const auto lines = lines_of(r.out);
-    CHECK(lines[0] == "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se");
+    CHECK(lines[0] == "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se,ci_lower,ci_upper,"
+                      "std_all_ci_lower,std_all_ci_upper,std_lv_ci_lower,std_lv_ci_upper");
     CHECK(lines[2].rfind("visual,=~,x2,,true,0.55", 0) == 0);
-    CHECK(std::count(lines[2].begin(), lines[2].end(), ',') == 11);
+    CHECK(std::count(lines[2].begin(), lines[2].end(), ',') == 17);
 }
 
 TEST_CASE("the text report of an over-identified model has LISREL's extra fit statistics") {

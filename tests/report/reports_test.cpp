@@ -32,7 +32,7 @@ ParameterRow row(const std::string& lhs, Op op, const std::string& rhs, const st
     return r;
 }
 
-Estimate estimate(double est, double se, double std_all) { return Estimate{est, se, est / se, 0.001, std_all}; }
+Estimate estimate(double est, double se, double std_all) { return Estimate{est, se, est / se, 0.001, std_all, {}}; }
 
 // The thesis model: KUALITAS → KEPUASAN → BOR and KUALITAS → BOR, saturated.
 FitResult thesis_result() {
@@ -144,7 +144,8 @@ TEST_CASE("the csv report has the fixed header and one line per parameter row") 
     const FitResult r = thesis_result();
     const auto lines = lines_of(render_csv_report(r));
     REQUIRE(lines.size() == r.table.rows.size() + 1);
-    CHECK(lines[0] == "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se");
+    CHECK(lines[0] == "lhs,op,rhs,label,free,est,se,z,pvalue,std_all,std_lv,std_all_se,ci_lower,ci_upper,"
+                      "std_all_ci_lower,std_all_ci_upper,std_lv_ci_lower,std_lv_ci_upper");
     CHECK(lines[1].rfind("KEPUASAN,~,KUALITAS,a,true,0.38307,0.053884,", 0) == 0);
     CHECK(lines[4].rfind("KEPUASAN,~~,KEPUASAN,,true,134.4913,12.0777,", 0) == 0);
     CHECK(lines[8].rfind("total,:=,c + a*b,,false,0.066228,0.0068928,", 0) == 0);
@@ -156,13 +157,15 @@ TEST_CASE("csv numbers keep ten significant digits") {
     CHECK(lines_of(render_csv_report(r))[1].find(",0.3830709926,") != std::string::npos);
 }
 
-TEST_CASE("a NaN is an empty csv cell and a fixed parameter has no se, z or p") {
+TEST_CASE("a NaN is an empty csv cell and a fixed parameter has no se, z, p or interval") {
     FitResult r = thesis_result();
     r.table.rows[0].std_all = kNaN;
     r.table.rows[5].free = false;  // the variance of KUALITAS fixed at its sample value
+    r.table.rows[5].ci = {150.0, 220.0};  // whatever the engine left there
+    r.table.rows[5].std_all_ci = {1.0, 1.0};
     const auto lines = lines_of(render_csv_report(r));
     CHECK(lines[1].back() == ',');
-    CHECK(lines[6] == "KUALITAS,~~,KUALITAS,,false,186.78,,,,1,,");
+    CHECK(lines[6] == "KUALITAS,~~,KUALITAS,,false,186.78,,,,1,,,,,1,1,,");
 }
 
 TEST_CASE("csv cells with commas or quotes are quoted") {
@@ -548,12 +551,18 @@ TEST_CASE("the residual sections print lower triangles in LISREL's variable orde
     CHECK(doc["residuals"].contains("correlation"));
 }
 
-TEST_CASE("the text parameter table has std_lv and std_all columns") {
+TEST_CASE("the text parameter table has CI, std_lv and std_all columns") {
     FitResult r = thesis_result();
     r.table.rows[0].std_lv = 0.38307;
+    r.table.rows[0].ci = {0.27746, 0.48868};
+    r.ci_level = 0.9;
     const std::string text = render_text_report(r, thesis_context());
-    CHECK(text.find("  lhs       op  rhs       label      est      se       z      p  std_lv  std_all\n") != std::string::npos);
-    CHECK(text.find("  KEPUASAN  ~   KUALITAS  a        0.383   0.054   7.109  0.001   0.383    0.411\n") != std::string::npos);
+    CHECK(text.find("  lhs       op  rhs       label      est      se       z      p          90% CI  std_lv  std_all\n") !=
+          std::string::npos);
+    CHECK(text.find("  KEPUASAN  ~   KUALITAS  a        0.383   0.054   7.109  0.001  [0.277, 0.489]   0.383    0.411\n") !=
+          std::string::npos);
+    // A free parameter without an interval (no SE) shows NA, as its z and p would.
+    CHECK(text.find("  BOR       ~   KEPUASAN  b        0.022   0.008   2.714  0.001              NA") != std::string::npos);
 }
 
 TEST_CASE("the text report of an over-identified model prints LISREL's extras with LISREL's labels") {
