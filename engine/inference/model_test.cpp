@@ -55,7 +55,10 @@ ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const 
             test.chisq = standard.chisq / test.scaling;
             break;
     }
-    if (df <= 0) test.chisq = test.scaling = test.trace_ugamma = kNaN;  // nothing to scale in a saturated model
+    if (df <= 0) {  // nothing to scale in a saturated model: its χ² stays (0), the factor is not defined
+        test.chisq = standard.chisq;
+        test.scaling = test.trace_ugamma = kNaN;
+    }
     test.pvalue = df > 0 ? chisq_pvalue(test.chisq, test.df_scaled) : kNaN;
     return test;
 }
@@ -63,7 +66,7 @@ ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const 
 double chisq_pvalue(double statistic, double df) {
     // Double precision: Boost's default promotes to long double, slower, for digits no report shows.
     using Policy = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
-    if (df <= 0) return statistic <= 0 ? 1.0 : kNaN;
+    if (df <= 0) return 1.0;  // a saturated model fits exactly: its χ² is 0 up to the rounding of F
     return boost::math::cdf(
         boost::math::complement(boost::math::chi_squared_distribution<double, Policy>(df), std::max(statistic, 0.0)));
 }

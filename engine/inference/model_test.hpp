@@ -38,7 +38,7 @@ const char* test_statistic_name(TestStatistic statistic);  // lavaan's: "standar
 // n and df degrees of freedom.
 ModelTest model_test(double fmin, double n, int df);
 
-// Upper-tail probability of a (central) chi-square; 1 for df = 0 and statistic 0 (a saturated model).
+// Upper-tail probability of a (central) chi-square; 1 for df = 0 (a saturated model, whose χ² is 0 up to rounding).
 double chisq_pvalue(double statistic, double df);
 
 }  // namespace jalur

@@ -11,7 +11,7 @@ bool nearly_zero(double x) { return std::abs(x) < 1.5e-8; }  // R's all.equal(x,
 
 IncrementalIndices incremental_indices(double x2, double df, double x20, double df0, double c, double c0) {
     IncrementalIndices f;
-    if (!std::isfinite(x2) || !std::isfinite(x20)) return f;
+    if (!std::isfinite(x2) || !std::isfinite(x20) || std::isnan(c) || std::isnan(c0)) return f;
     const bool robust = df > 0 && c != 1 && c0 != 1;
     if (!robust) c = c0 = 1;
     // The statistics less what their reference distributions expect.

@@ -14,7 +14,7 @@ struct IncrementalIndices {
 // otherwise: then lavaan's plain formulas, and so when either is 1). NFI, RFI, IFI and PNFI have no robust form:
 // NaN when c or c0 is not 1. NFI and RFI are NaN when the baseline is not simpler (df > df0), as lavaan's; the
 // others are computed whatever the dfs (a mean-and-variance adjusted test's are fractional, the baseline's
-// smaller). All NaN when a χ² is not available.
+// smaller). All NaN when a χ² or a scaling factor is not available.
 IncrementalIndices incremental_indices(double x2, double df, double x20, double df0, double c = 1, double c0 = 1);
 
 }  // namespace jalur

@@ -38,6 +38,7 @@ double noncentral_cdf(double x, double df, double lambda) {
 
 Rmsea rmsea_of(double x2, double df, double n, double c, double x2_interval, double c_interval) {
     Rmsea r;
+    if (std::isnan(df)) return r;  // a scaled test's tr(UΓ) that is not defined (a saturated model)
     if (!(df > 0)) {
         r.rmsea = r.ci_lower = r.ci_upper = r.ncp_lower = r.ncp_upper = 0.0;
         return r;
