@@ -24,6 +24,7 @@
 //                   %.17g values (the unbiased matrix, divisor N - 1, as lavaan's sample.cov expects)
 //   --json-file P   also write the medians as JSON to P (one key per line; bench/run.sh reads it)
 //   --no-post       time the fits only, not modification_indices and compute_residuals
+//   --estimator E   fit with E (MLM, MLR, GLS, ...: from the simulated rows; implies --no-post); default ML
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -49,6 +50,7 @@ constexpr int kN = 2000;
 struct Problem {
     jalur::ParameterTable table;
     jalur::SampleMoments data;
+    Eigen::MatrixXd rows;  // the simulated cases, for the estimators that need them (--estimator MLM, MLR, WLS)
 };
 
 unsigned seed_for(int indicators) { return 2026u + static_cast<unsigned>(indicators); }
@@ -72,6 +74,7 @@ Problem make_cfa(int indicators, int n, unsigned seed) {
         sample.row(i) = (root * z).transpose();
     }
     Problem p;
+    p.rows = sample;
     p.data.n = n;
     p.data.covariance = jalur::covariance_of(sample);
     for (int j = 0; j < indicators; ++j) {
@@ -94,6 +97,7 @@ struct Options {
     std::string write_dir;
     std::string json_file;
     bool post = true;
+    std::string estimator = "ML";  // --estimator: ML from the covariance matrix, anything else from the rows
 };
 
 // Medians etc. of one timed call, in ms.
@@ -138,7 +142,7 @@ Timing time_calls(Call call, int warmup, int reps, int min_ms) {
 [[noreturn]] void usage(const std::string& problem) {
     std::cerr << "jalur_bench_cfa: " << problem << "\n"
               << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
-                 " [--write DIR] [--json-file PATH] [--no-post]\n";
+                 " [--write DIR] [--json-file PATH] [--no-post] [--estimator NAME]\n";
     std::exit(2);
 }
 
@@ -173,9 +177,13 @@ Options parse(int argc, char** argv) {
         } else if (a == "--write") o.write_dir = value();
         else if (a == "--json-file") o.json_file = value();
         else if (a == "--no-post") o.post = false;
+        else if (a == "--estimator") {
+            o.estimator = value();
+            if (!jalur::parse_estimator_choice(o.estimator)) usage("--estimator: unknown estimator '" + o.estimator + "'");
+        }
         else if (a == "-h" || a == "--help") {
             std::cout << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
-                         " [--write DIR] [--json-file PATH] [--no-post]\n"
+                         " [--write DIR] [--json-file PATH] [--no-post] [--estimator NAME]\n"
                          "Times fit_model, then modification_indices and compute_residuals on its result, on simulated\n"
                          "CFAs (10 indicators per factor, N = 2000); see bench/README.md.\n";
             std::exit(0);
@@ -251,11 +259,14 @@ std::string to_json(const Options& o, const std::vector<Row>& rows) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const Options o = parse(argc, argv);
+    Options o = parse(argc, argv);
     try {
         jalur::EstimationOptions options;
         options.likelihood = jalur::Likelihood::Normal;
         options.identification = jalur::Identification::Marker;
+        options.choose(*jalur::parse_estimator_choice(o.estimator));
+        const bool from_rows = o.estimator != "ML";
+        if (from_rows) o.post = false;  // modification indices and residuals are ML's
         std::printf("jalur_bench_cfa: N = %d, 10 indicators per factor, marker identification, likelihood normal;\n"
                     "timed: fit_model (estimates, SEs, standardized solution with SEs, effects, all fit measures)%s;\n"
                     "each size and call: %d warm-up call(s), then at least %d (more, up to 501, within ~%d ms),\n"
@@ -269,11 +280,12 @@ int main(int argc, char** argv) {
             if (k > o.max_indicators) continue;
             const Problem p = make_cfa(k, kN, seed_for(k));
             if (!o.write_dir.empty()) write_matrix(o.write_dir, k, p);
+            const jalur::Data cases = jalur::Data::from_rows(p.data.names, p.rows);
             jalur::FitResult r;
             Row row;
             row.fit = time_calls(
                 [&] {
-                    r = jalur::fit_model(p.table, p.data, options);
+                    r = from_rows ? jalur::fit_model(p.table, cases, options) : jalur::fit_model(p.table, p.data, options);
                     jalur::bench::sink = jalur::bench::sink + jalur::bench::checksum(r);
                 },
                 o.warmup, o.reps, o.min_ms);

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+
 #include "engine/errors.hpp"
 
 namespace jalur {
@@ -37,28 +40,30 @@ Eigen::MatrixXd casewise_gradients(const ImpliedMoments& implied, const Eigen::M
 
 namespace {
 
-// H = ½ ∂²F/∂θ², the unit observed information of ML (F = −2 log L / N + const), by Richardson-extrapolated
-// central differences of the analytic gradient.
-Eigen::MatrixXd observed_information(ModelObjective& objective, const Eigen::VectorXd& theta) {
+// H = ½ ∂²F/∂θ², the unit observed information of ML (F = −2 log L / N + const), by central differences of the
+// analytic gradient: an error of O(h²) ≈ 1e-10 relative, far below what the standard errors show. The columns
+// on all cores, each thread with its own objective; a column depends on θ and k alone, so H is the same bit for
+// bit for any number of threads.
+Eigen::MatrixXd observed_information(const PreparedProblem& problem, const Eigen::VectorXd& theta) {
     const auto q = theta.size();
     Eigen::MatrixXd H(q, q);
-    Eigen::VectorXd up(q), down(q), g_up(q), g_down(q);
-    const auto difference = [&](Eigen::Index k, double h) {
-        up = theta;
-        down = theta;
-        up[k] += h;
-        down[k] -= h;
+    tbb::enumerable_thread_specific<ModelObjective> objectives(
+        [&] { return ModelObjective(problem.model, problem.group_discrepancy()); });
+    tbb::parallel_for(Eigen::Index{0}, q, [&](Eigen::Index k) {
+        ModelObjective& objective = objectives.local();
+        Eigen::VectorXd at = theta, g_up(q), g_down(q);
+        const double h = 1e-5 * std::max(1.0, std::abs(theta[k]));
         double f = 0;
-        if (!objective.evaluate(up, &f, &g_up) || !objective.evaluate(down, &f, &g_down))
+        at[k] = theta[k] + h;
+        const bool up = objective.evaluate(at, &f, &g_up);
+        at[k] = theta[k] - h;
+        const bool down = objective.evaluate(at, &f, &g_down);
+        if (!up || !down)
             throw NumericalError("the observed information: the model is not defined next to the estimates, "
                                  "expected estimates inside the admissible region (or standard errors "
                                  "\"robust.sem\", MLM)");
-        return Eigen::VectorXd((g_up - g_down) / (2 * h));
-    };
-    for (Eigen::Index k = 0; k < q; ++k) {
-        const double h = 1e-3 * std::max(1.0, std::abs(theta[k]));
-        H.col(k) = (4 * difference(k, h / 2) - difference(k, h)) / 3 / 2;
-    }
+        H.col(k) = (g_up - g_down) / (4 * h);  // ½ of the second derivative
+    });
     return (H + H.transpose()) / 2;
 }
 
@@ -140,7 +145,7 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
                                  "not positive definite, expected the estimates of a converged fit");
         G.rowwise() -= 0.5 * gradient.transpose();
         const Eigen::MatrixXd first_order = G.transpose() * G / N;  // B₀
-        const Eigen::MatrixXd bread_observed = constrained_inverse(problem, observed_information(objective, theta), theta);
+        const Eigen::MatrixXd bread_observed = constrained_inverse(problem, observed_information(problem, theta), theta);
         if (huber_white) out.vcov = bread_observed * first_order * bread_observed / problem.n_inference;
         if (yuan_bentler) {
             // tr(A₁ᵤΓ): A₁ at the sample moments instead of Σ̂, where Σ⁻¹S = I: ½ [mean (d_iᵀS⁻¹d_i)² − p] (+ p).
