@@ -52,6 +52,7 @@ const char* vcov_kind_name(VcovKind kind) {
 }
 
 std::string EstimationOptions::estimator_label() const {
+    if (!robust()) return estimator_name(estimator);  // the usual case, without building the shorthands
     for (const char* shorthand : {"MLM", "MLMV", "MLMVS", "MLR"}) {
         const EstimatorChoice choice = *parse_estimator_choice(shorthand);
         if (choice.estimator == estimator && choice.vcov == vcov && choice.tests == tests) return shorthand;

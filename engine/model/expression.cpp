@@ -242,6 +242,9 @@ Expression Expression::parse(const std::string& text) {
 }
 
 Expression Expression::substitute(const std::function<const Expression*(const std::string&)>& definition) const {
+    // Most expressions use labels only: then they are themselves (their tree is immutable, so shared).
+    if (std::none_of(symbols_.begin(), symbols_.end(), [&](const std::string& s) { return definition(s) != nullptr; }))
+        return *this;
     Expression out;
     out.text_ = text_;
     // Copies the tree of `e`, renumbering its symbols into out's and splicing in the definitions (not recursively:
