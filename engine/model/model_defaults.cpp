@@ -34,8 +34,12 @@ void add_covariances(const std::vector<std::string>& group, const ParameterTable
 
 ParameterTable with_default_parameters(const ParameterTable& table, Identification identification,
                                        bool meanstructure, std::vector<std::string>* notes) {
-    ParameterTable out = table;
     const auto variables = table.variables();
+    ParameterTable out;
+    // Room for the defaults (a variance per variable, a marker or variance per factor, some covariances) at once:
+    // a row is large, and regrowing copies them all.
+    out.rows.reserve(table.rows.size() + 2 * variables.size() + 8);
+    out = table;
 
     for (const auto& factor : table.latent()) {
         if (identification == Identification::Marker) {

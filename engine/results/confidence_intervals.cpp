@@ -7,9 +7,11 @@ namespace jalur {
 
 namespace {
 
-// z_{(1+level)/2}: 1.959964 for 95 %.
+// z_{(1+level)/2}: 1.959964 for 95 %. In double precision: Boost's default promotes to long double, a large
+// part of a small fit's time, for digits no interval shows.
 double normal_critical_value(double level) {
-    return boost::math::quantile(boost::math::normal_distribution<double>(), (1 + level) / 2);
+    using Policy = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+    return boost::math::quantile(boost::math::normal_distribution<double, Policy>(), (1 + level) / 2);
 }
 
 ConfidenceInterval interval(double est, double se, double z) {

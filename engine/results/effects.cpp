@@ -70,6 +70,10 @@ std::vector<Effect> compute_effects(const ImpliedMoments& implied, const Eigen::
 
     std::vector<Effect> out;
     const std::vector<int> order = causal_order(model);
+    std::size_t pairs = 0;  // reserved at once: an Effect is large, and regrowing copies them all
+    for (int from : order)
+        for (int to : order) pairs += reach(to, from) ? 1 : 0;
+    out.reserve(pairs);
     Eigen::VectorXd j_total(q), j_direct(q);
     for (int from : order) {
         for (int to : order) {
