@@ -38,6 +38,7 @@ enum class Kind {
     Let,
     Set,
     Method,
+    Robust,
     Options,
     LisrelOutput,
     PathDiagram,
@@ -71,6 +72,7 @@ const Keyword kKeywords[] = {
      "Relationships"},
     {"let", Kind::Let, "Let"},
     {"set", Kind::Set, "Set"},
+    {"robust estimation", Kind::Robust, "Robust Estimation"},
     {"method of estimation", Kind::Method, "Method of Estimation"},
     {"method", Kind::Method, "Method"},
     {"options|option", Kind::Options, "Options"},
@@ -245,6 +247,7 @@ private:
                 if (previous == Mode::Relations) mode_ = Mode::Relations;
                 break;
             case Kind::Method: check_method(rest, line.at(c.rest)); break;
+            case Kind::Robust: robust_ = line.where; break;
             case Kind::Options: options(line, c.rest); break;
             case Kind::LisrelOutput:
                 out_.spec.notes.push_back("LISREL Output is ignored (jalur prints its own LISREL-style report)");
@@ -473,8 +476,17 @@ private:
                  "Relationships (or Paths) followed by lines such as 'Y = X1 X2', 'x1 x2 x3 = F' or 'X -> Y'");
         spec.table.rows = builder_.finish(observed_.words, latent_.words);
 
-        // As LISREL: n = N - 1 whatever the data.
+        // As LISREL: n = N - 1 whatever the data; Robust Estimation (Satorra-Bentler, lavaan's MLM) with the
+        // normal likelihood robust ML takes (n = N).
         spec.estimation.likelihood = Likelihood::Wishart;
+        if (robust_) {
+            if (spec.estimation.estimator != Estimator::ML)
+                fail(*robust_, std::string("Robust Estimation with ") + estimator_name(spec.estimation.estimator),
+                     "Robust Estimation with Maximum Likelihood (Satorra-Bentler's scaled chi-square and robust "
+                     "standard errors)");
+            spec.estimation.choose(*parse_estimator_choice("MLM"));
+            spec.estimation.likelihood = Likelihood::Normal;
+        }
         return std::move(out_);
     }
 
@@ -483,6 +495,7 @@ private:
     Mode mode_ = Mode::None;
     bool any_command_ = false;
     bool ended_ = false;
+    std::optional<SourceLocation> robust_;  // where Robust Estimation was asked
     bool after_end_noted_ = false;
     std::optional<SourceLocation> end_;
     SourceLocation last_;

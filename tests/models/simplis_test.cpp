@@ -827,3 +827,12 @@ TEST_CASE("SIMPLIS: Method of Estimation and ME= name LISREL's estimators, in wo
         CHECK(spec.estimation.estimator == estimator);
     }
 }
+
+TEST_CASE("SIMPLIS: Robust Estimation asks for Satorra-Bentler (lavaan's MLM, normal likelihood); with another method it is an error at it") {
+    const ModelSpec spec = read_text(data_for({"Y", "X"}) + "Relationships\nY = X\nRobust Estimation\n");
+    CHECK(spec.estimation.estimator_label() == "MLM");
+    CHECK(spec.estimation.likelihood == Likelihood::Normal);
+    check_error(data_for({"Y", "X"}) + "Relationships\nY = X\nRobust Estimation\nMethod of Estimation: Unweighted Least Squares\n",
+                {6, 1, "Robust Estimation with ULS, expected Robust Estimation with Maximum Likelihood (Satorra-Bentler's "
+                       "scaled chi-square and robust standard errors)."});
+}
