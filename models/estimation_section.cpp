@@ -25,13 +25,29 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     options.likelihood = data_kind == DataKind::Raw ? Likelihood::Normal : Likelihood::Wishart;
     const Mapping section = input.mapping(
         estimation,
-        {"estimator", "likelihood", "identification", "inference_n", "ridge", "max_evaluations", "meanstructure",
-         "exogenous", "ci_level"});
+        {"estimator", "se", "test", "likelihood", "identification", "inference_n", "ridge", "max_evaluations",
+         "meanstructure", "exogenous", "ci_level"});
     if (const Entry* e = section.find("estimator")) {
         const std::string name = input.text(e->value);
         const std::optional<EstimatorChoice> choice = parse_estimator_choice(name);
         if (!choice) YamlInput::fail(e->value, "estimator is '" + name + "'", kEstimatorChoices);
         options.choose(*choice);
+    }
+    // lavaan's se = and test = over what the estimator implies (ML only so far: validate() says so).
+    if (const Entry* e = section.find("se")) {
+        const std::string name = input.text(e->value);
+        const std::optional<VcovKind> kind = parse_vcov_kind(name);
+        if (!kind) YamlInput::fail(e->value, "se is '" + name + "'", "standard, robust.sem or robust.huber.white");
+        options.vcov = *kind;
+    }
+    if (const Entry* e = section.find("test")) {
+        const std::string name = input.text(e->value);
+        const std::optional<TestStatistic> test = parse_test_statistic(name);
+        if (!test)
+            YamlInput::fail(e->value, "test is '" + name + "'",
+                            "standard, satorra.bentler, yuan.bentler.mplus, scaled.shifted or mean.var.adjusted");
+        options.tests = {TestStatistic::Standard};
+        if (*test != TestStatistic::Standard) options.tests.push_back(*test);
     }
     if (const Entry* e = section.find("likelihood"))
         options.likelihood =

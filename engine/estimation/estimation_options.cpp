@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace jalur {
 
@@ -51,6 +52,30 @@ const char* vcov_kind_name(VcovKind kind) {
     return "?";
 }
 
+std::optional<VcovKind> parse_vcov_kind(const std::string& name) {
+    for (VcovKind kind : {VcovKind::Expected, VcovKind::RobustSem, VcovKind::RobustHuberWhite})
+        if (name == vcov_kind_name(kind)) return kind;
+    return std::nullopt;
+}
+
+const char* test_statistic_name(TestStatistic statistic) {
+    switch (statistic) {
+        case TestStatistic::Standard: return "standard";
+        case TestStatistic::SatorraBentler: return "satorra.bentler";
+        case TestStatistic::YuanBentlerMplus: return "yuan.bentler.mplus";
+        case TestStatistic::ScaledShifted: return "scaled.shifted";
+        case TestStatistic::MeanVarAdjusted: return "mean.var.adjusted";
+    }
+    return "unknown";
+}
+
+std::optional<TestStatistic> parse_test_statistic(const std::string& name) {
+    for (TestStatistic test : {TestStatistic::Standard, TestStatistic::SatorraBentler, TestStatistic::YuanBentlerMplus,
+                               TestStatistic::ScaledShifted, TestStatistic::MeanVarAdjusted})
+        if (name == test_statistic_name(test)) return test;
+    return std::nullopt;
+}
+
 std::string EstimationOptions::estimator_label() const {
     if (!robust()) return estimator_name(estimator);  // the usual case, without building the shorthands
     for (const char* shorthand : {"MLM", "MLMV", "MLMVS", "MLR"}) {
@@ -82,6 +107,16 @@ std::string EstimationOptions::validate() const {
         return std::string("robust standard errors and scaled tests go with estimator ML so far (MLM, MLMV, MLR), "
                            "expected them without ") + estimator_name(estimator);
     if (tests.empty()) return "at least one test statistic is needed, expected the standard test";
+    // lavaan computes a scaled test with the information of the standard errors: the Satorra-Bentler family with
+    // the expected one (robust.sem, standard), Yuan-Bentler with the observed one (robust.huber.white). Those are
+    // the combinations jalur computes as lavaan does.
+    if (tests.size() > 1) {
+        const bool yuan_bentler = tests[1] == TestStatistic::YuanBentlerMplus;
+        if (yuan_bentler != (vcov == VcovKind::RobustHuberWhite))
+            return std::string("test ") + test_statistic_name(tests[1]) + " with se " + vcov_kind_name(vcov) +
+                   " is not available yet, expected yuan.bentler.mplus with robust.huber.white (MLR) or the "
+                   "satorra.bentler family with standard or robust.sem (MLM, MLMV, MLMVS)";
+    }
     if (tests.front() != TestStatistic::Standard || tests.size() > 2)
         return "the tests are the standard one and at most one scaled test after it, expected e.g. MLM's";
     if (robust() && exogenous == ExogenousMoments::Fixed)

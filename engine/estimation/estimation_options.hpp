@@ -48,6 +48,7 @@ enum class VcovKind {
     RobustHuberWhite,  // "robust.huber.white": H⁻¹ B H⁻¹ / N with H the observed information (MLR)
 };
 const char* vcov_kind_name(VcovKind kind);  // lavaan's names: "standard", "robust.sem", "robust.huber.white"
+std::optional<VcovKind> parse_vcov_kind(const std::string& name);  // the reverse; nothing for other names
 
 // A test of the model against the saturated one (lavaan's test =). The fit measures come from the first; a
 // scaled test after it gives the scaled and robust fit measures.
@@ -58,6 +59,9 @@ enum class TestStatistic {
     ScaledShifted,     // "scaled.shifted": a·T + b matching the mean and variance of χ²(df) (MLMV)
     MeanVarAdjusted,   // "mean.var.adjusted": T / c on Satterthwaite's df* = tr(UΓ)²/tr((UΓ)²) (MLMVS)
 };
+
+const char* test_statistic_name(TestStatistic statistic);  // lavaan's: "standard", "satorra.bentler", …
+std::optional<TestStatistic> parse_test_statistic(const std::string& name);  // the reverse
 
 // lavaan's shorthands for ML with robust standard errors and a scaled test, and the estimators of their own.
 struct EstimatorChoice {

@@ -6,17 +6,6 @@
 
 namespace jalur {
 
-const char* test_statistic_name(TestStatistic statistic) {
-    switch (statistic) {
-        case TestStatistic::Standard: return "standard";
-        case TestStatistic::SatorraBentler: return "satorra.bentler";
-        case TestStatistic::YuanBentlerMplus: return "yuan.bentler.mplus";
-        case TestStatistic::ScaledShifted: return "scaled.shifted";
-        case TestStatistic::MeanVarAdjusted: return "mean.var.adjusted";
-    }
-    return "unknown";
-}
-
 ModelTest model_test(double fmin, double n, int df) {
     ModelTest test;
     test.name = test_statistic_name(TestStatistic::Standard);

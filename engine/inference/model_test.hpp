@@ -32,7 +32,6 @@ struct ScalingTraces {
 // adjusted T/c with c = tr(UΓ)/df* on df* = tr(UΓ)²/tr((UΓ)²) (fractional).
 ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const ScalingTraces& traces);
 
-const char* test_statistic_name(TestStatistic statistic);  // lavaan's: "standard", "satorra.bentler", …
 
 // The test of a fit with discrepancy F at θ̂ (F ≥ 0: a perfect fit can land a rounding error below), multiplier
 // n and df degrees of freedom.

@@ -275,3 +275,27 @@ TEST_CASE("Raw CSV data gives the sample means of the model's columns") {
     CHECK((*sample_of(read).means)[read.data.index_of("x1")] == doctest::Approx(40.49983).epsilon(1e-6));
     CHECK((*sample_of(read).means)[read.data.index_of("out")] == doctest::Approx(42.51003).epsilon(1e-6));
 }
+
+TEST_CASE("YAML spec: se and test give lavaan's other combinations (issue 13); unknown names are refused with the allowed ones") {
+    const ModelSpec spec = read_model_spec(Scratch().write(
+        "spec.yaml", std::string(kData) + kModel + "estimation:\n  estimator: ML\n  se: standard\n  test: satorra.bentler\n"));
+    CHECK(spec.estimation.vcov == VcovKind::Expected);
+    REQUIRE(spec.estimation.tests.size() == 2);
+    CHECK(spec.estimation.tests[1] == TestStatistic::SatorraBentler);
+    CHECK(spec.estimation.estimator_label() == "ML");  // no shorthand names this combination
+    const ModelSpec standard = read_model_spec(Scratch().write(
+        "spec.yaml", std::string(kData) + kModel + "estimation:\n  estimator: MLR\n  test: standard\n"));
+    CHECK(standard.estimation.tests.size() == 1);
+    CHECK(standard.estimation.vcov == VcovKind::RobustHuberWhite);
+    CHECK(error_reading_text(std::string(kData) + kModel + "estimation:\n  se: robust\n").detail() ==
+          "se is 'robust', expected standard, robust.sem or robust.huber.white.");
+    CHECK(error_reading_text(std::string(kData) + kModel + "estimation:\n  test: yuan.bentler\n").detail() ==
+          "test is 'yuan.bentler', expected standard, satorra.bentler, yuan.bentler.mplus, scaled.shifted or "
+          "mean.var.adjusted.");
+    // lavaan takes the observed information for a Satorra-Bentler test with Huber-White SEs: not computed yet.
+    CHECK(error_reading_text(std::string(kData) + kModel +
+                             "estimation:\n  se: robust.huber.white\n  test: satorra.bentler\n")
+              .detail() == "estimation: test satorra.bentler with se robust.huber.white is not available yet, expected "
+                           "yuan.bentler.mplus with robust.huber.white (MLR) or the satorra.bentler family with "
+                           "standard or robust.sem (MLM, MLMV, MLMVS), expected options in their documented ranges.");
+}
