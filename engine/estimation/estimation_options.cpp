@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <utility>
 
 namespace jalur {
 
@@ -17,29 +16,33 @@ const char* estimator_name(Estimator estimator) {
     return "?";
 }
 
-std::optional<Estimator> parse_estimator(const std::string& name) {
-    std::string upper = name;
-    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-    if (upper == "ADF") return Estimator::WLS;
-    for (Estimator e : {Estimator::ML, Estimator::GLS, Estimator::WLS, Estimator::ULS, Estimator::DWLS})
-        if (upper == estimator_name(e)) return e;
-    return std::nullopt;
-}
+namespace {
+
+// lavaan's shorthands for ML with robust standard errors and a scaled test.
+struct Shorthand {
+    const char* name;
+    VcovKind vcov;
+    TestStatistic test;
+};
+constexpr Shorthand kShorthands[] = {
+    {"MLM", VcovKind::RobustSem, TestStatistic::SatorraBentler},
+    {"MLMV", VcovKind::RobustSem, TestStatistic::ScaledShifted},
+    {"MLMVS", VcovKind::RobustSem, TestStatistic::MeanVarAdjusted},
+    {"MLR", VcovKind::RobustHuberWhite, TestStatistic::YuanBentlerMplus},
+};
+
+}  // namespace
 
 const char* const kEstimatorChoices = "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV, MLMVS or MLR";
 
 std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name) {
     std::string upper = name;
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-    if (upper == "MLM") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
-                                               {TestStatistic::Standard, TestStatistic::SatorraBentler}};
-    if (upper == "MLMV") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
-                                                {TestStatistic::Standard, TestStatistic::ScaledShifted}};
-    if (upper == "MLMVS") return EstimatorChoice{Estimator::ML, VcovKind::RobustSem,
-                                                 {TestStatistic::Standard, TestStatistic::MeanVarAdjusted}};
-    if (upper == "MLR") return EstimatorChoice{Estimator::ML, VcovKind::RobustHuberWhite,
-                                               {TestStatistic::Standard, TestStatistic::YuanBentlerMplus}};
-    if (const std::optional<Estimator> estimator = parse_estimator(name)) return EstimatorChoice{*estimator};
+    for (const Shorthand& s : kShorthands)
+        if (upper == s.name) return EstimatorChoice{Estimator::ML, s.vcov, {TestStatistic::Standard, s.test}};
+    if (upper == "ADF") return EstimatorChoice{Estimator::WLS};
+    for (Estimator e : {Estimator::ML, Estimator::GLS, Estimator::WLS, Estimator::ULS, Estimator::DWLS})
+        if (upper == estimator_name(e)) return EstimatorChoice{e};
     return std::nullopt;
 }
 
@@ -77,11 +80,9 @@ std::optional<TestStatistic> parse_test_statistic(const std::string& name) {
 }
 
 std::string EstimationOptions::estimator_label() const {
-    if (!robust()) return estimator_name(estimator);  // the usual case, without building the shorthands
-    for (const char* shorthand : {"MLM", "MLMV", "MLMVS", "MLR"}) {
-        const EstimatorChoice choice = *parse_estimator_choice(shorthand);
-        if (choice.estimator == estimator && choice.vcov == vcov && choice.tests == tests) return shorthand;
-    }
+    if (estimator == Estimator::ML && tests.size() == 2)
+        for (const Shorthand& s : kShorthands)
+            if (vcov == s.vcov && tests[1] == s.test) return s.name;
     return estimator_name(estimator);
 }
 
@@ -104,7 +105,7 @@ std::string EstimationOptions::validate() const {
     if (!(gradient_tolerance > 0 && gradient_tolerance < 1)) return "gradient_tolerance must be between 0 and 1";
     if (!(relative_tolerance >= 0 && relative_tolerance < 1)) return "relative_tolerance must be from 0 to below 1";
     if (robust() && estimator != Estimator::ML)
-        return std::string("robust standard errors and scaled tests go with estimator ML so far (MLM, MLMV, MLR), "
+        return std::string("robust standard errors and scaled tests go with estimator ML so far (MLM, MLMV, MLMVS, MLR), "
                            "expected them without ") + estimator_name(estimator);
     if (tests.empty()) return "at least one test statistic is needed, expected the standard test";
     // lavaan computes a scaled test with the information of the standard errors: the Satorra-Bentler family with

@@ -15,8 +15,6 @@ enum class Estimator {
     DWLS,  // diagonally weighted least squares, weight diag(Γ)⁻¹
 };
 const char* estimator_name(Estimator estimator);  // "ML", "GLS", "WLS", "ULS", "DWLS"
-// The reverse, in any letter case, with ADF as a synonym of WLS; nothing for other names.
-std::optional<Estimator> parse_estimator(const std::string& name);
 
 enum class Likelihood {
     Wishart,  // n = N - 1 in chi-square and standard errors (LISREL, EQS)
@@ -69,7 +67,7 @@ struct EstimatorChoice {
     VcovKind vcov = VcovKind::Expected;
     std::vector<TestStatistic> tests = {TestStatistic::Standard};
 };
-// ML, GLS, WLS (ADF), ULS, DWLS, MLM, MLMV, MLMVS, MLR, in any letter case; nothing for other names.
+// ML, GLS, WLS (ADF as its synonym), ULS, DWLS, MLM, MLMV, MLMVS, MLR, in any letter case; nothing for other names.
 std::optional<EstimatorChoice> parse_estimator_choice(const std::string& name);
 // The list the messages give: "ML, GLS, WLS (or ADF), ULS, DWLS, MLM, MLMV, MLMVS or MLR".
 extern const char* const kEstimatorChoices;
@@ -116,7 +114,7 @@ struct EstimationOptions {
     }
     // A robust vcov or a scaled test: they need the raw rows.
     bool robust() const { return vcov != VcovKind::Expected || tests.size() > 1; }
-    // lavaan's shorthand for the estimator with its vcov kind and tests (MLM, MLMV, MLR), else its name.
+    // lavaan's shorthand for the estimator with its vcov kind and tests (MLM, MLMV, MLMVS, MLR), else its name.
     std::string estimator_label() const;
 
     // Empty when the options are usable, else what is wrong with them.
