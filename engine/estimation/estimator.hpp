@@ -23,8 +23,8 @@ inline bool needs_gamma(Estimator estimator) { return estimator == Estimator::WL
 inline bool has_chisq_reference(Estimator estimator) { return estimator != Estimator::ULS; }
 
 // The weight on the moments of ULS, DWLS and WLS (`gamma`: Γ of the moments in MomentWeight's order, for DWLS
-// and WLS); nothing for ML and GLS, whose weight has the normal-theory form. Γ must be positive definite
-// (WLS) or have a positive diagonal (DWLS): prepare checks it.
+// and WLS); nothing for ML and GLS, whose weight has the normal-theory form. Throws NumericalError when Γ is not
+// positive definite (WLS) or has a zero on its diagonal (DWLS).
 std::optional<MomentWeight> moment_weight_of(Estimator estimator, int moments, const Eigen::MatrixXd* gamma);
 
 // A new discrepancy (a per-thread workspace) for the sample covariance matrix S (as fitted), with a mean

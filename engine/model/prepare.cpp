@@ -57,28 +57,17 @@ void require_scales(const ParameterTable& table) {
     }
 }
 
-// The moment weight of ULS, DWLS and WLS. DWLS and WLS weigh by Γ from the rows: they need raw data, WLS more
-// complete rows than moments and a positive definite Γ, DWLS a positive diagonal; Γ is held as a dense matrix, so
-// its size is checked first.
+// The moment weight of ULS, DWLS and WLS (moment_weight_of, which checks Γ). WLS inverts Γ: it needs more
+// complete rows than moments.
 std::optional<MomentWeight> moment_weight(const Data& data, const EstimationOptions& options, int p, bool meanstructure,
                                           const SampleStatistics& statistics) {
     const int moments = p * (p + 1) / 2 + (meanstructure ? p : 0);
-    if (!needs_gamma(options.estimator)) return moment_weight_of(options.estimator, moments, nullptr);
-    const Eigen::MatrixXd& gamma = *statistics.gamma;
-    const std::string name = estimator_name(options.estimator);
     if (options.estimator == Estimator::WLS && statistics.moments.n <= moments)
         throw InputError(data.where, "WLS needs more complete rows than sample moments to invert Γ (N = " +
                                          std::to_string(statistics.moments.n) + ", moments = " +
                                          std::to_string(moments) + "), expected N > " + std::to_string(moments) +
                                          " (or estimator DWLS or ULS)");
-    const bool usable = options.estimator == Estimator::WLS ? gamma.llt().info() == Eigen::Success
-                                                             : (gamma.diagonal().array() > 0).all();
-    if (!usable)
-        throw NumericalError("the asymptotic covariance matrix Γ of the sample moments is " +
-                             std::string(options.estimator == Estimator::WLS ? "not positive definite"
-                                                                             : "zero for some moment") +
-                             ", so " + name + " has no weight, expected variables that vary (or estimator ULS)");
-    return moment_weight_of(options.estimator, moments, &gamma);
+    return moment_weight_of(options.estimator, moments, statistics.gamma ? &*statistics.gamma : nullptr);
 }
 
 // Γ of a model's moments as doubles: refused beyond this many bytes (p = 130 variables, or 125 with means).
