@@ -22,13 +22,17 @@ std::vector<int> parameters_of(const Eigen::MatrixXd& K, const std::vector<int>&
     return out;
 }
 
-// The inverse of the unit expected information (the standard SEs' vcov times n). Under constraints: the
-// information in the directions B they leave free, and back to θ by B (lavaan's augmented information gives the
-// same).
+// The inverse of the unit expected information (the standard SEs' vcov times n).
 Eigen::MatrixXd expected_bread(const PreparedProblem& problem, EstimationWorkspace& workspace,
                                const Eigen::VectorXd& theta, Progress* progress) {
     begin_stage(progress, "standard errors", information_entries(problem.model.parameter_count));
-    const Eigen::MatrixXd full = workspace.objective().expected_information(theta, progress);
+    return information_inverse(problem, workspace.objective().expected_information(theta, progress), theta);
+}
+
+}  // namespace
+
+Eigen::MatrixXd information_inverse(const PreparedProblem& problem, const Eigen::MatrixXd& full,
+                                    const Eigen::VectorXd& theta) {
     const bool constrained = !problem.constraints.empty();
     const Eigen::MatrixXd basis = constrained ? active_basis(problem.constraints, theta) : Eigen::MatrixXd();
     const Eigen::MatrixXd information = constrained ? Eigen::MatrixXd(basis.transpose() * full * basis) : full;
@@ -43,8 +47,6 @@ Eigen::MatrixXd expected_bread(const PreparedProblem& problem, EstimationWorkspa
     return basis * information.inverse() * basis.transpose();
 }
 
-}  // namespace
-
 int degrees_of_freedom(const PreparedProblem& problem) {
     return problem.moment_count() - problem.effective_parameter_count();
 }
@@ -58,12 +60,11 @@ Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, 
                                    : RobustParts{};
     inference.vcov = problem.options.vcov == VcovKind::Expected ? Eigen::MatrixXd(bread / problem.n_inference)
                                                                  : robust.vcov;
-    const ModelTest standard = model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem));
-    for (const TestStatistic statistic : problem.options.tests) {
+    const ModelTest standard =
+        model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem), problem.estimator);
+    for (const TestStatistic statistic : problem.options.tests)
         inference.tests.push_back(statistic == TestStatistic::Standard ? standard
                                                                        : scaled_test(statistic, standard, robust.traces));
-        if (!has_chisq_reference(problem.estimator)) inference.tests.back().pvalue = kNaN;
-    }
     return inference;
 }
 

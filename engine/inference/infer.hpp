@@ -23,6 +23,12 @@ struct Inference {
 [[nodiscard]] Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace,
                               const Estimation& estimation, Progress* progress = nullptr);
 
+// The inverse of a unit information matrix `full` (q × q) at θ; under constraints, in the directions B they
+// leave free and back to θ by B (lavaan's augmented information gives the same). Throws IdentificationError,
+// naming the parameters of its null space, when it is singular there.
+Eigen::MatrixXd information_inverse(const PreparedProblem& problem, const Eigen::MatrixXd& full,
+                                    const Eigen::VectorXd& theta);
+
 // Sample moments minus free parameters, plus the independent linear equality constraints.
 int degrees_of_freedom(const PreparedProblem& problem);
 

@@ -4,14 +4,16 @@
 #include <cmath>
 #include <boost/math/distributions/chi_squared.hpp>
 
+#include "engine/estimation/estimator.hpp"
+
 namespace jalur {
 
-ModelTest model_test(double fmin, double n, int df) {
+ModelTest model_test(double fmin, double n, int df, Estimator estimator) {
     ModelTest test;
     test.name = test_statistic_name(TestStatistic::Standard);
     test.df = df;
     test.chisq = n * std::max(fmin, 0.0);
-    test.pvalue = chisq_pvalue(test.chisq, df);
+    test.pvalue = has_chisq_reference(estimator) ? chisq_pvalue(test.chisq, df) : kNaN;
     return test;
 }
 

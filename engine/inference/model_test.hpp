@@ -32,10 +32,10 @@ struct ScalingTraces {
 // adjusted T/c with c = tr(UΓ)/df* on df* = tr(UΓ)²/tr((UΓ)²) (fractional).
 ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const ScalingTraces& traces);
 
-
-// The test of a fit with discrepancy F at θ̂ (F ≥ 0: a perfect fit can land a rounding error below), multiplier
-// n and df degrees of freedom.
-ModelTest model_test(double fmin, double n, int df);
+// The standard test of a fit of `estimator` with discrepancy F at θ̂ (F ≥ 0: a perfect fit can land a rounding
+// error below), multiplier n and df degrees of freedom; no p-value where its T has no known reference
+// distribution (ULS: lavaan's NA).
+ModelTest model_test(double fmin, double n, int df, Estimator estimator = Estimator::ML);
 
 // Upper-tail probability of a (central) chi-square; 1 for df = 0 (a saturated model, whose χ² is 0 up to rounding).
 double chisq_pvalue(double statistic, double df);

@@ -7,6 +7,7 @@
 #include <tbb/parallel_for.h>
 
 #include "engine/errors.hpp"
+#include "engine/inference/infer.hpp"
 
 namespace jalur {
 
@@ -67,14 +68,6 @@ Eigen::MatrixXd observed_information(const PreparedProblem& problem, const Eigen
     return (H + H.transpose()) / 2;
 }
 
-// The inverse of a unit information in the directions the constraints leave free (as the standard SEs).
-Eigen::MatrixXd constrained_inverse(const PreparedProblem& problem, const Eigen::MatrixXd& information,
-                                    const Eigen::VectorXd& theta) {
-    if (problem.constraints.empty()) return information.inverse();
-    const Eigen::MatrixXd basis = active_basis(problem.constraints, theta);
-    return basis * (basis.transpose() * information * basis).inverse() * basis.transpose();
-}
-
 }  // namespace
 
 RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& workspace, const Eigen::VectorXd& theta,
@@ -101,6 +94,7 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
     // Centred at ȳ: the cases' deviations, their weights w_i = Σ̂⁻¹ d_i and the centred scores (MLM's meat).
     const Eigen::MatrixXd D = rows.rowwise() - ybar;
     const Eigen::MatrixXd W = sigma_llt.solve(D.transpose()).transpose();
+    const Eigen::MatrixXd S = D.transpose() * D / N;  // the sample covariance with divisor N
     if (sem || satorra_bentler || shifted) {
         Eigen::MatrixXd G = casewise_gradients(implied, W);
         G.rowwise() -= G.colwise().mean();
@@ -109,7 +103,7 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
         if (satorra_bentler || shifted) {
             // tr(A₁Γ) = ½ [mean (d_iᵀΣ⁻¹d_i)² − tr((Σ⁻¹S)²)] (+ tr(Σ⁻¹S) for the means), S with divisor N.
             const Eigen::VectorXd quadratic = D.cwiseProduct(W).rowwise().sum();
-            const Eigen::MatrixXd sigma_inv_s = sigma_llt.solve(D.transpose() * D / N);
+            const Eigen::MatrixXd sigma_inv_s = sigma_llt.solve(S);
             const double t = (sigma_inv_s * sigma_inv_s).trace();
             double a1_gamma = 0.5 * (quadratic.squaredNorm() / N - t);
             if (problem.meanstructure) a1_gamma += sigma_inv_s.trace();
@@ -119,7 +113,7 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
                 // Q_ij = (z_i − z̄)ᵀA₁(z_j − z̄) = ½ [K_ij² − r_i − r_j + t] (+ K_ij for the means), K = D Σ⁻¹ Dᵀ,
                 // r_i = d_iᵀΣ⁻¹SΣ⁻¹d_i; then tr((UΓ)²) = ‖Q‖²/N² − 2 tr(E⁻¹GᵀQG)/N² + tr((E⁻¹·meat)²).
                 const Eigen::MatrixXd K = D * W.transpose();
-                const Eigen::VectorXd r = W.cwiseProduct(W * (D.transpose() * D / N)).rowwise().sum();
+                const Eigen::VectorXd r = W.cwiseProduct(W * S).rowwise().sum();
                 Eigen::MatrixXd Q = 0.5 * K.cwiseProduct(K);
                 Q.colwise() -= 0.5 * r;
                 Q.rowwise() -= 0.5 * r.transpose();
@@ -145,11 +139,11 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
                                  "not positive definite, expected the estimates of a converged fit");
         G.rowwise() -= 0.5 * gradient.transpose();
         const Eigen::MatrixXd first_order = G.transpose() * G / N;  // B₀
-        const Eigen::MatrixXd bread_observed = constrained_inverse(problem, observed_information(problem, theta), theta);
+        const Eigen::MatrixXd bread_observed = information_inverse(problem, observed_information(problem, theta), theta);
         if (huber_white) out.vcov = bread_observed * first_order * bread_observed / problem.n_inference;
         if (yuan_bentler) {
             // tr(A₁ᵤΓ): A₁ at the sample moments instead of Σ̂, where Σ⁻¹S = I: ½ [mean (d_iᵀS⁻¹d_i)² − p] (+ p).
-            const Eigen::LLT<Eigen::MatrixXd> s_llt(D.transpose() * D / N);
+            const Eigen::LLT<Eigen::MatrixXd> s_llt(S);
             const Eigen::VectorXd quadratic = D.cwiseProduct(s_llt.solve(D.transpose()).transpose()).rowwise().sum();
             double a1u_gamma = 0.5 * (quadratic.squaredNorm() / N - static_cast<double>(p));
             if (problem.meanstructure) a1u_gamma += static_cast<double>(p);

@@ -113,13 +113,14 @@ std::vector<ModelTest> baseline_tests(const BaselineInput& input, Discrepancy* s
     std::vector<ModelTest> tests;
     const bool standard_only = input.options.tests.size() == 1;
     if (const auto f = standard_only ? stationary_closed_form(input, exogenous, sample_discrepancy) : std::nullopt) {
-        tests.push_back(model_test(*f, input.n_inference, baseline_df(exogenous)));
+        tests.push_back(model_test(*f, input.n_inference, baseline_df(exogenous), input.estimator));
     } else {
         const PreparedProblem problem = baseline_problem(input);
         EstimationWorkspace workspace(problem);
         const Estimation estimation = estimate(problem, workspace, problem.start);
         if (standard_only) {
-            tests.push_back(model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem)));
+            tests.push_back(
+                model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem), problem.estimator));
         } else {
             // The scaled test's traces are the baseline's own: its information, its scores.
             tests = infer(problem, workspace, estimation).tests;
@@ -127,8 +128,6 @@ std::vector<ModelTest> baseline_tests(const BaselineInput& input, Discrepancy* s
         if (!estimation.converged())
             for (ModelTest& test : tests) test.chisq = test.pvalue = kNaN;
     }
-    if (!has_chisq_reference(input.estimator))
-        for (ModelTest& test : tests) test.pvalue = kNaN;
     return tests;
 }
 

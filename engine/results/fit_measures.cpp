@@ -62,12 +62,12 @@ void set_scaled(FitMeasures& f, const ModelTest& scaled, const ModelTest& baseli
     s.df = scaled.df_scaled;
     s.pvalue = scaled.pvalue;
     s.scaling_factor = scaled.scaling;
-    s.shift = scaled.statistic == TestStatistic::ScaledShifted ? scaled.shift : kNaN;
+    const bool shifted = scaled.statistic == TestStatistic::ScaledShifted;
+    s.shift = shifted ? scaled.shift : kNaN;
     s.baseline_chisq = baseline.chisq;
     s.baseline_df = baseline.df_scaled;
     s.baseline_pvalue = baseline.pvalue;
     s.baseline_scaling_factor = baseline.scaling;
-    const bool shifted = scaled.statistic == TestStatistic::ScaledShifted;
     s.indices = incremental_indices(scaled.chisq, scaled.df_scaled, baseline.chisq, baseline.df_scaled);
     // lavaan has no robust measures for the mean-and-variance adjusted test.
     if (scaled.statistic == TestStatistic::MeanVarAdjusted) {
