@@ -1,6 +1,12 @@
 #include "engine/errors.hpp"
 
+#include <algorithm>
+
 namespace jalur {
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
     std::string out;

@@ -11,6 +11,8 @@ namespace jalur {
 // The items with `separator` between them: "a, b, c" for the names in a message (the one join of every
 // library).
 std::string join(const std::vector<std::string>& items, const char* separator = ", ");
+// Whether `name` is one of `names` (the lists of variables and labels that models are checked against).
+bool contains(const std::vector<std::string>& names, const std::string& name);
 
 // A place in an input file, 1-based; line 0 means "the file as a whole".
 struct SourceLocation {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "engine/errors.hpp"
 #include "engine/model/expression.hpp"
 #include "models/defined_parameters.hpp"
 #include "models/lexical.hpp"
@@ -11,10 +12,6 @@ namespace jalur::models {
 namespace {
 
 const char* const kRule = "a constraint such as a + b == 2, a1*b1 == a2*b2, v > 0.01 or a < b";
-
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 struct Side {
     std::string text;

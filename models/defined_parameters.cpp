@@ -13,10 +13,6 @@ namespace {
 const char* const kExpressionRule = "an expression of labels, numbers, + - * / ^, sqrt exp log abs and parentheses";
 const char* const kNameRule = "a name that differs from every label and variable";
 
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 void add_once(std::vector<std::string>& names, const std::string& name) {
     if (!name.empty() && !contains(names, name)) names.push_back(name);
 }

@@ -1,8 +1,7 @@
 #include "engine/data/sample_statistics.hpp"
 
-#include <utility>
-
 #include <string>
+#include <utility>
 
 #include "engine/errors.hpp"
 

@@ -16,10 +16,6 @@ namespace jalur {
 
 namespace {
 
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 // A row the model does not have, free at zero.
 ParameterRow candidate(const std::string& lhs, Op op, const std::string& rhs) {
     ParameterRow row = free_row(lhs, op, rhs, false);

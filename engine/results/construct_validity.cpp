@@ -12,10 +12,6 @@ namespace jalur {
 
 namespace {
 
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 struct Block {
     std::string factor;
     std::vector<std::string> indicators;

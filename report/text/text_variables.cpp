@@ -3,17 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/errors.hpp"
 #include "report/common/number_format.hpp"
 
 namespace jalur::report {
-
-namespace {
-
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-}  // namespace
 
 double element(const std::vector<std::string>& order, const Eigen::MatrixXd& m, const std::string& a,
                const std::string& b) {
