@@ -47,6 +47,11 @@ struct ReportContext {
 // LISREL draws its t-values.
 constexpr double kCriticalT = 1.96;
 
+// Robust standard errors or a scaled test (MLM, MLR, ...): the headers name both in lavaan's words.
+inline bool robust_inference(const FitResult& r) {
+    return !r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected);
+}
+
 // A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints
 // it without standard error, z or p, whatever the engine left in the row.
 inline bool is_fixed(const ParameterRow& row) { return !row.free && row.op != Op::Defined; }

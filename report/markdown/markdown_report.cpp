@@ -63,7 +63,7 @@ std::string header(const FitResult& r, const ReportContext& context) {
                 : format_label(language, "Estimator: {} (n = {} in χ² and SEs), {}", r.estimator_label,
                                r.n_inference, status)) +
            "  \n";
-    if (!r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected))
+    if (robust_inference(r))
         out += format_label(language, "Standard errors {}, test {}", vcov_kind_name(r.vcov_kind), r.tests.back().name) +
                "  \n";
     const std::string fit = fit_line(r.fit);

@@ -49,7 +49,7 @@ std::string header(const FitResult& r, const ReportContext& context) {
                                                                : "Estimator {}, {} after {} iterations ({} evaluations)",
                               r.estimator_label, label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                               r.optimizer.iterations, r.optimizer.evaluations) + "\n";
-    if (!r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected))  // robust ML: lavaan's names of the two
+    if (robust_inference(r))
         out += " " + format_label(lang, "Standard errors {}, test {}", vcov_kind_name(r.vcov_kind), r.tests.back().name) +
                "\n";
     out += " " + format_label(lang, "Free parameters = {}, sample moments = {}, degrees of freedom = {}", r.fit.npar,
