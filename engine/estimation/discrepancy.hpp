@@ -37,8 +37,8 @@ public:
     // F is 2I) that Fisher scoring, the standard errors and the modification indices use. It has the
     // normal-theory form W_Σ = ½ Γ⁻¹ ⊗ Γ⁻¹, W_μ = Γ⁻¹, and this returns Γ: information.cpp applies W implicitly
     // through one Gram matrix and never forms the p² × p² Kronecker product. ML: Γ = the implied Σ.
-    // Called only when moment_weight() is null.
-    virtual const Eigen::MatrixXd& weight_covariance(const ImpliedMoments& implied) const = 0;
+    // A discrepancy has one of the two forms: this, or moment_weight(); asking the other is a bug (logic_error).
+    virtual const Eigen::MatrixXd& weight_covariance(const ImpliedMoments& implied) const;
     // The weight on the moments when it has no normal-theory form (then I = ΔᵀWΔ); null otherwise.
     virtual const MomentWeight* moment_weight() const { return nullptr; }
 

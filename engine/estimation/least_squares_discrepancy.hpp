@@ -18,7 +18,6 @@ public:
     bool has_means() const override { return sample_means_.size() > 0; }
     [[nodiscard]] bool evaluate(const Eigen::MatrixXd& sigma, const Eigen::VectorXd& mu, double& value,
                                 bool derivatives) override;
-    const Eigen::MatrixXd& weight_covariance(const ImpliedMoments& implied) const override { return implied.sigma(); }
     const MomentWeight* moment_weight() const override { return &weight_; }
 
 private:
