@@ -19,6 +19,17 @@ struct SampleMoments {
     SampleMoments select(const std::vector<std::string>& subset) const;
 };
 
+// The sample moments of p variables in lavaan's order: with a mean structure the p means, then the p(p+1)/2
+// variances and covariances as vech, the lower triangle column by column.
+inline Eigen::Index moment_count(Eigen::Index p, bool means) { return p * (p + 1) / 2 + (means ? p : 0); }
+
+// vech(m) of a p × p matrix into `out` (p(p+1)/2 entries), allocating nothing.
+inline void write_vech(const Eigen::MatrixXd& m, Eigen::Ref<Eigen::VectorXd> out) {
+    Eigen::Index k = 0;
+    for (Eigen::Index j = 0; j < m.cols(); ++j)
+        for (Eigen::Index i = j; i < m.rows(); ++i) out[k++] = m(i, j);
+}
+
 // Unbiased covariance matrix (divisor N - 1) of raw data, one row per observation.
 Eigen::MatrixXd covariance_of(const Eigen::MatrixXd& data);
 

@@ -96,7 +96,7 @@ Eigen::MatrixXd adf_gamma(const Eigen::MatrixXd& rows, bool meanstructure) {
     const Eigen::Index mean_count = meanstructure ? p : 0;
     const Eigen::MatrixXd centered = rows.rowwise() - rows.colwise().mean();
     // z_i: the case's values (with means), then the lower triangle of its centred cross-product, column by column.
-    Eigen::MatrixXd z(n, mean_count + p * (p + 1) / 2);
+    Eigen::MatrixXd z(n, moment_count(p, meanstructure));
     if (meanstructure) z.leftCols(p) = rows;
     Eigen::Index k = mean_count;
     for (Eigen::Index j = 0; j < p; ++j)

@@ -1,5 +1,7 @@
 #include "engine/estimation/least_squares_discrepancy.hpp"
 
+#include "engine/data/sample_moments.hpp"
+
 #include <cmath>
 #include <utility>
 
@@ -13,11 +15,10 @@ bool LeastSquaresDiscrepancy::evaluate(const Eigen::MatrixXd& sigma, const Eigen
                                        bool derivatives) {
     const Eigen::Index p = sigma.rows();
     const Eigen::Index means = has_means() ? p : 0;
-    residual_.resize(means + p * (p + 1) / 2);
+    residual_.resize(moment_count(p, has_means()));
     if (means) residual_.head(p) = sample_means_ - mu;
-    Eigen::Index k = means;
-    for (Eigen::Index j = 0; j < p; ++j)
-        for (Eigen::Index i = j; i < p; ++i) residual_[k++] = sample_(i, j) - sigma(i, j);
+    difference_ = sample_ - sigma;
+    write_vech(difference_, residual_.tail(residual_.size() - means));
     if (weight_.dense.size() > 0) weighted_.noalias() = weight_.dense * residual_;
     else weighted_ = weight_.diagonal.cwiseProduct(residual_);
     const double f = residual_.dot(weighted_);
@@ -26,7 +27,7 @@ bool LeastSquaresDiscrepancy::evaluate(const Eigen::MatrixXd& sigma, const Eigen
     if (!derivatives) return true;
     // ∂F/∂σ_ij = −2(We)_ij; a covariance's is split between its two entries of Σ.
     d_sigma_.resize(p, p);
-    k = means;
+    Eigen::Index k = means;
     for (Eigen::Index j = 0; j < p; ++j)
         for (Eigen::Index i = j; i < p; ++i, ++k) {
             if (i == j) d_sigma_(i, i) = -2.0 * weighted_[k];

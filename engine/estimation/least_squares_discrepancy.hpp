@@ -21,7 +21,7 @@ public:
     const MomentWeight* moment_weight() const override { return &weight_; }
 
 private:
-    Eigen::MatrixXd sample_;
+    Eigen::MatrixXd sample_, difference_;  // S, and S − Σ (a buffer)
     Eigen::VectorXd sample_means_;
     MomentWeight weight_;
     Eigen::VectorXd residual_, weighted_;  // e and We

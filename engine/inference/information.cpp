@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "engine/data/sample_moments.hpp"
+
 namespace jalur {
 
 std::vector<Eigen::MatrixXd> sigma_derivatives(const ImpliedMoments& implied) {
@@ -124,16 +126,12 @@ Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const Eigen:
 Eigen::MatrixXd expected_information(const ImpliedMoments& implied, const MomentWeight& weight) {
     const int p = implied.model().observed_count;
     const int q = implied.model().parameter_count;
-    const int means = implied.model().has_means ? p : 0;
+    const bool means = implied.model().has_means;
     // Δ: the mean derivatives first, then vech of each ∂Σ/∂θ_k.
-    Eigen::MatrixXd delta(means + p * (p + 1) / 2, q);
+    Eigen::MatrixXd delta(moment_count(p, means), q);
     if (means) delta.topRows(p) = mean_derivatives(implied);
     const std::vector<Eigen::MatrixXd> d_sigma = sigma_derivatives(implied);
-    for (int k = 0; k < q; ++k) {
-        Eigen::Index row = means;
-        for (int j = 0; j < p; ++j)
-            for (int i = j; i < p; ++i) delta(row++, k) = d_sigma[k](i, j);
-    }
+    for (int k = 0; k < q; ++k) write_vech(d_sigma[k], delta.col(k).tail(delta.rows() - (means ? p : 0)));
     if (weight.dense.size() > 0) return delta.transpose() * weight.dense * delta;
     return delta.transpose() * weight.diagonal.asDiagonal() * delta;
 }

@@ -61,7 +61,7 @@ void require_scales(const ParameterTable& table) {
 // complete rows than moments.
 std::optional<MomentWeight> moment_weight(const Data& data, const EstimationOptions& options, int p, bool meanstructure,
                                           const SampleStatistics& statistics) {
-    const int moments = p * (p + 1) / 2 + (meanstructure ? p : 0);
+    const auto moments = static_cast<int>(moment_count(p, meanstructure));
     if (options.estimator == Estimator::WLS && statistics.moments.n <= moments)
         throw InputError(data.where, "WLS needs more complete rows than sample moments to invert Γ (N = " +
                                          std::to_string(statistics.moments.n) + ", moments = " +
@@ -89,7 +89,7 @@ GroupSample group_sample(const Data& data, const EstimationOptions& options, Pre
             throw InputError(data.where, name + " weighs by Γ, the asymptotic covariance of the sample moments, which "
                                                 "needs the raw rows; an asymptotic covariance matrix file is not "
                                                 "read, expected raw data (data: file:) or estimator ML, GLS or ULS");
-        const double moments = p * (p + 1) / 2.0 + (problem.meanstructure ? p : 0);
+        const auto moments = static_cast<double>(moment_count(p, problem.meanstructure));
         if (moments * moments * sizeof(double) > kLargestGammaBytes)
             throw InputError(data.where, name + " needs Γ of " + std::to_string(static_cast<long long>(moments)) +
                                              " moments, a matrix of " +
@@ -170,7 +170,7 @@ int PreparedProblem::total_n() const {
 
 int PreparedProblem::moment_count() const {
     const auto p = static_cast<int>(observed.size());
-    return p * (p + 1) / 2 + (meanstructure ? p : 0) -
+    return static_cast<int>(jalur::moment_count(p, meanstructure)) -
            fixed_exogenous_moment_count(static_cast<int>(fixed_exogenous.size()), meanstructure);
 }
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <exception>
 
+#include "engine/data/sample_moments.hpp"
 #include "engine/model/fixed_exogenous.hpp"
 #include "engine/results/rmsea.hpp"
 
@@ -112,7 +113,7 @@ FitMeasures compute_fit_measures(const FitInput& in) {
     const bool means = in.sample_means.has_value() && in.implied_means.has_value();
     // lavaan's count of all moments (vech S, and ȳ) in SRMR, RMR, AGFI and PGFI; a fixed x block's moments are
     // not fitted, so npar + df add up to the moments without them.
-    const int all_moments = p * (p + 1) / 2 + (means ? p : 0);
+    const auto all_moments = static_cast<int>(moment_count(p, means));
     f.moments = all_moments - fixed_exogenous_moment_count(static_cast<int>(in.fixed_exogenous.size()), means);
     f.df = in.test.df;
     f.chisq = in.test.chisq;
