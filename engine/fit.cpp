@@ -8,6 +8,7 @@
 #include "engine/estimation/estimate.hpp"
 #include "engine/inference/infer.hpp"
 #include "engine/model/prepare.hpp"
+#include "engine/resampling/bootstrap.hpp"
 
 namespace jalur {
 
@@ -35,7 +36,14 @@ FitResult fit_model(const ParameterTable& table, const Data& data, const Estimat
     const Estimation estimation = estimate(problem, workspace, std::nullopt, progress);
     if (!estimation.converged()) throw NumericalError(not_converged_message(estimation.optimizer));
     const Inference inference = infer(problem, workspace, estimation, progress);
-    return describe(std::move(problem), workspace, estimation, inference);
+    FitResult result = describe(std::move(problem), workspace, estimation, inference);
+    if (options.bootstrap) {
+        BootstrapResult bootstrap = run_bootstrap(table, data, options, result, progress);
+        if (options.bootstrap->type != BootstrapType::BollenStine) use_bootstrap_standard_errors(result, bootstrap);
+        result.warnings.insert(result.warnings.end(), bootstrap.warnings.begin(), bootstrap.warnings.end());
+        result.bootstrap = std::move(bootstrap);
+    }
+    return result;
 }
 
 }  // namespace jalur

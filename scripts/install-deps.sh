@@ -8,6 +8,7 @@ packages=(
   libeigen3-dev libnlopt-cxx-dev libyaml-cpp-dev libboost-program-options-dev libboost-math-dev
   doctest-dev nlohmann-json3-dev libfmt-dev libreadstat-dev
   libtbb-dev                         # parallel loops (the observed information's columns, resampling)
+  librandom123-dev                   # counter-based random streams: a bootstrap replicate's draws keyed by (seed, r)
   libgraphviz-dev fonts-dejavu-core  # path diagrams (libgvc with its plugins; a font to measure labels)
   chromium                           # the browser test of the HTML report
   clang libclang-rt-14-dev llvm      # the fuzz targets: libFuzzer's runtime, llvm-symbolizer for their reports

@@ -126,6 +126,11 @@ std::string EstimationOptions::validate() const {
         return std::string("exogenous: fixed works with estimator ML only so far, expected exogenous: free with ") +
                estimator_name(estimator);
     if (!(ci_level > 0 && ci_level < 1)) return "ci_level must be strictly between 0 and 1";
+    if (bootstrap) {
+        if (bootstrap->replicates < 1 || bootstrap->replicates > kLargestBootstrapReplicates)
+            return "the bootstrap replicates must be from 1 to " + std::to_string(kLargestBootstrapReplicates);
+        if (bootstrap->threads < 0) return "the bootstrap threads must be at least 0 (0: every core)";
+    }
     return {};
 }
 

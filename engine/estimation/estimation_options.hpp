@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/resampling/bootstrap_options.hpp"
+
 namespace jalur {
 
 // The estimators jalur knows (engine/estimation/estimator.hpp gives each its discrepancy).
@@ -105,6 +107,8 @@ struct EstimationOptions {
     // The level of the Wald confidence intervals of the estimates, effects and standardized values; strictly
     // between 0 and 1.
     double ci_level = kDefaultCiLevel;
+    // A bootstrap after the fit (lavaan's se = "bootstrap", or test = "bollen.stine" with type BollenStine).
+    std::optional<BootstrapOptions> bootstrap;
 
     // What parse_estimator_choice gave: the estimator, its vcov kind and its tests.
     void choose(const EstimatorChoice& choice) {

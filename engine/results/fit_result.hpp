@@ -11,6 +11,7 @@
 #include "engine/estimation/optimizer.hpp"
 #include "engine/inference/model_test.hpp"
 #include "engine/model/parameter_table.hpp"
+#include "engine/resampling/bootstrap_result.hpp"
 #include "engine/results/incremental_indices.hpp"
 #include "engine/results/rmsea.hpp"
 
@@ -123,6 +124,9 @@ struct FitResult {
     double ci_level = kDefaultCiLevel;    // the level of every confidence interval (EstimationOptions::ci_level)
     FitMeasures fit;                      // computed from the first test
     std::vector<std::string> warnings;    // Heywood cases and other things a reader must see
+    // With EstimationOptions::bootstrap: the run (its SEs and intervals replace the delta-method ones unless it
+    // is a Bollen–Stine test).
+    std::optional<BootstrapResult> bootstrap;
 };
 
 }  // namespace jalur
