@@ -17,6 +17,40 @@ T one_of(const YamlInput& input, const Entry& entry, const std::pair<const char*
                     std::string(choices[0].first) + " or " + choices[1].first);
 }
 
+// `bootstrap: 2000` (lavaan's number of replicates) or `bootstrap: {replicates, seed, type, ci, threads}`.
+// `asked`: the type se: bootstrap or test: bollen.stine asked for; a type that contradicts it is refused.
+BootstrapOptions read_bootstrap(const YamlInput& input, const Entry& entry, BootstrapOptions options,
+                                std::optional<BootstrapType> asked) {
+    if (entry.value.node.IsScalar()) {
+        options.replicates = input.integer(entry.value, 1, kLargestBootstrapReplicates);
+        return options;
+    }
+    const Mapping section = input.mapping(entry.value, {"replicates", "seed", "type", "ci", "threads"});
+    if (const Entry* e = section.find("replicates"))
+        options.replicates = input.integer(e->value, 1, kLargestBootstrapReplicates);
+    if (const Entry* e = section.find("seed")) options.seed = static_cast<std::uint64_t>(input.integer(e->value, 0, 2147483647));
+    if (const Entry* e = section.find("threads")) options.threads = input.integer(e->value, 0, 4096);
+    if (const Entry* e = section.find("type")) {
+        const std::string name = input.text(e->value);
+        const std::optional<BootstrapType> type = parse_bootstrap_type(name);
+        if (!type) YamlInput::fail(e->value, "type is '" + name + "'", "nonparametric, parametric or bollen.stine");
+        // se: bootstrap resamples for SEs (nonparametric or parametric), test: bollen.stine for the test.
+        const bool bollen_stine = *type == BootstrapType::BollenStine;
+        if (asked && bollen_stine != (*asked == BootstrapType::BollenStine))
+            YamlInput::fail(e->value, "bootstrap type is '" + name + "'",
+                            bollen_stine ? "nonparametric or parametric with se: bootstrap"
+                                         : "bollen.stine with test: bollen.stine");
+        options.type = *type;
+    }
+    if (const Entry* e = section.find("ci")) {
+        const std::string name = input.text(e->value);
+        const std::optional<BootstrapInterval> interval = parse_bootstrap_interval(name);
+        if (!interval) YamlInput::fail(e->value, "ci is '" + name + "'", kBootstrapIntervalChoices);
+        options.interval = *interval;
+    }
+    return options;
+}
+
 }  // namespace
 
 EstimationOptions read_estimation_section(const YamlInput& input, const Item& estimation, DataKind data_kind) {
@@ -26,28 +60,50 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     const Mapping section = input.mapping(
         estimation,
         {"estimator", "se", "test", "likelihood", "identification", "inference_n", "ridge", "max_evaluations",
-         "meanstructure", "exogenous", "ci_level"});
+         "meanstructure", "exogenous", "ci_level", "bootstrap"});
     if (const Entry* e = section.find("estimator")) {
         const std::string name = input.text(e->value);
         const std::optional<EstimatorChoice> choice = parse_estimator_choice(name);
         if (!choice) YamlInput::fail(e->value, "estimator is '" + name + "'", kEstimatorChoices);
         options.choose(*choice);
     }
-    // lavaan's se = and test = over what the estimator implies (ML only so far: validate() says so).
+    // lavaan's se = and test = over what the estimator implies (ML only so far: validate() says so);
+    // se: bootstrap and test: bollen.stine ask for a bootstrap (its settings under bootstrap:).
+    std::optional<BootstrapType> bootstrap_asked;
     if (const Entry* e = section.find("se")) {
         const std::string name = input.text(e->value);
-        const std::optional<VcovKind> kind = parse_vcov_kind(name);
-        if (!kind) YamlInput::fail(e->value, "se is '" + name + "'", "standard, robust.sem or robust.huber.white");
-        options.vcov = *kind;
+        if (name == "bootstrap") {
+            bootstrap_asked = BootstrapType::Nonparametric;
+        } else {
+            const std::optional<VcovKind> kind = parse_vcov_kind(name);
+            if (!kind)
+                YamlInput::fail(e->value, "se is '" + name + "'", "standard, robust.sem, robust.huber.white or bootstrap");
+            options.vcov = *kind;
+        }
     }
     if (const Entry* e = section.find("test")) {
         const std::string name = input.text(e->value);
-        const std::optional<TestStatistic> test = parse_test_statistic(name);
-        if (!test)
-            YamlInput::fail(e->value, "test is '" + name + "'",
-                            "standard, satorra.bentler, yuan.bentler.mplus, scaled.shifted or mean.var.adjusted");
-        options.tests = {TestStatistic::Standard};
-        if (*test != TestStatistic::Standard) options.tests.push_back(*test);
+        if (name == "bollen.stine") {
+            if (bootstrap_asked)
+                YamlInput::fail(e->value, "test is 'bollen.stine' with se: bootstrap",
+                                "one bootstrap per fit: se: bootstrap or test: bollen.stine");
+            bootstrap_asked = BootstrapType::BollenStine;
+        } else {
+            const std::optional<TestStatistic> test = parse_test_statistic(name);
+            if (!test)
+                YamlInput::fail(e->value, "test is '" + name + "'",
+                                "standard, satorra.bentler, yuan.bentler.mplus, scaled.shifted, mean.var.adjusted "
+                                "or bollen.stine");
+            options.tests = {TestStatistic::Standard};
+            if (*test != TestStatistic::Standard) options.tests.push_back(*test);
+        }
+    }
+    if (bootstrap_asked) {
+        options.bootstrap = BootstrapOptions{};
+        options.bootstrap->type = *bootstrap_asked;
+    }
+    if (const Entry* e = section.find("bootstrap")) {
+        options.bootstrap = read_bootstrap(input, *e, options.bootstrap.value_or(BootstrapOptions{}), bootstrap_asked);
     }
     if (const Entry* e = section.find("likelihood"))
         options.likelihood =
