@@ -11,5 +11,7 @@ using LabelList = std::vector<std::pair<std::string_view, std::string_view>>;
 
 // The sections printed on request: residuals, modification indices, construct reliability and validity.
 const LabelList& model_check_labels();
+// The bootstrap's lines and tables.
+const LabelList& bootstrap_labels();
 
 }  // namespace jalur::report

@@ -5,6 +5,7 @@
 #include "report/common/csv_field.hpp"
 #include "report/common/number_format.hpp"
 #include "report/csv/csv_report.hpp"
+#include "report/fit/bootstrap_summary.hpp"
 #include "report/json/json_report.hpp"
 
 namespace jalur::report {
@@ -97,6 +98,39 @@ std::string render_csv_wald(const ConstraintWaldTests& tests) {
     return out;
 }
 
+std::string render_csv_bootstrap(const BootstrapResult& run, const ParameterTable& table) {
+    std::string out = "quantity,estimate,se,bias,mean,replicates,perc_lower,perc_upper,bca_lower,bca_upper,"
+                      "bca_simple_lower,bca_simple_upper,basic_lower,basic_upper,norm_lower,norm_upper\n";
+    for (const BootstrapQuantity& q : run.quantities) {
+        const BootstrapSummary& s = q.summary;
+        out += csv_field(quantity_key(q, table));
+        for (double value : {q.estimate, s.se, s.bias, s.mean}) out += ',' + significant_number(value);
+        out += ',' + std::to_string(s.replicates);
+        for (const ConfidenceInterval& ci : {s.percentile, s.bca, s.bca_simple, s.basic, s.normal})
+            out += ',' + significant_number(ci.lower) + ',' + significant_number(ci.upper);
+        out += '\n';
+    }
+    return out;
+}
+
+std::string bootstrap_draws_csv(const BootstrapResult& run, const ParameterTable& table) {
+    std::string out = "replicate,outcome";
+    for (const BootstrapQuantity& q : run.quantities) out += ',' + csv_field(quantity_key(q, table));
+    if (run.options.type == BootstrapType::BollenStine) out += ",chisq";
+    out += '\n';
+    for (Eigen::Index r = 0; r < run.draws.rows(); ++r) {
+        const ReplicateOutcome outcome = run.outcomes[static_cast<std::size_t>(r)];
+        out += std::to_string(r + 1) + ',' +
+               (outcome == ReplicateOutcome::Used
+                    ? (run.inadmissible[static_cast<std::size_t>(r)] ? "inadmissible" : "used")
+                    : outcome == ReplicateOutcome::NotConverged ? "not_converged" : "unusable_sample");
+        for (Eigen::Index k = 0; k < run.draws.cols(); ++k) out += ',' + significant_number(run.draws(r, k), 17);
+        if (run.options.type == BootstrapType::BollenStine) out += ',' + significant_number(run.chisq[r], 17);
+        out += '\n';
+    }
+    return out;
+}
+
 std::string render_csv_table(const FitResult& result, const ReportContext& context) {
     switch (context.csv_table) {
         case CsvTable::Parameters: return render_csv_report(result);
@@ -110,6 +144,7 @@ std::string render_csv_table(const FitResult& result, const ReportContext& conte
             return render_csv_residuals(result.observed, required(context.residuals, "residuals"));
         case CsvTable::Validity: return render_csv_validity(required(context.validity, "construct validity"));
         case CsvTable::Wald: return render_csv_wald(required(context.wald_tests, "Wald tests"));
+        case CsvTable::Bootstrap: return render_csv_bootstrap(required(result.bootstrap, "the bootstrap"), result.table);
     }
     return {};
 }

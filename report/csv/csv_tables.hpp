@@ -9,6 +9,8 @@
 //   residuals     row,col,raw,correlation,normalized,standardized   lower triangle with the diagonal
 //   validity      factor,indicators,omega,composite_reliability,ave,fornell_larcker_holds
 //   wald          test,constraint,value,statistic,df,pvalue      test each or joint; value lhs − rhs (each)
+//   bootstrap     quantity,estimate,se,bias,mean,replicates, then lower and upper of perc, bca, bca_simple,
+//                 basic and norm                             a line per bootstrap quantity (--bootstrap)
 #include <string>
 
 #include "report/fit/fit_report.hpp"
@@ -26,5 +28,9 @@ std::string render_csv_fit(const FitMeasures& fit);
 std::string render_csv_residuals(const std::vector<std::string>& observed, const Residuals& residuals);
 std::string render_csv_validity(const ConstructValidity& validity);
 std::string render_csv_wald(const ConstraintWaldTests& tests);
+std::string render_csv_bootstrap(const BootstrapResult& run, const ParameterTable& table);
+// --bootstrap-out: a line per replicate (replicate, outcome, the value of each quantity at full precision; with
+// Bollen–Stine its chi-square), a failed replicate's values empty.
+std::string bootstrap_draws_csv(const BootstrapResult& run, const ParameterTable& table);
 
 }  // namespace jalur::report

@@ -18,6 +18,7 @@ std::optional<CsvTable> parse_csv_table(std::string_view name) {
     if (name == "residuals") return CsvTable::Residuals;
     if (name == "validity") return CsvTable::Validity;
     if (name == "wald") return CsvTable::Wald;
+    if (name == "bootstrap") return CsvTable::Bootstrap;
     return std::nullopt;
 }
 

@@ -17,9 +17,12 @@
 namespace jalur::report {
 
 // The table a CSV report holds (--table); one CSV file is one table.
-enum class CsvTable { Parameters, Effects, RSquared, ReducedForm, Fit, ModificationIndices, Residuals, Validity, Wald };
+enum class CsvTable {
+    Parameters, Effects, RSquared, ReducedForm, Fit, ModificationIndices, Residuals, Validity, Wald, Bootstrap
+};
 
-// "parameters", "effects", "r2", "reduced_form", "fit", "mi", "residuals", "validity" or "wald"; nullopt otherwise.
+// "parameters", "effects", "r2", "reduced_form", "fit", "mi", "residuals", "validity", "wald" or "bootstrap";
+// nullopt otherwise.
 std::optional<CsvTable> parse_csv_table(std::string_view name);
 
 // The default threshold of --mi-min: 3.84, the 5% critical value of chi-square with one degree of freedom
@@ -47,9 +50,19 @@ struct ReportContext {
 // LISREL draws its t-values.
 constexpr double kCriticalT = 1.96;
 
-// Robust standard errors or a scaled test (MLM, MLR, ...): the headers name both in lavaan's words.
+// Bootstrap standard errors (lavaan's se = "bootstrap"): not for a Bollen–Stine run, a test only.
+inline bool bootstrap_standard_errors(const FitResult& r) {
+    return r.bootstrap && r.bootstrap->options.type != BootstrapType::BollenStine;
+}
+
+// The standard errors in lavaan's word: "standard", "robust.sem", "robust.huber.white" or "bootstrap".
+inline const char* standard_error_name(const FitResult& r) {
+    return bootstrap_standard_errors(r) ? "bootstrap" : vcov_kind_name(r.vcov_kind);
+}
+
+// Robust or bootstrap standard errors or a scaled test (MLM, MLR, ...): the headers name both in lavaan's words.
 inline bool robust_inference(const FitResult& r) {
-    return !r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected);
+    return !r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected || bootstrap_standard_errors(r));
 }
 
 // A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints

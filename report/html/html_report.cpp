@@ -1,6 +1,7 @@
 #include "report/html/html_report.hpp"
 
 #include "report/common/html_text.hpp"
+#include "report/html/html_bootstrap.hpp"
 #include "report/html/html_model_checks.hpp"
 #include "report/html/html_sections.hpp"
 
@@ -57,6 +58,7 @@ std::string render_html_report(const FitResult& result, const ReportContext& con
     out += html_modification_indices_section(context);
     out += html_wald_tests_section(context);
     out += html_residuals_section(result, context);
+    out += html_bootstrap_section(result, context);
     out += "</body>\n</html>\n";
     return out;
 }

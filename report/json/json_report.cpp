@@ -1,5 +1,7 @@
 #include "report/json/json_report.hpp"
 
+#include "report/fit/bootstrap_summary.hpp"
+
 #include "engine/results/named_fit_measures.hpp"
 #include "report/common/fit_measure_catalogue.hpp"
 
@@ -128,6 +130,44 @@ Json wald_tests_json(const ConstraintWaldTests& tests) {
     return Json{{"each", std::move(each)}, {"joint", tests.joint ? wald_test_json(*tests.joint) : Json(nullptr)}};
 }
 
+Json interval_json(const ConfidenceInterval& ci) {
+    return Json{{"lower", json_number(ci.lower)}, {"upper", json_number(ci.upper)}};
+}
+
+Json bootstrap_json(const BootstrapResult& run, const ParameterTable& table) {
+    Json quantities = Json::array();
+    for (const BootstrapQuantity& q : run.quantities) {
+        const BootstrapSummary& s = q.summary;
+        quantities.push_back(Json{{"quantity", quantity_key(q, table)},
+                                  {"estimate", json_number(q.estimate)},
+                                  {"se", json_number(s.se)},
+                                  {"bias", json_number(s.bias)},
+                                  {"mean", json_number(s.mean)},
+                                  {"replicates", s.replicates},
+                                  {"perc", interval_json(s.percentile)},
+                                  {"bca", interval_json(s.bca)},
+                                  {"bca_simple", interval_json(s.bca_simple)},
+                                  {"basic", interval_json(s.basic)},
+                                  {"norm", interval_json(s.normal)}});
+    }
+    Json doc{{"type", bootstrap_type_name(run.options.type)},
+             {"replicates", run.outcomes.size()},
+             {"seed", run.options.seed},
+             {"replayed", run.replayed},
+             {"ci", bootstrap_interval_name(run.options.interval)},
+             {"level", json_number(run.level)},
+             {"used", run.used},
+             {"not_converged", run.not_converged},
+             {"unusable_sample", run.unusable},
+             {"inadmissible_kept", run.inadmissible_count},
+             {"quantities", std::move(quantities)}};
+    if (run.options.type == BootstrapType::BollenStine) {
+        doc["bollen_stine_pvalue"] = json_number(run.bollen_stine_pvalue);
+        doc["chisq"] = json_number(run.observed_chisq);
+    }
+    return doc;
+}
+
 Json residuals_json(const std::vector<std::string>& names, const Residuals& r) {
     return Json{{"raw", matrix_json(names, r.raw)},
                 {"correlation", matrix_json(names, r.correlation)},
@@ -152,7 +192,7 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     doc["n"] = result.n;
     doc["n_inference"] = json_number(result.n_inference);
     doc["estimator"] = result.estimator_label;
-    doc["se"] = vcov_kind_name(result.vcov_kind);
+    doc["se"] = standard_error_name(result);
     if (!result.tests.empty()) doc["test"] = result.tests.back().name;  // the scaled one, when there is one
     doc["likelihood"] = result.estimator == Estimator::ML ? Json(likelihood_name(result.likelihood)) : Json(nullptr);
     doc["notes"] = context.notes;
@@ -207,6 +247,7 @@ Json json_report(const FitResult& result, const ReportContext& context) {
         doc["modification_indices"] = modification_indices_json(*context.modification_indices);
     if (context.validity) doc["construct_validity"] = construct_validity_json(*context.validity);
     if (context.wald_tests) doc["wald_tests"] = wald_tests_json(*context.wald_tests);
+    if (result.bootstrap) doc["bootstrap"] = bootstrap_json(*result.bootstrap, result.table);
     doc["warnings"] = result.warnings;
     return doc;
 }

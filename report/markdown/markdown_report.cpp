@@ -8,6 +8,7 @@
 #include "report/common/markdown_table.hpp"
 #include "report/common/number_format.hpp"
 #include "report/markdown/markdown_estimates.hpp"
+#include "report/markdown/markdown_bootstrap.hpp"
 #include "report/markdown/markdown_model_checks.hpp"
 
 namespace jalur::report {
@@ -64,7 +65,7 @@ std::string header(const FitResult& r, const ReportContext& context) {
                                r.n_inference, status)) +
            "  \n";
     if (robust_inference(r))
-        out += format_label(language, "Standard errors {}, test {}", vcov_kind_name(r.vcov_kind), r.tests.back().name) +
+        out += format_label(language, "Standard errors {}, test {}", standard_error_name(r), r.tests.back().name) +
                "  \n";
     const std::string fit = fit_line(r.fit);
     if (!fit.empty()) out += std::string(label(language, "Fit")) + ": " + fit + "\n";
@@ -142,6 +143,7 @@ std::string render_markdown_report(const FitResult& result, const ReportContext&
         out += markdown_modification_indices_section(*context.modification_indices, context.mi_min, language);
     if (context.wald_tests) out += markdown_wald_tests_section(*context.wald_tests, language);
     if (context.residuals) out += markdown_residuals_section(*context.residuals, result.observed, language);
+    out += markdown_bootstrap_section(result, language);
     out += warnings(result, language);
     out.pop_back();  // one newline at the end, not an empty line
     return out;

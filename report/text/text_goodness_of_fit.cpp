@@ -60,6 +60,10 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
             add("chisq_scaling_factor");
             add("chisq_shift");
         }
+        if (r.bootstrap && r.bootstrap->options.type == BootstrapType::BollenStine)
+            lines.emplace_back(L("Bollen-Stine Bootstrap P-Value"),
+                               lisrel_number(r.bootstrap->bollen_stine_pvalue) + " (" +
+                                   format_label(language, "{} replicates", r.bootstrap->used) + ")");
         add("ncp");
         interval("90 Percent Confidence Interval for NCP", f.ncp_ci_lower, f.ncp_ci_upper);
         gap();

@@ -13,6 +13,7 @@
 #include "report/text/lisrel_matrix.hpp"
 #include "report/text/text_construct_validity.hpp"
 #include "report/text/text_goodness_of_fit.hpp"
+#include "report/text/text_bootstrap.hpp"
 #include "report/text/text_model_checks.hpp"
 #include "report/text/text_section.hpp"
 #include "report/text/text_standardized.hpp"
@@ -50,7 +51,7 @@ std::string header(const FitResult& r, const ReportContext& context) {
                               r.estimator_label, label(lang, r.optimizer.converged() ? "converged" : "not converged"),
                               r.optimizer.iterations, r.optimizer.evaluations) + "\n";
     if (robust_inference(r))
-        out += " " + format_label(lang, "Standard errors {}, test {}", vcov_kind_name(r.vcov_kind), r.tests.back().name) +
+        out += " " + format_label(lang, "Standard errors {}, test {}", standard_error_name(r), r.tests.back().name) +
                "\n";
     out += " " + format_label(lang, "Free parameters = {}, sample moments = {}, degrees of freedom = {}", r.fit.npar,
                               r.fit.moments, r.fit.df) + "\n";
@@ -233,6 +234,7 @@ std::string render_text_report(const FitResult& r, const ReportContext& context)
         out += modification_index_section(*context.modification_indices, context.mi_min, lang);
     if (context.wald_tests) out += wald_test_section(*context.wald_tests, lang);
     out += render_standardized_solution_and_effects(r, v, lang);
+    out += bootstrap_section(r, lang);
     out += warnings(r, lang);
     return out;
 }

@@ -180,7 +180,7 @@ TEST_CASE("fit: --table and --lang outside their formats are usage errors with a
         {{"--format", "json", "--table", "fit"}, "--table chooses the table of a CSV report; add --format csv"},
         {{"--format", "markdown", "--table", "fit"}, "--table chooses the table of a CSV report; add --format csv"},
         {{"--format", "csv", "--table", "loadings"}, "unknown table 'loadings', expected parameters, effects, r2, "
-                                                     "reduced_form, fit, mi, residuals, validity or wald"},
+                                                     "reduced_form, fit, mi, residuals, validity, wald or bootstrap"},
         {{"--format", "csv", "--table", ""}, "the value of --table is empty"},
         {{"--format", "csv", "--table", "fit", "--table", "r2"}, "--table"},
         {{"--format", "json", "--lang", "id"}, "--lang is for the text, markdown and html reports"},
