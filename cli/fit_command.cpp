@@ -16,6 +16,8 @@
 #include "engine/inference/constraint_wald.hpp"
 #include "engine/inference/modification_indices.hpp"
 #include "engine/results/residuals.hpp"
+#include "models/bootstrap_indices.hpp"
+#include "report/csv/csv_tables.hpp"
 
 namespace po = boost::program_options;
 
@@ -31,7 +33,7 @@ po::options_description fit_options() {
          "self-contained page with the three path diagrams)")  //
         ("table", po::value<std::string>()->value_name("TABLE"),
          "with --format csv, the table to write: parameters (the default), effects, r2, reduced_form, fit, mi, "
-         "residuals, validity or wald; mi, residuals, validity and wald turn on --mi, --residuals, --validity and "
+         "residuals, validity, wald or bootstrap; mi, residuals, validity and wald turn on --mi, --residuals, --validity and "
          "--wald")  //
         ("lang", po::value<std::string>()->value_name("LANG"),
          "the language of the labels of the text, markdown and html reports: en (English, the default) or id "
@@ -56,6 +58,25 @@ po::options_description fit_options() {
         ("wald", "add a Wald test of each equality constraint (==) of the model and, with two or more, of all "
                  "jointly, as lavaan's lavTestWald: the model is fitted once more without them (every format; csv "
                  "with --table wald)")  //
+        ("bootstrap", po::value<std::string>()->value_name("N"),
+         "bootstrap the fit with N replicates (lavaan's se = \"bootstrap\"): the SEs, z, p and intervals of the "
+         "parameters, defined parameters, effects and standardized values become the bootstrap's, and a bootstrap "
+         "section adds R², bias and every interval kind; replicates run on all cores and give the same result "
+         "for any --threads")  //
+        ("bootstrap-type", po::value<std::string>()->value_name("TYPE"),
+         "nonparametric (resample the cases, the default), parametric (draw from the fitted normal model; also "
+         "from a covariance matrix) or bollen.stine (the Bollen-Stine p-value of the chi-square test)")  //
+        ("ci", po::value<std::string>()->value_name("KIND"),
+         "the bootstrap interval the tables show: perc (the default), bca, bca.simple, basic or norm")  //
+        ("seed", po::value<std::string>()->value_name("S"),
+         "the bootstrap's seed, a whole number from 0 to 2147483647 (default 1); replicate r draws from the "
+         "stream keyed by (S, r)")  //
+        ("threads", po::value<std::string>()->value_name("N"), "threads for the bootstrap (default: every core)")  //
+        ("bootstrap-out", po::value<std::string>()->value_name("FILE"),
+         "also write every replicate's values (a row per replicate, failed ones empty) to FILE as CSV")  //
+        ("bootstrap-indices", po::value<std::string>()->value_name("FILE"),
+         "replay the resamples in FILE (a line per replicate, its 1-based case numbers among the complete cases, "
+         "as lavaan's bootstrapLavaan(keep.idx = TRUE) gives them) instead of drawing them")  //
         ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
                     "standard error when that is a terminal");
     add_model_source_options(options);
@@ -92,6 +113,69 @@ double parse_ci_level(const std::string& text) {
     return value;
 }
 
+// A whole number in [minimum, maximum] given to `option`, or a usage error.
+long whole_number(const std::string& option, const std::string& text, long minimum, long maximum) {
+    const double value = finite_number(text);
+    if (!(value >= static_cast<double>(minimum) && value <= static_cast<double>(maximum) && value == std::floor(value)))
+        throw UsageError("invalid " + option + " value '" + text + "', expected a whole number from " +
+                             std::to_string(minimum) + " to " + std::to_string(maximum),
+                         "jalur help fit");
+    return static_cast<long>(value);
+}
+
+// --bootstrap and its companions, over the spec's estimation: bootstrap.
+void bootstrap_options(const ParsedCommand& command, FitCommandOptions& options) {
+    const po::variables_map& vm = command.options;
+    BootstrapCommandOptions& boot = options.bootstrap;
+    if (vm.count("bootstrap"))
+        boot.replicates = static_cast<int>(whole_number("--bootstrap", vm["bootstrap"].as<std::string>(), 1,
+                                                        kLargestBootstrapReplicates));
+    if (vm.count("bootstrap-type")) {
+        const std::string name = vm["bootstrap-type"].as<std::string>();
+        boot.type = parse_bootstrap_type(name);
+        if (!boot.type)
+            throw UsageError("unknown bootstrap type '" + name + "', expected nonparametric, parametric or bollen.stine",
+                             "jalur help fit");
+    }
+    if (vm.count("ci")) {
+        const std::string name = vm["ci"].as<std::string>();
+        boot.interval = parse_bootstrap_interval(name);
+        if (!boot.interval)
+            throw UsageError("unknown bootstrap interval '" + name + "', expected " + kBootstrapIntervalChoices,
+                             "jalur help fit");
+    }
+    if (vm.count("seed"))
+        boot.seed = static_cast<std::uint64_t>(whole_number("--seed", vm["seed"].as<std::string>(), 0, 2147483647L));
+    if (vm.count("threads"))
+        boot.threads = static_cast<int>(whole_number("--threads", vm["threads"].as<std::string>(), 1, 4096));
+    boot.output = text_option(command, "bootstrap-out", "jalur help fit");
+    boot.indices = text_option(command, "bootstrap-indices", "jalur help fit");
+}
+
+// The command line's bootstrap settings over the spec's; a companion option needs a bootstrap to go with.
+void apply_bootstrap_options(const BootstrapCommandOptions& boot, EstimationOptions& estimation) {
+    const bool companion = boot.type || boot.interval || boot.seed || boot.threads || boot.output || boot.indices;
+    if (!boot.replicates && !boot.indices && !estimation.bootstrap) {
+        if (companion)
+            throw UsageError("--bootstrap-type, --ci, --seed, --threads and --bootstrap-out go with a bootstrap, "
+                             "expected --bootstrap N (or estimation: bootstrap: in the spec)",
+                             "jalur help fit");
+        return;
+    }
+    BootstrapOptions options = estimation.bootstrap.value_or(BootstrapOptions{});
+    if (boot.replicates) options.replicates = *boot.replicates;
+    if (boot.type) options.type = *boot.type;
+    if (boot.interval) options.interval = *boot.interval;
+    if (boot.seed) options.seed = *boot.seed;
+    if (boot.threads) options.threads = *boot.threads;
+    if (boot.indices) {
+        options.indices = models::read_bootstrap_indices(*boot.indices);
+        options.indices_source = SourceLocation{*boot.indices};
+        options.replicates = static_cast<int>(options.indices.size());
+    }
+    estimation.bootstrap = std::move(options);
+}
+
 // --table and --lang: what a format has (a CSV table, labels) is chosen only for that format.
 void report_options(const ParsedCommand& command, FitCommandOptions& options) {
     const bool csv = options.format == report::ReportFormat::Csv;
@@ -100,7 +184,7 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
         const auto table = report::parse_csv_table(*name);
         if (!table)
             throw UsageError("unknown table '" + *name + "', expected parameters, effects, r2, reduced_form, fit, mi, "
-                             "residuals, validity or wald",
+                             "residuals, validity, wald or bootstrap",
                              "jalur help fit");
         options.csv_table = *table;
     } else if (csv && options.modification_indices) {
@@ -141,7 +225,16 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         ProgressBar progress(err, progress_wanted(options.quiet));
         ModelSpec spec = read_model(options.source);
         if (options.ci_level) spec.estimation.ci_level = *options.ci_level;
-        check_distinct_files(model_input_files(options.source, spec), {{"--output", options.output.value_or("")}},
+        apply_bootstrap_options(options.bootstrap, spec.estimation);
+        if (options.csv_table == report::CsvTable::Bootstrap && !spec.estimation.bootstrap)
+            throw UsageError("--table bootstrap is the table of a bootstrap, expected --bootstrap N (or estimation: "
+                             "bootstrap: in the spec)",
+                             "jalur help fit");
+        std::vector<NamedFile> inputs = model_input_files(options.source, spec);
+        inputs.push_back({"--bootstrap-indices", options.bootstrap.indices.value_or("")});
+        check_distinct_files(inputs,
+                             {{"--output", options.output.value_or("")},
+                              {"--bootstrap-out", options.bootstrap.output.value_or("")}},
                              "jalur help fit");
         if (options.wald && equality_constraint_count(spec.table) == 0)
             throw InputError(SourceLocation{options.source.model_path},
@@ -164,12 +257,19 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
         if (options.validity) context.validity = construct_validity(result);
         if (options.wald) {
             // lavaan's lavTestWald: the tests are taken in the model fitted without the equalities.
-            const FitResult released = fit_model(released_table(spec.table), spec.data, spec.estimation, &progress);
+            EstimationOptions released_options = spec.estimation;
+            released_options.bootstrap.reset();  // the tests need the released estimates and vcov only
+            const FitResult released = fit_model(released_table(spec.table), spec.data, released_options, &progress);
             context.wald_tests = constraint_wald_tests(spec.table, released);
         }
         const std::string report = report::render_report(options.format, result, context);
+        const std::optional<std::string> draws =
+            options.bootstrap.output && result.bootstrap
+                ? std::optional<std::string>(report::bootstrap_draws_csv(*result.bootstrap, result.table))
+                : std::nullopt;
         progress.finish();
         const bool to_stdout = !options.output || *options.output == "-";
+        if (draws) write_report(*draws, options.bootstrap.output, out);
         write_report(report, options.output, out);
 
         // Warnings must be seen: repeat them on standard error when the report on the terminal lacks them.
@@ -186,6 +286,8 @@ std::string fit_help() {
                "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
                "                            [--mi-min VALUE] [--residuals] [--validity] [--wald] [--table TABLE]\n"
                "                            [--ci-level LEVEL] [--lang en|id] [--estimator NAME] [--quiet]\n"
+               "                            [--bootstrap N [--bootstrap-type TYPE] [--ci KIND] [--seed S]\n"
+               "                             [--threads N] [--bootstrap-out FILE]] [--bootstrap-indices FILE]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv]\n"
                "                            [--fixed-x] [...]\n"
                "\n"
@@ -198,7 +300,10 @@ std::string fit_help() {
                "in DATA.csv. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
                "construct reliability and validity, --wald a Wald test of each equality constraint (the model\n"
                "fitted once more without them, as lavaan's lavTestWald), in every format; --mi and --residuals\n"
-               "take time on big models and are computed only when asked for. Work that lasts more than about\n"
+               "take time on big models and are computed only when asked for. --bootstrap N resamples the data N\n"
+               "times on every core (the same result for any --threads and a given --seed) and reports bootstrap\n"
+               "SEs and percentile, BCa, basic or normal intervals of every parameter, defined parameter, effect,\n"
+               "standardized value and R² (docs/bootstrap.md). Work that lasts more than about\n"
                "a second shows a progress bar with the time left on standard error when that is a terminal;\n"
                "--quiet turns it off. The moments of exogenous observed variables are estimated, as LISREL\n"
                "estimates Phi; --fixed-x (YAML: estimation: exogenous: fixed) fixes them at the sample's,\n"
@@ -225,6 +330,7 @@ int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std
     options.residuals = vm.count("residuals") > 0;
     options.validity = vm.count("validity") > 0;
     options.wald = vm.count("wald") > 0;
+    bootstrap_options(command, options);
     report_options(command, options);
     options.quiet = vm.count("quiet") > 0;
     return run_fit(options, out, err);

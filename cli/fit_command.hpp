@@ -16,6 +16,17 @@ namespace jalur::cli {
 // The files a model was read from: the model file, --data, and the data file its spec names. No output may be one.
 std::vector<NamedFile> model_input_files(const ModelSource& source, const ModelSpec& spec);
 
+// The bootstrap's options on the command line (each over the spec's estimation: bootstrap:).
+struct BootstrapCommandOptions {
+    std::optional<int> replicates;               // --bootstrap N
+    std::optional<BootstrapType> type;           // --bootstrap-type
+    std::optional<BootstrapInterval> interval;   // --ci
+    std::optional<std::uint64_t> seed;           // --seed
+    std::optional<int> threads;                  // --threads
+    std::optional<std::string> output;           // --bootstrap-out FILE: every replicate's values as CSV
+    std::optional<std::string> indices;          // --bootstrap-indices FILE: resamples to replay
+};
+
 struct FitCommandOptions {
     ModelSource source;
     report::ReportFormat format = report::ReportFormat::Text;
@@ -25,6 +36,7 @@ struct FitCommandOptions {
     bool residuals = false;                 // --residuals
     bool validity = false;                  // --validity
     bool wald = false;                      // --wald
+    BootstrapCommandOptions bootstrap;
     report::CsvTable csv_table = report::CsvTable::Parameters;  // --table, with --format csv
     report::Language language = report::Language::English;      // --lang, for text and markdown
     std::optional<std::string> output;  // nullopt or "-": standard output
