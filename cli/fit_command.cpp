@@ -149,6 +149,10 @@ void bootstrap_options(const ParsedCommand& command, FitCommandOptions& options)
     if (vm.count("threads"))
         boot.threads = static_cast<int>(whole_number("--threads", vm["threads"].as<std::string>(), 1, 4096));
     boot.output = text_option(command, "bootstrap-out", "jalur help fit");
+    if (boot.output && *boot.output == "-")
+        throw UsageError("--bootstrap-out writes the replicates to a file, expected a file name (standard output has "
+                         "the report)",
+                         "jalur help fit");
     boot.indices = text_option(command, "bootstrap-indices", "jalur help fit");
 }
 

@@ -115,6 +115,8 @@ TEST_CASE("--bootstrap refuses bad numbers and names, and companions without a b
                   "unknown bootstrap interval 'student', expected perc, bca, bca.simple, basic or norm");
     check_refused(fit_example({"--bootstrap", "10", "--seed", "-3"}), 2, "invalid --seed value '-3'");
     check_refused(fit_example({"--bootstrap", "10", "--threads", "0"}), 2, "invalid --threads value '0'");
+    check_refused(fit_example({"--bootstrap", "10", "--bootstrap-out", "-"}), 2,
+                  "--bootstrap-out writes the replicates to a file, expected a file name");
     check_refused(run_jalur_in(source_path("examples/bor"), {"fit", "model.yaml", "--ci", "bca"}), 2,
                   "go with a bootstrap, expected --bootstrap N");
     check_refused(run_jalur_in(source_path("examples/bor"), {"fit", "model.yaml", "--format", "csv", "--table", "bootstrap"}),

@@ -87,3 +87,17 @@ TEST_CASE("Progress: the residuals' count reaches one step per free parameter, a
     const Residuals without = compute_residuals(fit);
     CHECK(with.standardized.isApprox(without.standardized));
 }
+
+TEST_CASE("Progress: the bootstrap reports its replicates block by block to their total, the results unchanged") {
+    ModelSpec spec = read_model_spec(source_path("examples/bootstrap/model.yaml"));
+    spec.estimation.bootstrap->replicates = 600;  // more than one block of replicates
+    RecordedProgress progress;
+    const FitResult with = fit_model(spec.table, spec.data, spec.estimation, &progress);
+    const RecordedProgress::Stage* stage = progress.find("bootstrap");
+    check_complete(stage);
+    CHECK(stage->total == 600);
+    const FitResult without = fit_model(spec.table, spec.data, spec.estimation);
+    REQUIRE(with.bootstrap);
+    REQUIRE(without.bootstrap);
+    CHECK(with.bootstrap->draws.cwiseEqual(without.bootstrap->draws).all());
+}
