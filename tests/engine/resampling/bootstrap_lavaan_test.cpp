@@ -73,7 +73,7 @@ void check_against(const FitResult& fit, const nlohmann::json& reference, const 
         CHECK(close(q.summary.se, number(row["se"]), 1e-8));
         const BootstrapSummary& s = q.summary;
         const std::pair<const char*, ConfidenceInterval> intervals[] = {
-            {"perc", s.percentile}, {"bca.simple", s.bca_simple}, {"basic", s.basic}, {"norm", s.normal}};
+            {"perc", s.percentile}, {"bca", s.bca}, {"bca.simple", s.bca_simple}, {"basic", s.basic}, {"norm", s.normal}};
         for (const auto& [kind, ci] : intervals) {
             if (!row.contains(kind)) continue;
             if (std::string(kind) == "norm" && defined) continue;
@@ -97,6 +97,15 @@ TEST_CASE("Bootstrap: lavaan's 200 resamples of the thesis mediation give its SE
     // The table's SEs are the bootstrap's: ind's, with lavaan's B − 1 divisor of a defined parameter.
     for (const ParameterRow& row : fit.table.rows)
         if (row.lhs == "ind") CHECK(close(row.se, 0.0031625239290987853, 1e-8));
+}
+
+TEST_CASE("Bootstrap: lavaan's 300 resamples of the thesis mediation (more than its 250 cases) give its BCa limits") {
+    const nlohmann::json reference = read_json(source_path(kFolder + "reference_mediation_bca.json"));
+    REQUIRE(reference["parameters"][0].contains("bca"));  // lavaan's bca needs at least N replicates
+    const FitResult fit = replay("mediation.yaml", "mediation_bca_indices.csv");
+    REQUIRE(fit.bootstrap);
+    CHECK(fit.bootstrap->used == 300);
+    check_against(fit, reference);
 }
 
 TEST_CASE("Bootstrap: lavaan's 100 resamples of the Holzinger-Swineford CFA give its SEs and percentile limits") {
