@@ -107,27 +107,33 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
     result.replayed = !boot.indices.empty();
     result.level = fit.ci_level;
     // A Bollen–Stine run tests the model: its resamples fit the model exactly, so their estimates say nothing
-    // about the estimates' sampling variability, and only the χ² is kept.
-    // The quantities at θ̂ are indexed in the RAM model of the fit's table (the same for every replicate).
+    // about the estimates' sampling variability, and only the χ² is kept. The quantities are indexed in the
+    // RAM model of the fit's table (the same for every replicate).
     if (boot.type != BootstrapType::BollenStine)
         result.quantities = bootstrap_quantities(fit, prepare(table, data, replicate_options).model);
     const auto K = static_cast<Eigen::Index>(result.quantities.size());
     result.draws = Eigen::MatrixXd::Constant(B, K, kNaN);
     result.chisq = Eigen::VectorXd::Constant(B, kNaN);
     std::vector<ReplicateOutput> outputs(static_cast<std::size_t>(B));
-    Eigen::MatrixXd counts;  // case counts of each replicate (BCa's acceleration)
-    if (resampler.resamples_cases()) counts = Eigen::MatrixXd::Zero(B, resampler.case_count());
+    // The case counts of each replicate, for BCa's acceleration: only where it can be estimated (nonparametric,
+    // more replicates than cases), as they take B × N doubles.
+    const bool accelerated = boot.type == BootstrapType::Nonparametric && B > resampler.case_count();
+    Eigen::MatrixXd counts;
+    if (accelerated) counts = Eigen::MatrixXd::Zero(B, resampler.case_count());
     const int df = fit.fit.df;
 
     const std::vector<std::string> names = fit.observed;
-    tbb::enumerable_thread_specific<ReplicateScratch> scratch([&] { return ReplicateScratch{{}, {}, fit.table, Eigen::VectorXd(K)}; });
+    tbb::enumerable_thread_specific<ReplicateScratch> scratch(
+        [&] { return ReplicateScratch{{}, {}, fit.table, Eigen::VectorXd(K)}; });
     auto run = [&](int r) {
         ReplicateScratch& s = scratch.local();
         ReplicateOutput& out = outputs[static_cast<std::size_t>(r)];
         resampler.draw(static_cast<std::uint64_t>(r), s.cases, s.indices);
-        for (const int i : s.indices) counts(r, i) += 1;
+        if (accelerated)
+            for (const int i : s.indices) counts(r, i) += 1;
         try {
-            const PreparedProblem problem = prepare(table, Data::from_rows(names, s.cases, data.where), replicate_options);
+            const PreparedProblem problem =
+                prepare(table, Data::from_rows(names, s.cases, data.where), replicate_options);
             EstimationWorkspace workspace(problem);
             const Estimation e = estimate(problem, workspace, fit.theta);
             if (!e.converged()) {
@@ -175,8 +181,7 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
     result.used = static_cast<int>(used.size());
     const Eigen::MatrixXd used_draws = result.draws(used, Eigen::all);
     Eigen::VectorXd acceleration = Eigen::VectorXd::Constant(K, kNaN);
-    if (resampler.resamples_cases() && boot.type == BootstrapType::Nonparametric)
-        acceleration = bca_acceleration(used_draws, counts(used, Eigen::all));
+    if (accelerated) acceleration = bca_acceleration(used_draws, counts(used, Eigen::all));
     for (Eigen::Index k = 0; k < K; ++k) {
         BootstrapQuantity& q = result.quantities[static_cast<std::size_t>(k)];
         const bool free_row = q.kind == QuantityKind::Estimate && fit.table.rows[q.row].index >= 0;
