@@ -1,6 +1,11 @@
 #include "cli/command_line.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
 #include <ostream>
 #include <sstream>
 
@@ -72,6 +77,25 @@ std::optional<std::string> text_option(const ParsedCommand& command, const std::
 std::vector<std::string> repeated_option(const ParsedCommand& command, const std::string& name) {
     return command.options.count(name) ? command.options[name].as<std::vector<std::string>>()
                                        : std::vector<std::string>{};
+}
+
+double finite_number(const std::string& text) {
+    const char* begin = text.c_str();
+    char* end = nullptr;
+    errno = 0;
+    const double value = std::strtod(begin, &end);
+    const bool whole = !text.empty() && end == begin + text.size() && !std::isspace(static_cast<unsigned char>(text[0]));
+    return whole && errno != ERANGE && std::isfinite(value) ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+long whole_number_option(const std::string& option, const std::string& text, long minimum, long maximum,
+                         const std::string& help_command) {
+    const double value = finite_number(text);
+    if (!(value >= static_cast<double>(minimum) && value <= static_cast<double>(maximum) && value == std::floor(value)))
+        throw UsageError("invalid " + option + " value '" + text + "', expected a whole number from " +
+                             std::to_string(minimum) + " to " + std::to_string(maximum),
+                         help_command);
+    return static_cast<long>(value);
 }
 
 std::string describe(const po::options_description& options) {

@@ -43,6 +43,13 @@ std::optional<std::string> text_option(const ParsedCommand& command, const std::
 // Every value of a repeatable option (po::value<std::vector<std::string>>), in order; empty when absent.
 std::vector<std::string> repeated_option(const ParsedCommand& command, const std::string& name);
 
+// The whole text as a finite number, or NaN (no leading space, nothing after the number, no overflow).
+double finite_number(const std::string& text);
+
+// `text`, the value of `option`, as a whole number in [minimum, maximum], or a UsageError that says so.
+long whole_number_option(const std::string& option, const std::string& text, long minimum, long maximum,
+                         const std::string& help_command);
+
 // The options' help text as Boost prints it.
 std::string describe(const boost::program_options::options_description& options);
 

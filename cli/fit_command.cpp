@@ -84,16 +84,6 @@ po::options_description fit_options() {
     return options;
 }
 
-// The whole text as a finite number, or NaN.
-double finite_number(const std::string& text) {
-    const char* begin = text.c_str();
-    char* end = nullptr;
-    errno = 0;
-    const double value = std::strtod(begin, &end);
-    const bool whole = !text.empty() && end == begin + text.size() && !std::isspace(static_cast<unsigned char>(text[0]));
-    return whole && errno != ERANGE && std::isfinite(value) ? value : kNaN;
-}
-
 // --mi-min VALUE: a number, at least 0.
 double parse_mi_min(const std::string& text) {
     const double value = finite_number(text);
@@ -113,23 +103,13 @@ double parse_ci_level(const std::string& text) {
     return value;
 }
 
-// A whole number in [minimum, maximum] given to `option`, or a usage error.
-long whole_number(const std::string& option, const std::string& text, long minimum, long maximum) {
-    const double value = finite_number(text);
-    if (!(value >= static_cast<double>(minimum) && value <= static_cast<double>(maximum) && value == std::floor(value)))
-        throw UsageError("invalid " + option + " value '" + text + "', expected a whole number from " +
-                             std::to_string(minimum) + " to " + std::to_string(maximum),
-                         "jalur help fit");
-    return static_cast<long>(value);
-}
-
 // --bootstrap and its companions, over the spec's estimation: bootstrap.
 void bootstrap_options(const ParsedCommand& command, FitCommandOptions& options) {
     const po::variables_map& vm = command.options;
     BootstrapCommandOptions& boot = options.bootstrap;
     if (vm.count("bootstrap"))
-        boot.replicates = static_cast<int>(whole_number("--bootstrap", vm["bootstrap"].as<std::string>(), 1,
-                                                        kLargestBootstrapReplicates));
+        boot.replicates = static_cast<int>(whole_number_option("--bootstrap", vm["bootstrap"].as<std::string>(), 1,
+                                                               kLargestBootstrapReplicates, "jalur help fit"));
     if (vm.count("bootstrap-type")) {
         const std::string name = vm["bootstrap-type"].as<std::string>();
         boot.type = parse_bootstrap_type(name);
@@ -145,9 +125,10 @@ void bootstrap_options(const ParsedCommand& command, FitCommandOptions& options)
                              "jalur help fit");
     }
     if (vm.count("seed"))
-        boot.seed = static_cast<std::uint64_t>(whole_number("--seed", vm["seed"].as<std::string>(), 0, 2147483647L));
+        boot.seed = static_cast<std::uint64_t>(whole_number_option("--seed", vm["seed"].as<std::string>(), 0, 2147483647L,
+                                                                              "jalur help fit"));
     if (vm.count("threads"))
-        boot.threads = static_cast<int>(whole_number("--threads", vm["threads"].as<std::string>(), 1, 4096));
+        boot.threads = static_cast<int>(whole_number_option("--threads", vm["threads"].as<std::string>(), 1, 4096, "jalur help fit"));
     boot.output = text_option(command, "bootstrap-out", "jalur help fit");
     if (boot.output && *boot.output == "-")
         throw UsageError("--bootstrap-out writes the replicates to a file, expected a file name (standard output has "
