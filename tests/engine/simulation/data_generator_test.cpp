@@ -266,4 +266,11 @@ TEST_CASE("A spec that does not fit the population is a caller's error") {
     spec.mar_variable = 3;
     throws(spec);
     CHECK_THROWS_AS(DataGenerator(sigma, Eigen::VectorXd::Zero(2), GeneratorSpec{}), std::invalid_argument);
+    Eigen::MatrixXd asymmetric = sigma;
+    asymmetric(0, 1) += 1e-3;
+    CHECK_THROWS_AS(DataGenerator(asymmetric, mu, GeneratorSpec{}), std::invalid_argument);
+    // An implied Σ that is symmetric only up to rounding is a population.
+    Eigen::MatrixXd rounded = sigma;
+    rounded(0, 1) = std::nextafter(rounded(0, 1), 1.0);
+    CHECK_NOTHROW(DataGenerator(rounded, mu, GeneratorSpec{}));
 }
