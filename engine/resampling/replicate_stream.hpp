@@ -27,6 +27,10 @@ public:
             if (const std::uint64_t r = bits(); r >= threshold) return r % n;
     }
 
+    // A uniform draw in the open interval (0, 1): the top 53 bits as an odd multiple of 2⁻⁵³ (Random123's
+    // u01fixedpt, never 0 or 1, so a probability comparison u < q is exact for q = 0 and q = 1).
+    double uniform() { return r123::u01fixedpt<double>(bits()); }
+
     // A standard normal draw (Box–Muller on two uniforms; the second of each pair is kept for the next call).
     double normal() {
         if (has_spare_) {

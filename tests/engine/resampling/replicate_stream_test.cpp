@@ -47,3 +47,19 @@ TEST_CASE("Replicate streams: case indices are uniform from 0 to n - 1 and norma
     CHECK(std::abs(sum / m) < 0.016);
     CHECK(std::abs(squares / m - 1) < 0.023);
 }
+
+TEST_CASE("Replicate streams: uniforms lie strictly between 0 and 1 with mean 1/2 and variance 1/12") {
+    ReplicateStream stream(11, 0);
+    constexpr int m = 100000;
+    double sum = 0, squares = 0;
+    for (int i = 0; i < m; ++i) {
+        const double u = stream.uniform();
+        REQUIRE(u > 0);
+        REQUIRE(u < 1);
+        sum += u;
+        squares += (u - 0.5) * (u - 0.5);
+    }
+    // The mean's SD is √(1/12/m) ≈ 0.00091 and the variance's √(1/180/m) ≈ 0.00024: 5 SD.
+    CHECK(std::abs(sum / m - 0.5) < 0.0046);
+    CHECK(std::abs(squares / m - 1.0 / 12) < 0.0012);
+}
