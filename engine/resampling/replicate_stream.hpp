@@ -1,8 +1,8 @@
 #pragma once
-// The random numbers of one replicate of a resampling run: Random123's counter-based Philox4x64 keyed by
-// (seed, replicate). A replicate's draws depend only on the seed and its number, never on the thread that
-// draws them or on the replicates drawn before, so a run gives the same numbers for any thread count and any
-// split of the work.
+// The random numbers of one replicate of a resampling run or a simulation: Random123's counter-based Philox4x64
+// keyed by (seed, replicate), with the family (a study's condition) in the counter. A replicate's draws depend
+// only on the seed, its number and family, never on the thread that draws them or on the replicates drawn before,
+// so a run gives the same numbers for any thread count and any split of the work.
 #include <Random123/boxmuller.hpp>
 #include <Random123/philox.h>
 #include <Random123/uniform.hpp>
@@ -12,7 +12,10 @@ namespace jalur {
 
 class ReplicateStream {
 public:
-    ReplicateStream(std::uint64_t seed, std::uint64_t replicate) : key_{{seed, replicate}} {}
+    // `family`: which of a study's families of replicates (a Monte Carlo study's condition), 0 for a bootstrap;
+    // it sits in a counter word that the draws never reach, so families never overlap.
+    ReplicateStream(std::uint64_t seed, std::uint64_t replicate, std::uint64_t family = 0)
+        : key_{{seed, replicate}}, counter_{{0, 0, family, 0}} {}
 
     // 64 random bits.
     std::uint64_t bits() {
@@ -55,7 +58,7 @@ private:
     }
 
     Generator::key_type key_;
-    Generator::ctr_type counter_{{0, 0, 0, 0}};
+    Generator::ctr_type counter_;
     std::uint64_t block_[4] = {0, 0, 0, 0};
     int next_ = 4;
     double spare_ = 0;
