@@ -13,5 +13,7 @@ using LabelList = std::vector<std::pair<std::string_view, std::string_view>>;
 const LabelList& model_check_labels();
 // The bootstrap's lines and tables.
 const LabelList& bootstrap_labels();
+// The report of jalur simulate.
+const LabelList& simulation_labels();
 
 }  // namespace jalur::report

@@ -178,7 +178,7 @@ std::string_view label(Language language, std::string_view english) {
     if (it == translations.end())
         throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue "
                                "(report/common/report_language.cpp, report/common/report_labels_model_checks.cpp, "
-                               "report/common/report_labels_bootstrap.cpp, "
+                               "report/common/report_labels_bootstrap.cpp, report/common/report_labels_simulation.cpp, "
                                "report/common/fit_measure_catalogue.cpp)");
     return language == Language::Indonesian ? it->second : english;
 }
@@ -188,6 +188,7 @@ const LabelList& label_catalogue() {
         LabelList all = kReportLabels;
         all.insert(all.end(), model_check_labels().begin(), model_check_labels().end());
         all.insert(all.end(), bootstrap_labels().begin(), bootstrap_labels().end());
+        all.insert(all.end(), simulation_labels().begin(), simulation_labels().end());
         all.insert(all.end(), fit_measure_labels().begin(), fit_measure_labels().end());
         return all;
     }();
