@@ -11,6 +11,7 @@
 #include "cli/items_command.hpp"
 #include "cli/scores_command.hpp"
 #include "cli/servqual_command.hpp"
+#include "cli/simulate_command.hpp"
 
 namespace po = boost::program_options;
 
@@ -35,6 +36,7 @@ int run_help(const std::vector<std::string>& topics, std::ostream& out) {
     if (topics[0] == "servqual") return print_text(out, servqual_help());
     if (topics[0] == "crosstab") return print_text(out, crosstab_help());
     if (topics[0] == "scores") return print_text(out, scores_help());
+    if (topics[0] == "simulate") return print_text(out, simulate_help());
     if (topics[0] == "help") return print_text(out, general_help());
     throw UsageError("unknown command '" + topics[0] + "'");
 }
@@ -64,6 +66,7 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (command == "servqual") return run_servqual_command(rest, out);
     if (command == "crosstab") return run_crosstab_command(rest, out, err);
     if (command == "scores") return run_scores_command(rest, out);
+    if (command == "simulate") return run_simulate_command(rest, out, err);
     if (command == "help") return run_help(rest, out);
     throw UsageError("unknown command '" + command + "'");
 }
@@ -84,6 +87,7 @@ std::string general_help() {
                "  servqual DATA    SERVQUAL gaps, priorities and importance-performance quadrants\n"
                "  crosstab DATA    chi-square test of two categorical variables (Fisher, Cramer's V)\n"
                "  scores DATA      respondents' scale scores and categories as CSV\n"
+               "  simulate STUDY   a Monte Carlo study of estimators: bias, SEs, coverage, power, rejection rates\n"
                "  help [COMMAND]   show this help, or the help of COMMAND\n"
                "\n") +
            describe(global_options()) + "\n" + kExitStatusHelp + "\nErrors go to standard error as 'jalur: error: <message>'.\n";
