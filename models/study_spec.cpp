@@ -87,7 +87,7 @@ std::vector<double> per_variable(const YamlInput& input, const Item& item, std::
 }
 
 GeneratorSpec read_distribution(const YamlInput& input, const Item& item, const Population& population) {
-    const Mapping section = input.mapping(item, {"method", "skewness", "kurtosis", "thresholds", "mcar"});
+    const Mapping section = input.mapping(item, {"method", "skewness", "kurtosis", "thresholds", "mcar", "mar"});
     const std::size_t p = population.observed.size();
     GeneratorSpec spec;
     const Entry* skewness = section.find("skewness");
@@ -126,6 +126,22 @@ GeneratorSpec read_distribution(const YamlInput& input, const Item& item, const 
         spec.mcar = input.number(mcar->value);
         if (!(spec.mcar >= 0 && spec.mcar < 1))
             YamlInput::fail(mcar->value, "mcar is '" + input.text(mcar->value) + "'", "a proportion from 0 to below 1");
+    }
+    if (const Entry* mar = section.find("mar")) {
+        // mar: {proportion: 0.2, variable: KUALITAS}: the others go missing above that variable's mean.
+        const Mapping m = input.mapping(mar->value, {"proportion", "variable"});
+        const Entry* proportion = m.find("proportion");
+        const Entry* variable = m.find("variable");
+        if (!proportion || !variable) YamlInput::fail(mar->value, "mar without " + std::string(proportion ? "variable" : "proportion"), "mar: {proportion: 0.2, variable: NAME}");
+        spec.mar = input.number(proportion->value);
+        if (!(spec.mar > 0 && spec.mar < 1))
+            YamlInput::fail(proportion->value, "proportion is '" + input.text(proportion->value) + "'", "a proportion above 0 and below 1");
+        const std::string name = input.text(variable->value);
+        const auto at = std::find(population.observed.begin(), population.observed.end(), name);
+        if (at == population.observed.end())
+            YamlInput::fail(variable->value, "variable " + quoted(name) + " is not an observed variable of the population",
+                            "one of " + join(population.observed));
+        spec.mar_variable = static_cast<int>(at - population.observed.begin());
     }
     spec.names = population.observed;
     // The shapes must be reachable from this population: checked here, where the message can say where.
