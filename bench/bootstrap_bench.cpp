@@ -65,17 +65,6 @@ const char* const kUsage =
     "usage: jalur_bench_bootstrap [SPEC] [--replicates B] [--reps K] [--warmup N] [--threads T1,T2,...]"
     " [--seed S] [--json] [--json-file PATH]\n";
 
-[[noreturn]] void usage(const std::string& problem) {
-    std::cerr << "jalur_bench_bootstrap: " << problem << "\n" << kUsage;
-    std::exit(2);
-}
-
-int int_arg(const std::string& flag, const char* text, int minimum) {
-    const auto v = jalur::bench::integer_argument(text, minimum, 100000000);
-    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return *v;
-}
-
 std::vector<int> default_threads() {
     std::vector<int> t{1, 2};
     const int cores = static_cast<int>(std::thread::hardware_concurrency());
@@ -85,39 +74,21 @@ std::vector<int> default_threads() {
 
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> const char* {
-            if (i + 1 >= argc) usage(a + " needs a value");
-            return argv[++i];
-        };
-        if (a == "--replicates") o.replicates = int_arg(a, value(), 1);
-        else if (a == "--reps") o.reps = int_arg(a, value(), 1);
-        else if (a == "--warmup") o.warmup = int_arg(a, value(), 0);
-        else if (a == "--seed") o.seed = int_arg(a, value(), 0);
-        else if (a == "--threads") {
-            std::stringstream list(value());
-            std::string item;
-            while (std::getline(list, item, ',')) o.threads.push_back(int_arg(a, item.c_str(), 1));
-            if (o.threads.empty()) usage("--threads needs at least one thread count");
-        } else if (a == "--json") o.json = true;
-        else if (a == "--json-file") o.json_file = value();
-        else if (a == "-h" || a == "--help") {
-            std::cout << kUsage
-                      << "Times run_bootstrap (all intervals) of a spec at each thread count; see bench/README.md.\n";
-            std::exit(0);
-        } else if (!a.empty() && a[0] == '-') usage("unknown option '" + a + "'");
-        else if (o.spec_given) usage("more than one spec given");
-        else {
-            o.spec = a;
-            o.spec_given = true;
-        }
+    jalur::bench::Arguments args(argc, argv, "jalur_bench_bootstrap", kUsage);
+    while (args.next()) {
+        if (args.is("--replicates")) o.replicates = args.integer(1);
+        else if (args.is("--reps")) o.reps = args.integer(1);
+        else if (args.is("--warmup")) o.warmup = args.integer(0);
+        else if (args.is("--seed")) o.seed = args.integer(0);
+        else if (args.is("--threads")) o.threads = args.integers(1);
+        else if (args.is("--json")) o.json = true;
+        else if (args.is("--json-file")) o.json_file = args.value();
+        else if (args.is_help())
+            args.help("Times run_bootstrap (all intervals) of a spec at each thread count; see bench/README.md.\n");
+        else args.spec(o.spec, o.spec_given);
     }
     if (o.threads.empty()) o.threads = default_threads();
-    if (!o.spec_given && !std::ifstream(o.spec)) {
-        const std::string fallback = std::string(JALUR_BENCH_SOURCE_DIR) + "/" + o.spec;
-        if (std::ifstream(fallback)) o.spec = fallback;
-    }
+    if (!o.spec_given) o.spec = jalur::bench::default_spec(o.spec, JALUR_BENCH_SOURCE_DIR);
     return o;
 }
 

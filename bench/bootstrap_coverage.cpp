@@ -61,43 +61,19 @@ struct Options {
 const char* const kUsage =
     "usage: jalur_bench_coverage [SPEC] [--datasets D] [--replicates R] [--n N] [--threads T]\n";
 
-[[noreturn]] void usage(const std::string& problem) {
-    std::cerr << "jalur_bench_coverage: " << problem << "\n" << kUsage;
-    std::exit(2);
-}
-
-int int_arg(const std::string& flag, const char* text, int minimum) {
-    const auto v = jalur::bench::integer_argument(text, minimum, 10000000);
-    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return *v;
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> const char* {
-            if (i + 1 >= argc) usage(a + " needs a value");
-            return argv[++i];
-        };
-        if (a == "--datasets") o.datasets = int_arg(a, value(), 1);
-        else if (a == "--replicates") o.replicates = int_arg(a, value(), 2);
-        else if (a == "--n") o.n = int_arg(a, value(), 10);
-        else if (a == "--threads") o.threads = int_arg(a, value(), 1);
-        else if (a == "-h" || a == "--help") {
-            std::cout << kUsage << "Coverage of the bootstrap intervals of a*b on simulated data; see bench/README.md.\n";
-            std::exit(0);
-        } else if (!a.empty() && a[0] == '-') usage("unknown option '" + a + "'");
-        else if (o.spec_given) usage("more than one spec given");
-        else {
-            o.spec = a;
-            o.spec_given = true;
-        }
+    jalur::bench::Arguments args(argc, argv, "jalur_bench_coverage", kUsage);
+    while (args.next()) {
+        if (args.is("--datasets")) o.datasets = args.integer(2);
+        else if (args.is("--replicates")) o.replicates = args.integer(2);
+        else if (args.is("--n")) o.n = args.integer(10);
+        else if (args.is("--threads")) o.threads = args.integer(1);
+        else if (args.is_help())
+            args.help("Coverage of the bootstrap intervals of a*b on simulated data; see bench/README.md.\n");
+        else args.spec(o.spec, o.spec_given);
     }
-    if (!o.spec_given && !std::ifstream(o.spec)) {
-        const std::string fallback = std::string(JALUR_BENCH_SOURCE_DIR) + "/" + o.spec;
-        if (std::ifstream(fallback)) o.spec = fallback;
-    }
+    if (!o.spec_given) o.spec = jalur::bench::default_spec(o.spec, JALUR_BENCH_SOURCE_DIR);
     return o;
 }
 

@@ -55,51 +55,25 @@ struct Stats {
     double median_us = 0, min_us = 0, p90_us = 0, mean_us = 0, max_us = 0;
 };
 
-[[noreturn]] void usage(const std::string& problem) {
-    std::cerr << "jalur_bench_fit: " << problem << "\n"
-              << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
-                 " [--json-file PATH]\n";
-    std::exit(2);
-}
-
-int positive_int(const std::string& flag, const char* text, int minimum) {
-    const auto v = jalur::bench::integer_argument(text, minimum, 100000000);
-    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return *v;
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> const char* {
-            if (i + 1 >= argc) usage(a + " needs a value");
-            return argv[++i];
-        };
-        if (a == "--reps") o.reps = positive_int(a, value(), 1);
-        else if (a == "--warmup") o.warmup = positive_int(a, value(), 0);
-        else if (a == "--only") {
-            o.only = value();
+    jalur::bench::Arguments args(argc, argv, "jalur_bench_fit",
+                                 "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read]"
+                                 " [--json] [--json-file PATH]\n");
+    while (args.next()) {
+        if (args.is("--reps")) o.reps = args.integer(1);
+        else if (args.is("--warmup")) o.warmup = args.integer(0);
+        else if (args.is("--only")) {
+            o.only = args.value();
             if (o.only != "fit" && o.only != "pipeline" && o.only != "read")
-                usage("--only expects fit, pipeline or read, got '" + o.only + "'");
-        } else if (a == "--json") o.json = true;
-        else if (a == "--json-file") o.json_file = value();
-        else if (a == "-h" || a == "--help") {
-            std::cout << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
-                         " [--json-file PATH]\n"
-                         "Times fit_model (complete fit) and read_model_spec + fit_model in-process; see bench/README.md.\n";
-            std::exit(0);
-        } else if (!a.empty() && a[0] == '-') usage("unknown option '" + a + "'");
-        else if (o.spec_given) usage("more than one spec given");
-        else {
-            o.spec = a;
-            o.spec_given = true;
-        }
+                args.fail("--only expects fit, pipeline or read, got '" + o.only + "'");
+        } else if (args.is("--json")) o.json = true;
+        else if (args.is("--json-file")) o.json_file = args.value();
+        else if (args.is_help())
+            args.help("Times fit_model (complete fit) and read_model_spec + fit_model in-process; see bench/README.md.\n");
+        else args.spec(o.spec, o.spec_given);
     }
-    if (!o.spec_given && !std::ifstream(o.spec)) {
-        const std::string fallback = std::string(JALUR_BENCH_SOURCE_DIR) + "/" + o.spec;
-        if (std::ifstream(fallback)) o.spec = fallback;
-    }
+    if (!o.spec_given) o.spec = jalur::bench::default_spec(o.spec, JALUR_BENCH_SOURCE_DIR);
     return o;
 }
 
