@@ -13,7 +13,7 @@
 //   SPEC            model spec with raw data (default examples/bootstrap/model.yaml, relative to the working
 //                   directory, else the source tree's copy)
 //   --replicates B  bootstrap replicates per run (default 1000)
-//   --reps K        timed runs per thread count (default 5)
+//   --reps K        timed runs per thread count (default 11)
 //   --warmup N      untimed runs before each thread count (default 1)
 //   --threads LIST  thread counts (default 1,2 and the machine's core count when more)
 //   --seed S        the bootstrap's seed (default: the spec's, else 1)
@@ -47,7 +47,7 @@ struct Options {
     std::string spec = "examples/bootstrap/model.yaml";
     bool spec_given = false;
     int replicates = 1000;
-    int reps = 5;
+    int reps = 11;
     int warmup = 1;
     std::vector<int> threads;
     long long seed = -1;  // -1: the spec's

@@ -28,7 +28,7 @@
 #   after which a lavaan fit of k > 100 is abandoned, default 60), LAVAAN_CFA_BUDGET (seconds per size
 #   k <= 100 after which no further lavaan repetition starts, default 120),
 #   BOOT_REPLICATES (jalur's bootstrap replicates, default 1000), BOOT_REPS (timed bootstraps per thread
-#   count, default 5), LAVAAN_BOOT_REPLICATES (lavaan's, default 200), JALUR_BENCH_NO_BOOTSTRAP=1 (skip
+#   count, default 11), LAVAAN_BOOT_REPLICATES (lavaan's, default 200), JALUR_BENCH_NO_BOOTSTRAP=1 (skip
 #   section 5), JALUR_BENCH_COVERAGE=1 (run section 6),
 #   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
 set -u
@@ -51,7 +51,7 @@ lavaan_cfa_cap="${LAVAAN_CFA_CAP:-60}"
 lavaan_cfa_budget="${LAVAAN_CFA_BUDGET:-120}"
 cfa_post=1; [ -n "${CFA_NO_POST:-}" ] && cfa_post=""
 boot_replicates="${BOOT_REPLICATES:-1000}"
-boot_reps="${BOOT_REPS:-5}"
+boot_reps="${BOOT_REPS:-11}"
 lavaan_boot_replicates="${LAVAAN_BOOT_REPLICATES:-200}"
 
 target_fit_us=50
