@@ -1,5 +1,6 @@
 #pragma once
 // What the benchmarks share: a sink that keeps every timed fit's result alive, the command line, medians.
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -101,6 +102,27 @@ inline std::string default_spec(const std::string& path, const std::string& sour
     if (std::ifstream(path)) return path;
     const std::string fallback = source_dir + "/" + path;
     return std::ifstream(fallback) ? fallback : path;
+}
+
+// A JSON string literal of `s`.
+inline std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\', out += c;
+        else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else out += c;
+    }
+    return out + "\"";
+}
+
+// `v` with `digits` decimals, for JSON.
+inline std::string fixed(double v, int digits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
 }
 
 // The median of sorted values.

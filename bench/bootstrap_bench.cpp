@@ -6,7 +6,8 @@
 // every quantity evaluated and summarized with all five intervals (SE, bias, perc, BCa, bca.simple, basic, norm)
 // — at each thread count: a warm-up run, then K runs each timed alone with std::chrono::steady_clock. Prints per
 // thread count the median seconds, replicates per second, replicates per second per thread and the speed-up
-// over 1 thread, and whether the draws are bit-identical across thread counts (they must be).
+// over the first thread count (1 by default), and whether the draws are bit-identical across thread counts
+// (they must be).
 //
 // Usage: jalur_bench_bootstrap [SPEC] [--replicates B] [--reps K] [--warmup N] [--threads T1,T2,...] [--seed S]
 //                              [--json] [--json-file PATH]
@@ -22,7 +23,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <fstream>
@@ -97,19 +97,13 @@ bool same_bits(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) {
            std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) == 0;
 }
 
-std::string fixed(double v, int digits) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
-
 double rate(const Options& o, const Row& r) { return o.replicates / r.median_s; }
 
 // One key per line so that bench/run.sh can read it with grep/awk (no jq needed).
 std::string to_json(const Options& o, const jalur::BootstrapResult& b, const std::vector<Row>& rows, bool identical) {
     std::ostringstream j;
     j << "{\n";
-    j << "  \"spec\": \"" << o.spec << "\",\n";
+    j << "  \"spec\": " << jalur::bench::json_string(o.spec) << ",\n";
     j << "  \"clock\": \"std::chrono::steady_clock\",\n";
     j << "  \"unit\": \"s\",\n";
     j << "  \"replicates\": " << o.replicates << ",\n";
@@ -124,12 +118,12 @@ std::string to_json(const Options& o, const jalur::BootstrapResult& b, const std
         j << "    {\n";
         j << "      \"threads\": " << r.threads << ",\n";
         j << "      \"reps\": " << r.reps << ",\n";
-        j << "      \"median_s\": " << fixed(r.median_s, 6) << ",\n";
-        j << "      \"min_s\": " << fixed(r.min_s, 6) << ",\n";
-        j << "      \"max_s\": " << fixed(r.max_s, 6) << ",\n";
-        j << "      \"replicates_per_s\": " << fixed(rate(o, r), 1) << ",\n";
-        j << "      \"replicates_per_s_per_thread\": " << fixed(rate(o, r) / r.threads, 1) << ",\n";
-        j << "      \"speedup\": " << fixed(rows.front().median_s / r.median_s, 3) << "\n";
+        j << "      \"median_s\": " << jalur::bench::fixed(r.median_s, 6) << ",\n";
+        j << "      \"min_s\": " << jalur::bench::fixed(r.min_s, 6) << ",\n";
+        j << "      \"max_s\": " << jalur::bench::fixed(r.max_s, 6) << ",\n";
+        j << "      \"replicates_per_s\": " << jalur::bench::fixed(rate(o, r), 1) << ",\n";
+        j << "      \"replicates_per_s_per_thread\": " << jalur::bench::fixed(rate(o, r) / r.threads, 1) << ",\n";
+        j << "      \"speedup\": " << jalur::bench::fixed(rows.front().median_s / r.median_s, 3) << "\n";
         j << "    }" << (i + 1 < rows.size() ? "," : "") << "\n";
     }
     j << "  ]\n}\n";

@@ -26,10 +26,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
-#include <fstream>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -196,6 +195,7 @@ int main(int argc, char** argv) {
                 else if (ci.lower <= truth.indirect() && truth.indirect() <= ci.upper) ++covered[k];
             }
         }
+        if (fitted < 2) throw std::runtime_error(std::to_string(fits_failed) + " of the data sets could not be fitted");
         const double mean_est = sum_est / fitted;
         const double sd_est = std::sqrt((sum_est2 - fitted * mean_est * mean_est) / (fitted - 1));
 

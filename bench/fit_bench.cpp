@@ -107,51 +107,32 @@ Stats measure(const std::string& name, const std::string& what, int warmup, int 
     return st;
 }
 
-std::string json_string(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else out += c;
-    }
-    return out + "\"";
-}
-
-std::string fixed(double v, int digits) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
-
 // One key per line so that bench/run.sh can read it with grep/awk (no jq needed).
 std::string to_json(const Options& o, const jalur::FitResult& r, const std::vector<Stats>& rows) {
     std::ostringstream j;
     j << "{\n";
-    j << "  \"spec\": " << json_string(o.spec) << ",\n";
+    j << "  \"spec\": " << jalur::bench::json_string(o.spec) << ",\n";
     j << "  \"clock\": \"std::chrono::steady_clock\",\n";
     j << "  \"unit\": \"us\",\n";
     j << "  \"free_parameters\": " << r.fit.npar << ",\n";
     j << "  \"optimizer_evaluations\": " << r.optimizer.evaluations << ",\n";
     j << "  \"optimizer_iterations\": " << r.optimizer.iterations << ",\n";
     j << "  \"converged\": " << (r.optimizer.converged() ? "true" : "false") << ",\n";
-    j << "  \"chisq\": " << fixed(r.fit.chisq, 9) << ",\n";
+    j << "  \"chisq\": " << jalur::bench::fixed(r.fit.chisq, 9) << ",\n";
     j << "  \"df\": " << r.fit.df << ",\n";
     j << "  \"rows\": [\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Stats& s = rows[i];
         j << "    {\n";
-        j << "      \"name\": " << json_string(s.name) << ",\n";
-        j << "      \"what\": " << json_string(s.what) << ",\n";
+        j << "      \"name\": " << jalur::bench::json_string(s.name) << ",\n";
+        j << "      \"what\": " << jalur::bench::json_string(s.what) << ",\n";
         j << "      \"reps\": " << s.reps << ",\n";
         j << "      \"warmup\": " << s.warmup << ",\n";
-        j << "      \"median_us\": " << fixed(s.median_us, 3) << ",\n";
-        j << "      \"min_us\": " << fixed(s.min_us, 3) << ",\n";
-        j << "      \"p90_us\": " << fixed(s.p90_us, 3) << ",\n";
-        j << "      \"mean_us\": " << fixed(s.mean_us, 3) << ",\n";
-        j << "      \"max_us\": " << fixed(s.max_us, 3) << "\n";
+        j << "      \"median_us\": " << jalur::bench::fixed(s.median_us, 3) << ",\n";
+        j << "      \"min_us\": " << jalur::bench::fixed(s.min_us, 3) << ",\n";
+        j << "      \"p90_us\": " << jalur::bench::fixed(s.p90_us, 3) << ",\n";
+        j << "      \"mean_us\": " << jalur::bench::fixed(s.mean_us, 3) << ",\n";
+        j << "      \"max_us\": " << jalur::bench::fixed(s.max_us, 3) << "\n";
         j << "    }" << (i + 1 < rows.size() ? "," : "") << "\n";
     }
     j << "  ]\n}\n";
