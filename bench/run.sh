@@ -398,16 +398,18 @@ echo
 # ---------------------------------------------------------------------------------------------------
 # 6. Coverage of the bootstrap intervals (only with JALUR_BENCH_COVERAGE=1: it takes a minute or more)
 # ---------------------------------------------------------------------------------------------------
-coverage_mark=""
+coverage_mark="" coverage_pct=""
 if [ -n "${JALUR_BENCH_COVERAGE:-}" ]; then
     echo "== 6. Coverage: $build/jalur_bench_coverage (400 data sets x 999 replicates)"
     hr
     if [ ! -x "$build/jalur_bench_coverage" ]; then
         echo "not built: $build/jalur_bench_coverage"
-    elif "$build/jalur_bench_coverage" | tee "$tmp/coverage.out"; then
+    elif "$build/jalur_bench_coverage" > "$tmp/coverage.out" 2>&1; then
+        cat "$tmp/coverage.out"
         coverage_mark="$(sed -n 's/^coverage of the percentile interval.*: //p' "$tmp/coverage.out")"
+        coverage_pct="$(awk '$1 == "perc" { print $3 }' "$tmp/coverage.out")"
     else
-        echo "jalur_bench_coverage failed (exit $?)"
+        echo "jalur_bench_coverage failed (exit $?):"; tail -5 "$tmp/coverage.out"
     fi
     echo
 fi
@@ -454,7 +456,7 @@ row "CFA k = 100, 10 factors, N = 2000 (fit_model)" "$(val "$cfa_k100_ms" ms 1)"
 [ -n "$cfa_k100_resid_ms" ] && row "CFA k = 100: compute_residuals" "$(val "$cfa_k100_resid_ms" ms 1)" "-" ""
 row "bootstrap thesis, 1000 repl., 2 threads" "$(val "$boot_thesis_s" s 4)" "< $target_boot_thesis_s s" "$boot_thesis_mark"
 row "bootstrap HS CFA, 1000 repl., 2 threads" "$(val "$boot_hs_s" s 4)" "< $target_boot_hs_s s" "$boot_hs_mark"
-[ -n "$coverage_mark" ] && row "coverage of perc. 95 % interval of a*b" "-" "95 +- 2.5 %" "$coverage_mark"
+[ -n "$coverage_mark" ] && row "coverage of perc. 95 % interval of a*b" "$coverage_pct" "95 +- 2.5 %" "$coverage_mark"
 hr
 [ -n "$fit_us" ] && echo "in-process fit: min $fit_min_us us, p90 $fit_p90_us us; read + fit: min $pipe_min_us us, p90 $pipe_p90_us us;" \
     "search used $fit_evals objective evaluation(s)"
