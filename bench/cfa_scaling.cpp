@@ -139,55 +139,31 @@ Timing time_calls(Call call, int warmup, int reps, int min_ms) {
     return t;
 }
 
-[[noreturn]] void usage(const std::string& problem) {
-    std::cerr << "jalur_bench_cfa: " << problem << "\n"
-              << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
-                 " [--write DIR] [--json-file PATH] [--no-post] [--estimator NAME]\n";
-    std::exit(2);
-}
-
-int int_arg(const std::string& flag, const char* text, int minimum) {
-    const auto v = jalur::bench::integer_argument(text, minimum, 1000000);
-    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return *v;
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> const char* {
-            if (i + 1 >= argc) usage(a + " needs a value");
-            return argv[++i];
-        };
-        if (a == "--reps") o.reps = int_arg(a, value(), 1);
-        else if (a == "--min-ms") o.min_ms = int_arg(a, value(), 0);
-        else if (a == "--warmup") o.warmup = int_arg(a, value(), 0);
-        else if (a == "--max") o.max_indicators = int_arg(a, value(), 10);
-        else if (a == "--sizes") {
-            o.sizes.clear();
-            std::stringstream list(value());
-            std::string item;
-            while (std::getline(list, item, ',')) {
-                const int k = int_arg(a, item.c_str(), 10);
-                if (k % 10 != 0) usage("--sizes: " + item + " is not a multiple of 10 (10 indicators per factor)");
-                o.sizes.push_back(k);
-            }
-            if (o.sizes.empty()) usage("--sizes needs at least one size");
-        } else if (a == "--write") o.write_dir = value();
-        else if (a == "--json-file") o.json_file = value();
-        else if (a == "--no-post") o.post = false;
-        else if (a == "--estimator") {
-            o.estimator = value();
-            if (!jalur::parse_estimator_choice(o.estimator)) usage("--estimator: unknown estimator '" + o.estimator + "'");
-        }
-        else if (a == "-h" || a == "--help") {
-            std::cout << "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K] [--sizes K1,K2,...]"
-                         " [--write DIR] [--json-file PATH] [--no-post] [--estimator NAME]\n"
-                         "Times fit_model, then modification_indices and compute_residuals on its result, on simulated\n"
-                         "CFAs (10 indicators per factor, N = 2000); see bench/README.md.\n";
-            std::exit(0);
-        } else usage("unknown argument '" + a + "'");
+    jalur::bench::Arguments args(argc, argv, "jalur_bench_cfa",
+                                 "usage: jalur_bench_cfa [--reps N] [--min-ms T] [--warmup N] [--max K]"
+                                 " [--sizes K1,K2,...] [--write DIR] [--json-file PATH] [--no-post] [--estimator NAME]\n");
+    while (args.next()) {
+        if (args.is("--reps")) o.reps = args.integer(1, 1000000);
+        else if (args.is("--min-ms")) o.min_ms = args.integer(0, 1000000);
+        else if (args.is("--warmup")) o.warmup = args.integer(0, 1000000);
+        else if (args.is("--max")) o.max_indicators = args.integer(10, 1000000);
+        else if (args.is("--sizes")) {
+            o.sizes = args.integers(10);
+            for (const int k : o.sizes)
+                if (k % 10 != 0)
+                    args.fail("--sizes: " + std::to_string(k) + " is not a multiple of 10 (10 indicators per factor)");
+        } else if (args.is("--write")) o.write_dir = args.value();
+        else if (args.is("--json-file")) o.json_file = args.value();
+        else if (args.is("--no-post")) o.post = false;
+        else if (args.is("--estimator")) {
+            o.estimator = args.value();
+            if (!jalur::parse_estimator_choice(o.estimator)) args.fail("--estimator: unknown estimator '" + o.estimator + "'");
+        } else if (args.is_help())
+            args.help("Times fit_model, then modification_indices and compute_residuals on its result, on simulated\n"
+                      "CFAs (10 indicators per factor, N = 2000); see bench/README.md.\n");
+        else args.fail("unknown argument '" + args.current() + "'");
     }
     return o;
 }

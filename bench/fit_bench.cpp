@@ -55,51 +55,25 @@ struct Stats {
     double median_us = 0, min_us = 0, p90_us = 0, mean_us = 0, max_us = 0;
 };
 
-[[noreturn]] void usage(const std::string& problem) {
-    std::cerr << "jalur_bench_fit: " << problem << "\n"
-              << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
-                 " [--json-file PATH]\n";
-    std::exit(2);
-}
-
-int positive_int(const std::string& flag, const char* text, int minimum) {
-    const auto v = jalur::bench::integer_argument(text, minimum, 100000000);
-    if (!v) usage(flag + " expects an integer >= " + std::to_string(minimum) + ", got '" + text + "'");
-    return *v;
-}
-
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        auto value = [&]() -> const char* {
-            if (i + 1 >= argc) usage(a + " needs a value");
-            return argv[++i];
-        };
-        if (a == "--reps") o.reps = positive_int(a, value(), 1);
-        else if (a == "--warmup") o.warmup = positive_int(a, value(), 0);
-        else if (a == "--only") {
-            o.only = value();
+    jalur::bench::Arguments args(argc, argv, "jalur_bench_fit",
+                                 "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read]"
+                                 " [--json] [--json-file PATH]\n");
+    while (args.next()) {
+        if (args.is("--reps")) o.reps = args.integer(1);
+        else if (args.is("--warmup")) o.warmup = args.integer(0);
+        else if (args.is("--only")) {
+            o.only = args.value();
             if (o.only != "fit" && o.only != "pipeline" && o.only != "read")
-                usage("--only expects fit, pipeline or read, got '" + o.only + "'");
-        } else if (a == "--json") o.json = true;
-        else if (a == "--json-file") o.json_file = value();
-        else if (a == "-h" || a == "--help") {
-            std::cout << "usage: jalur_bench_fit [SPEC] [--reps N] [--warmup N] [--only fit|pipeline|read] [--json]"
-                         " [--json-file PATH]\n"
-                         "Times fit_model (complete fit) and read_model_spec + fit_model in-process; see bench/README.md.\n";
-            std::exit(0);
-        } else if (!a.empty() && a[0] == '-') usage("unknown option '" + a + "'");
-        else if (o.spec_given) usage("more than one spec given");
-        else {
-            o.spec = a;
-            o.spec_given = true;
-        }
+                args.fail("--only expects fit, pipeline or read, got '" + o.only + "'");
+        } else if (args.is("--json")) o.json = true;
+        else if (args.is("--json-file")) o.json_file = args.value();
+        else if (args.is_help())
+            args.help("Times fit_model (complete fit) and read_model_spec + fit_model in-process; see bench/README.md.\n");
+        else args.spec(o.spec, o.spec_given);
     }
-    if (!o.spec_given && !std::ifstream(o.spec)) {
-        const std::string fallback = std::string(JALUR_BENCH_SOURCE_DIR) + "/" + o.spec;
-        if (std::ifstream(fallback)) o.spec = fallback;
-    }
+    if (!o.spec_given) o.spec = jalur::bench::default_spec(o.spec, JALUR_BENCH_SOURCE_DIR);
     return o;
 }
 
@@ -133,51 +107,32 @@ Stats measure(const std::string& name, const std::string& what, int warmup, int 
     return st;
 }
 
-std::string json_string(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else out += c;
-    }
-    return out + "\"";
-}
-
-std::string fixed(double v, int digits) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
-
 // One key per line so that bench/run.sh can read it with grep/awk (no jq needed).
 std::string to_json(const Options& o, const jalur::FitResult& r, const std::vector<Stats>& rows) {
     std::ostringstream j;
     j << "{\n";
-    j << "  \"spec\": " << json_string(o.spec) << ",\n";
+    j << "  \"spec\": " << jalur::bench::json_string(o.spec) << ",\n";
     j << "  \"clock\": \"std::chrono::steady_clock\",\n";
     j << "  \"unit\": \"us\",\n";
     j << "  \"free_parameters\": " << r.fit.npar << ",\n";
     j << "  \"optimizer_evaluations\": " << r.optimizer.evaluations << ",\n";
     j << "  \"optimizer_iterations\": " << r.optimizer.iterations << ",\n";
     j << "  \"converged\": " << (r.optimizer.converged() ? "true" : "false") << ",\n";
-    j << "  \"chisq\": " << fixed(r.fit.chisq, 9) << ",\n";
+    j << "  \"chisq\": " << jalur::bench::fixed(r.fit.chisq, 9) << ",\n";
     j << "  \"df\": " << r.fit.df << ",\n";
     j << "  \"rows\": [\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Stats& s = rows[i];
         j << "    {\n";
-        j << "      \"name\": " << json_string(s.name) << ",\n";
-        j << "      \"what\": " << json_string(s.what) << ",\n";
+        j << "      \"name\": " << jalur::bench::json_string(s.name) << ",\n";
+        j << "      \"what\": " << jalur::bench::json_string(s.what) << ",\n";
         j << "      \"reps\": " << s.reps << ",\n";
         j << "      \"warmup\": " << s.warmup << ",\n";
-        j << "      \"median_us\": " << fixed(s.median_us, 3) << ",\n";
-        j << "      \"min_us\": " << fixed(s.min_us, 3) << ",\n";
-        j << "      \"p90_us\": " << fixed(s.p90_us, 3) << ",\n";
-        j << "      \"mean_us\": " << fixed(s.mean_us, 3) << ",\n";
-        j << "      \"max_us\": " << fixed(s.max_us, 3) << "\n";
+        j << "      \"median_us\": " << jalur::bench::fixed(s.median_us, 3) << ",\n";
+        j << "      \"min_us\": " << jalur::bench::fixed(s.min_us, 3) << ",\n";
+        j << "      \"p90_us\": " << jalur::bench::fixed(s.p90_us, 3) << ",\n";
+        j << "      \"mean_us\": " << jalur::bench::fixed(s.mean_us, 3) << ",\n";
+        j << "      \"max_us\": " << jalur::bench::fixed(s.max_us, 3) << "\n";
         j << "    }" << (i + 1 < rows.size() ? "," : "") << "\n";
     }
     j << "  ]\n}\n";

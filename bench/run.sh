@@ -14,8 +14,12 @@
 #      post-fit work on the same fits (jalur's modification_indices and compute_residuals, lavaan's
 #      modindices() and resid(type = "standardized")): medians, ratios, the largest MI and the largest
 #      |standardized residual| of both;
-#   5. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms, CFA with k = 100 < 0.5 s)
-#      marked PASS or MISS.
+#   5. bootstrap: BUILD_DIR/jalur_bench_bootstrap (1000 nonparametric replicates with every interval, on 1 and 2
+#      threads) of the thesis mediation on 250 cases and of Holzinger-Swineford's CFA, then
+#      bench/lavaan_bootstrap.R (bootstrapLavaan on the same models, when R with lavaan is installed) side by side;
+#   6. with JALUR_BENCH_COVERAGE=1 only: BUILD_DIR/jalur_bench_coverage, the coverage of the intervals of a*b;
+#   7. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms, CFA with k = 100 < 0.5 s, bootstrap
+#      of the thesis model < 0.1 s and of the HS CFA < 1 s per 1000 replicates on 2 threads) marked PASS or MISS.
 #
 # Environment: BENCH_REPS (in-process repetitions, default 5000), BENCH_WARMUP (default 500),
 #   CLI_RUNS (default 30), LAVAAN_REPS (default 50), JALUR_BENCH_NO_R=1 (skip lavaan),
@@ -23,6 +27,9 @@
 #   (skip section 4), CFA_NO_POST=1 (time the CFA fits only, no post-fit work), LAVAAN_CFA_REPS (lavaan fits per size k <= 100, default 3), LAVAAN_CFA_CAP (seconds
 #   after which a lavaan fit of k > 100 is abandoned, default 60), LAVAAN_CFA_BUDGET (seconds per size
 #   k <= 100 after which no further lavaan repetition starts, default 120),
+#   BOOT_REPLICATES (jalur's bootstrap replicates, default 1000), BOOT_REPS (timed bootstraps per thread
+#   count, default 11), LAVAAN_BOOT_REPLICATES (lavaan's, default 200), JALUR_BENCH_NO_BOOTSTRAP=1 (skip
+#   section 5), JALUR_BENCH_COVERAGE=1 (run section 6),
 #   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
 set -u
 
@@ -43,10 +50,15 @@ lavaan_cfa_reps="${LAVAAN_CFA_REPS:-3}"
 lavaan_cfa_cap="${LAVAAN_CFA_CAP:-60}"
 lavaan_cfa_budget="${LAVAAN_CFA_BUDGET:-120}"
 cfa_post=1; [ -n "${CFA_NO_POST:-}" ] && cfa_post=""
+boot_replicates="${BOOT_REPLICATES:-1000}"
+boot_reps="${BOOT_REPS:-11}"
+lavaan_boot_replicates="${LAVAAN_BOOT_REPLICATES:-200}"
 
 target_fit_us=50
 target_cli_ms=20
 target_cfa_ms=500   # CFA with 100 indicators on 10 factors, N = 2000
+target_boot_thesis_s=0.1   # 1000 bootstrap replicates of the thesis mediation on 250 cases, 2 threads
+target_boot_hs_s=1         # 1000 bootstrap replicates of the Holzinger-Swineford CFA, 2 threads
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/jalur-bench.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
@@ -329,7 +341,81 @@ fi
 echo
 
 # ---------------------------------------------------------------------------------------------------
-# 5. Summary
+# 5. Bootstrap, jalur and lavaan on the same two models
+# ---------------------------------------------------------------------------------------------------
+boot_thesis_s="" boot_hs_s=""
+echo "== 5. Bootstrap: $build/jalur_bench_bootstrap ($boot_replicates replicates), then bench/lavaan_bootstrap.R"
+hr
+boot_specs=(thesis:examples/bootstrap/model.yaml hs:examples/cfa_hs/model.yaml)
+boot_done=()
+if [ -n "${JALUR_BENCH_NO_BOOTSTRAP:-}" ]; then
+    echo "skipped (JALUR_BENCH_NO_BOOTSTRAP is set)"
+elif [ ! -x "$build/jalur_bench_bootstrap" ]; then
+    echo "not built: $build/jalur_bench_bootstrap"
+else
+    for entry in "${boot_specs[@]}"; do
+        name="${entry%%:*}" path="${entry#*:}"
+        if "$build/jalur_bench_bootstrap" "$path" --replicates "$boot_replicates" --reps "$boot_reps" \
+                --threads 1,2 --json-file "$tmp/boot_$name.json"; then
+            boot_done+=("$name")
+        else
+            echo "jalur_bench_bootstrap $path failed (exit $?): its numbers are missing"
+        fi
+        echo
+    done
+    : > "$tmp/lavaan_boot.out"
+    if ! have_r_lavaan; then
+        echo "lavaan: skipped (JALUR_BENCH_NO_R is set, or R with lavaan is not installed)"
+    elif Rscript "$here/lavaan_bootstrap.R" "$lavaan_boot_replicates" > "$tmp/lavaan_boot.out" 2>&1; then
+        grep -v '^lavaan_[a-z0-9_]*=' "$tmp/lavaan_boot.out"
+    else
+        echo "lavaan_bootstrap.R failed:"; tail -5 "$tmp/lavaan_boot.out"; : > "$tmp/lavaan_boot.out"
+    fi
+    echo
+    # Side by side, per 1000 replicates: jalur's medians on 1 and 2 threads (all intervals), lavaan's draws
+    # alone, serial, scaled from its B.
+    printf '%-8s %14s %14s %10s %18s %14s %14s\n' "model" "jalur 1 thr s" "jalur 2 thr s" "speed-up" \
+        "lavaan s / 1000" "lavaan/jalur1" "lavaan/jalur2"
+    for name in "${boot_done[@]}"; do
+        j1="$(json_number "$tmp/boot_$name.json" median_s 1)" j2="$(json_number "$tmp/boot_$name.json" median_s 2)"
+        scale="$(calc '%.6f' "1000 / $boot_replicates")"
+        j1="$(calc '%.6f' "$j1 * $scale")" j2="$(calc '%.6f' "$j2 * $scale")"
+        l="$(sed -n "s/^lavaan_boot_${name}_per1000_s=//p" "$tmp/lavaan_boot.out")"
+        printf '%-8s %14.4f %14.4f %9.2fx %18s %14s %14s\n' "$name" "$j1" "$j2" "$(calc '%.4f' "$j1 / $j2")" \
+            "$( [ -n "$l" ] && calc '%.2f' "$l" || echo n/a)" "$( [ -n "$l" ] && calc '%.0fx' "$l / $j1" || echo n/a)" \
+            "$( [ -n "$l" ] && calc '%.0fx' "$l / $j2" || echo n/a)"
+        grep -q '"identical": true' "$tmp/boot_$name.json" ||
+            echo "  WARNING: $name: the draws differ between 1 and 2 threads"
+        [ "$name" = thesis ] && boot_thesis_s="$j2"
+        [ "$name" = hs ] && boot_hs_s="$j2"
+    done
+    echo "jalur: run_bootstrap with every interval, median of $boot_reps runs after 1 warm-up, scaled to 1000 replicates" \
+         "when BOOT_REPLICATES differs; lavaan: bootstrapLavaan(FUN = \"coef\"), the draws only, serial, one run of" \
+         "$lavaan_boot_replicates replicates scaled linearly to 1000 (LAVAAN_BOOT_REPLICATES)"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 6. Coverage of the bootstrap intervals (only with JALUR_BENCH_COVERAGE=1: it takes a minute or more)
+# ---------------------------------------------------------------------------------------------------
+coverage_mark="" coverage_pct=""
+if [ -n "${JALUR_BENCH_COVERAGE:-}" ]; then
+    echo "== 6. Coverage: $build/jalur_bench_coverage (400 data sets x 999 replicates)"
+    hr
+    if [ ! -x "$build/jalur_bench_coverage" ]; then
+        echo "not built: $build/jalur_bench_coverage"
+    elif "$build/jalur_bench_coverage" > "$tmp/coverage.out" 2>&1; then
+        cat "$tmp/coverage.out"
+        coverage_mark="$(sed -n 's/^coverage of the percentile interval.*: //p' "$tmp/coverage.out")"
+        coverage_pct="$(awk '$1 == "perc" { print $3 }' "$tmp/coverage.out")"
+    else
+        echo "jalur_bench_coverage failed (exit $?):"; tail -5 "$tmp/coverage.out"
+    fi
+    echo
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# 7. Summary
 # ---------------------------------------------------------------------------------------------------
 mark() {  # value target
     if [ -z "$1" ]; then echo "n/a"
@@ -346,6 +432,8 @@ row "----------------------------------------------" "--------------" "---------
 fit_mark="$(mark "$fit_us" "$target_fit_us")"
 cli_mark="$(mark "$cli_ms" "$target_cli_ms")"
 cfa_mark="$(mark "$cfa_k100_ms" "$target_cfa_ms")"
+boot_thesis_mark="$(mark "$boot_thesis_s" "$target_boot_thesis_s")"
+boot_hs_mark="$(mark "$boot_hs_s" "$target_boot_hs_s")"
 row "in-process fit (fit_model, complete)" "$(val "$fit_us" us)" "< $target_fit_us us" "$fit_mark"
 row "in-process read_model_spec + fit" "$(val "$pipe_us" us)" "-" ""
 row "CLI process: jalur fit $spec" "$(val "$cli_ms" ms)" "< $target_cli_ms ms" "$cli_mark"
@@ -366,12 +454,16 @@ fi
 row "CFA k = 100, 10 factors, N = 2000 (fit_model)" "$(val "$cfa_k100_ms" ms 1)" "< $target_cfa_ms ms" "$cfa_mark"
 [ -n "$cfa_k100_mi_ms" ] && row "CFA k = 100: modification_indices" "$(val "$cfa_k100_mi_ms" ms 1)" "-" ""
 [ -n "$cfa_k100_resid_ms" ] && row "CFA k = 100: compute_residuals" "$(val "$cfa_k100_resid_ms" ms 1)" "-" ""
+row "bootstrap thesis, 1000 repl., 2 threads" "$(val "$boot_thesis_s" s 4)" "< $target_boot_thesis_s s" "$boot_thesis_mark"
+row "bootstrap HS CFA, 1000 repl., 2 threads" "$(val "$boot_hs_s" s 4)" "< $target_boot_hs_s s" "$boot_hs_mark"
+[ -n "$coverage_mark" ] && row "coverage of perc. 95 % interval of a*b" "$coverage_pct" "95 +- 2.5 %" "$coverage_mark"
 hr
 [ -n "$fit_us" ] && echo "in-process fit: min $fit_min_us us, p90 $fit_p90_us us; read + fit: min $pipe_min_us us, p90 $pipe_p90_us us;" \
     "search used $fit_evals objective evaluation(s)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (other work on the machine inflates every number)"
 
-if [ -n "${BENCH_STRICT:-}" ] && { [ "$fit_mark" = MISS ] || [ "$cli_mark" = MISS ] || [ "$cfa_mark" = MISS ]; }; then
+if [ -n "${BENCH_STRICT:-}" ] && { [ "$fit_mark" = MISS ] || [ "$cli_mark" = MISS ] || [ "$cfa_mark" = MISS ] ||
+    [ "$boot_thesis_mark" = MISS ] || [ "$boot_hs_mark" = MISS ] || [ "$coverage_mark" = MISS ]; }; then
     exit 1
 fi
 if [ -z "$fit_us" ]; then exit 1; fi
