@@ -29,7 +29,9 @@
 #   k <= 100 after which no further lavaan repetition starts, default 120),
 #   BOOT_REPLICATES (jalur's bootstrap replicates, default 1000), BOOT_REPS (timed bootstraps per thread
 #   count, default 11), LAVAAN_BOOT_REPLICATES (lavaan's, default 200), JALUR_BENCH_NO_BOOTSTRAP=1 (skip
-#   section 5), JALUR_BENCH_COVERAGE=1 (run section 6),
+#   section 5), JALUR_BENCH_COVERAGE=1 (run section 6), SIM_RUNS (whole-process runs per simulation study,
+#   default 5), LAVAAN_SIM_REPLICATES (lavaan's simulateData + sem loop, default 100), JALUR_BENCH_NO_SIMULATION=1
+#   (skip section 7),
 #   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
 set -u
 
@@ -53,6 +55,8 @@ cfa_post=1; [ -n "${CFA_NO_POST:-}" ] && cfa_post=""
 boot_replicates="${BOOT_REPLICATES:-1000}"
 boot_reps="${BOOT_REPS:-11}"
 lavaan_boot_replicates="${LAVAAN_BOOT_REPLICATES:-200}"
+sim_runs="${SIM_RUNS:-5}"
+lavaan_sim_replicates="${LAVAAN_SIM_REPLICATES:-100}"
 
 target_fit_us=50
 target_cli_ms=20
@@ -415,7 +419,46 @@ if [ -n "${JALUR_BENCH_COVERAGE:-}" ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
-# 7. Summary
+# 7. Monte Carlo studies: jalur simulate (whole process) and lavaan's simulateData + sem loop
+# ---------------------------------------------------------------------------------------------------
+sim_thesis_s="" sim_comparison_s=""
+echo "== 7. Simulation: $build/jalur simulate bench/data/simulation_thesis.yaml and simulation_comparison.yaml"
+hr
+if [ -n "${JALUR_BENCH_NO_SIMULATION:-}" ]; then
+    echo "skipped (JALUR_BENCH_NO_SIMULATION is set)"
+elif [ ! -x "$build/jalur" ]; then
+    echo "not built: $build/jalur"
+else
+    # The median of $sim_runs whole-process runs, in seconds.
+    sim_median() {  # study threads
+        for _ in $(seq 1 "$sim_runs"); do
+            /usr/bin/time -f '%e' "$build/jalur" simulate "$1" --threads "$2" --quiet 2>&1 >/dev/null | tail -1
+        done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+    }
+    printf '%-44s %12s %12s %10s
+' "study" "1 thread s" "2 threads s" "speed-up"
+    for study in simulation_thesis simulation_comparison; do
+        s1="$(sim_median "bench/data/$study.yaml" 1)" s2="$(sim_median "bench/data/$study.yaml" 2)"
+        printf '%-44s %12s %12s %9.2fx
+' "$study (fits: see the yaml)" "$s1" "$s2" "$(calc '%.4f' "$s1 / $s2")"
+        [ "$study" = simulation_thesis ] && sim_thesis_s="$s2"
+        [ "$study" = simulation_comparison ] && sim_comparison_s="$s2"
+    done
+    if have_r_lavaan && Rscript "$here/lavaan_simulate.R" "$lavaan_sim_replicates" > "$tmp/lavaan_sim.out" 2>&1; then
+        grep -v '^lavaan_sim' "$tmp/lavaan_sim.out"
+        l="$(sed -n 's/^lavaan_sim_per1000_s=//p' "$tmp/lavaan_sim.out")"
+        echo "thesis study, 1000 replications: lavaan $(calc '%.1f' "$l") s (scaled from $lavaan_sim_replicates)," \
+             "jalur $sim_thesis_s s on 2 threads: $(calc '%.0fx' "$l / $sim_thesis_s")"
+    else
+        echo "lavaan: skipped (JALUR_BENCH_NO_R is set, R with lavaan is not installed, or lavaan_simulate.R failed)"
+    fi
+    echo "jalur: whole processes (reading the study, generating, fitting with SEs, chi-square and fit measures," \
+         "summarizing, the report), median of $sim_runs runs"
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 8. Summary
 # ---------------------------------------------------------------------------------------------------
 mark() {  # value target
     if [ -z "$1" ]; then echo "n/a"
@@ -457,13 +500,18 @@ row "CFA k = 100, 10 factors, N = 2000 (fit_model)" "$(val "$cfa_k100_ms" ms 1)"
 row "bootstrap thesis, 1000 repl., 2 threads" "$(val "$boot_thesis_s" s 4)" "< $target_boot_thesis_s s" "$boot_thesis_mark"
 row "bootstrap HS CFA, 1000 repl., 2 threads" "$(val "$boot_hs_s" s 4)" "< $target_boot_hs_s s" "$boot_hs_mark"
 [ -n "$coverage_mark" ] && row "coverage of perc. 95 % interval of a*b" "$coverage_pct" "95 +- 2.5 %" "$coverage_mark"
+sim_thesis_mark="$(mark "$sim_thesis_s" 0.5)"
+sim_comparison_mark="$(mark "$sim_comparison_s" 30)"
+row "simulate thesis, 1000 repl., 2 threads" "$(val "$sim_thesis_s" s 2)" "< 0.5 s" "$sim_thesis_mark"
+row "simulate 12 cells x 500 repl., 2 threads" "$(val "$sim_comparison_s" s 2)" "< 30 s" "$sim_comparison_mark"
 hr
 [ -n "$fit_us" ] && echo "in-process fit: min $fit_min_us us, p90 $fit_p90_us us; read + fit: min $pipe_min_us us, p90 $pipe_p90_us us;" \
     "search used $fit_evals objective evaluation(s)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (other work on the machine inflates every number)"
 
 if [ -n "${BENCH_STRICT:-}" ] && { [ "$fit_mark" = MISS ] || [ "$cli_mark" = MISS ] || [ "$cfa_mark" = MISS ] ||
-    [ "$boot_thesis_mark" = MISS ] || [ "$boot_hs_mark" = MISS ] || [ "$coverage_mark" = MISS ]; }; then
+    [ "$boot_thesis_mark" = MISS ] || [ "$boot_hs_mark" = MISS ] || [ "$coverage_mark" = MISS ] ||
+    [ "$sim_thesis_mark" = MISS ] || [ "$sim_comparison_mark" = MISS ]; }; then
     exit 1
 fi
 if [ -z "$fit_us" ]; then exit 1; fi
