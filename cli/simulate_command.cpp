@@ -27,9 +27,10 @@ po::options_description simulate_options() {
     po::options_description options("Options");
     options.add_options()  //
         ("format,f", po::value<std::string>()->value_name("FORMAT"),
-         "report format: text (the default), json or csv (the parameters' summary; --table models for the models')")  //
+         "report format: text (the default), json, csv (the parameters' summary; --table models for the models'), "
+         "markdown (APA-style tables) or html (one page with the tables and plots of bias and coverage by N)")  //
         ("table", po::value<std::string>()->value_name("TABLE"), "with --format csv: parameters (the default) or models")  //
-        ("lang", po::value<std::string>()->value_name("LANG"), "the language of the text report: en or id")  //
+        ("lang", po::value<std::string>()->value_name("LANG"), "the language of the text, markdown and html reports: en or id")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE (- for standard output), replaced only when it is complete")  //
         ("replicates-out", po::value<std::string>()->value_name("FILE"),
@@ -83,7 +84,7 @@ struct ReportOptions {
 
 ReportOptions report_options(const ParsedCommand& command) {
     ReportOptions o;
-    o.format = format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
+    o.format = format_option(command, {"text", "json", "csv", "markdown", "html"}, report::ReportFormat::Text, kHelp);
     o.output = output_option(command, kHelp);
     if (const auto table = text_option(command, "table", kHelp)) {
         if (o.format != report::ReportFormat::Csv) throw UsageError("--table chooses the table of a CSV report; add --format csv", kHelp);
@@ -91,8 +92,10 @@ ReportOptions report_options(const ParsedCommand& command) {
         else if (*table != "parameters") throw UsageError("unknown table '" + *table + "', expected parameters or models", kHelp);
     }
     if (const auto code = text_option(command, "lang", kHelp)) {
-        if (o.format != report::ReportFormat::Text)
-            throw UsageError("--lang is for the text report; json and csv keep their English field names", kHelp);
+        if (o.format == report::ReportFormat::Json || o.format == report::ReportFormat::Csv)
+            throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
+                             "names",
+                             kHelp);
         const auto language = report::parse_language(*code);
         if (!language) throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)", kHelp);
         o.language = *language;
@@ -157,7 +160,8 @@ int run_merge(const ParsedCommand& command, std::ostream& out) {
 
 std::string simulate_help() {
     return std::string(
-               "Usage: jalur simulate STUDY.yaml [--format text|json|csv] [--table parameters|models] [--lang en|id]\n"
+               "Usage: jalur simulate STUDY.yaml [--format text|json|csv|markdown|html] [--table parameters|models]\n"
+               "                      [--lang en|id]\n"
                "                      [--output FILE] [--replicates-out FILE] [--threads N] [--quiet]\n"
                "       jalur simulate STUDY.yaml --shard K/N --shard-out FILE.csv [--threads N]\n"
                "       jalur simulate merge STUDY.yaml SHARD.csv... [--format ...] [--output FILE]\n"

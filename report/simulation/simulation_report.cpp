@@ -1,9 +1,14 @@
 #include "report/simulation/simulation_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
 #include "report/common/csv_field.hpp"
+#include "report/common/html_page.hpp"
+#include "report/common/html_text.hpp"
+#include "report/common/markdown_table.hpp"
+#include "report/simulation/simulation_plots.hpp"
 #include "report/common/json_text.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
@@ -32,18 +37,49 @@ const std::string& estimator_of(const SimulationReport& r, const CellPerformance
     return analysis_of(r, cell).estimators[static_cast<std::size_t>(cell.estimator)].name;
 }
 
-std::string model_line(const ModelPerformance& m, Language language) {
+// The model's lines: convergence, the χ² test, the fit indices; `separator` between them ("\n   " in the text report).
+std::string model_line(const ModelPerformance& m, Language language, const std::string& separator = "\n   ") {
     std::string out = format_label(language, "{} of {} replications converged", m.converged, m.attempted);
     if (m.not_converged + m.failed > 0)
         out += " " + format_label(language, "({} not converged, {} failed)", m.not_converged, m.failed);
     if (m.heywood > 0) out += "; " + format_label(language, "{} with a negative variance", m.heywood);
-    out += "\n   " + format_label(language, "Chi-square: mean {} (df {}), rejected at alpha in {}", fixed(m.chisq_mean, 2),
+    out += separator + format_label(language, "Chi-square: mean {} (df {}), rejected at alpha in {}", fixed(m.chisq_mean, 2),
                                   fixed(m.df, 0), with_mcse(m.chisq_rejection, m.chisq_rejection_mcse, 3));
-    out += "\n   " + fmt::format("CFI {}, TLI {}, RMSEA {}, SRMR {}; CFI < .95: {}, RMSEA > .06: {}, SRMR > .08: {}",
+    out += separator + fmt::format("CFI {}, TLI {}, RMSEA {}, SRMR {}; CFI < .95: {}, RMSEA > .06: {}, SRMR > .08: {}",
                                  fixed(m.cfi_mean, 3), fixed(m.tli_mean, 3), fixed(m.rmsea_mean, 3),
                                  fixed(m.srmr_mean, 3), fixed(m.cfi_below, 3), fixed(m.rmsea_above, 3),
                                  fixed(m.srmr_above, 3));
     return out + "\n";
+}
+
+// The header line of a cell: "n = 100, normal: analysis true, estimator ML".
+std::string cell_title(const SimulationReport& r, const CellPerformance& cell) {
+    return format_label(r.language, "{}: analysis {}, estimator {}", condition_of(r, cell).label,
+                        analysis_of(r, cell).name, estimator_of(r, cell));
+}
+
+std::vector<std::string> parameter_header(Language lang) {
+    std::vector<std::string> header;
+    for (const char* name : {"Parameter", "True", "Mean", "Bias", "Emp. SE", "Mean SE", "SE ratio", "Coverage", "Rejection"})
+        header.emplace_back(label(lang, name));
+    return header;
+}
+
+std::vector<std::string> parameter_cells(const StudyParameter& parameter, const ParameterPerformance& p) {
+    return {parameter.name,
+            fixed(p.truth, 4),
+            fixed(p.mean, 4),
+            with_mcse(p.bias, p.bias_mcse, 4),
+            fixed(p.empirical_se, 4),
+            fixed(p.mean_se, 4),
+            with_mcse(p.se_ratio, p.se_ratio_mcse, 3),
+            with_mcse(p.coverage, p.coverage_mcse, 3),
+            with_mcse(p.rejection, p.rejection_mcse, 3)};
+}
+
+std::string coverage_note(Language lang) {
+    return std::string(label(lang, "Coverage: the share of Wald intervals that contain the true value; rejection: the "
+                                   "share of p < alpha (power, or the type-I error where the true value is 0)."));
 }
 
 std::string render_text(const SimulationReport& r) {
@@ -57,28 +93,13 @@ std::string render_text(const SimulationReport& r) {
     out += "\n " + std::string(label(lang, "Summaries over the converged replications; Monte Carlo SEs in parentheses.")) +
            "\n\n";
     for (const CellPerformance& cell : r.cells) {
-        const StudyCondition& condition = condition_of(r, cell);
-        out += "         " + format_label(lang, "{}: analysis {}, estimator {}", condition.label,
-                                           analysis_of(r, cell).name, estimator_of(r, cell)) +
-               "\n\n   " + model_line(cell.model, lang) + "\n";
-        std::vector<std::vector<std::string>> rows{{std::string(label(lang, "Parameter")), std::string(label(lang, "True")),
-                                                    std::string(label(lang, "Mean")), std::string(label(lang, "Bias")),
-                                                    std::string(label(lang, "Emp. SE")), std::string(label(lang, "Mean SE")),
-                                                    std::string(label(lang, "SE ratio")), std::string(label(lang, "Coverage")),
-                                                    std::string(label(lang, "Rejection"))}};
+        out += "         " + cell_title(r, cell) + "\n\n   " + model_line(cell.model, lang) + "\n";
+        std::vector<std::vector<std::string>> rows{parameter_header(lang)};
         const auto& parameters = r.parameters[static_cast<std::size_t>(cell.analysis)];
-        for (std::size_t k = 0; k < parameters.size(); ++k) {
-            const ParameterPerformance& p = cell.parameters[k];
-            rows.push_back({parameters[k].name, fixed(p.truth, 4), fixed(p.mean, 4), with_mcse(p.bias, p.bias_mcse, 4),
-                            fixed(p.empirical_se, 4), fixed(p.mean_se, 4), with_mcse(p.se_ratio, p.se_ratio_mcse, 3),
-                            with_mcse(p.coverage, p.coverage_mcse, 3), with_mcse(p.rejection, p.rejection_mcse, 3)});
-        }
+        for (std::size_t k = 0; k < parameters.size(); ++k) rows.push_back(parameter_cells(parameters[k], cell.parameters[k]));
         out += render_columns(rows, {false, true, true, true, true, true, true, true, true}, 3) + "\n";
     }
-    return out + " " +
-           std::string(label(lang, "Coverage: the share of Wald intervals that contain the true value; rejection: the "
-                                   "share of p < alpha (power, or the type-I error where the true value is 0).")) +
-           "\n";
+    return out + " " + coverage_note(lang) + "\n";
 }
 
 std::string condition_cells(const SimulationReport& r, const CellPerformance& cell) {
@@ -189,6 +210,100 @@ Json render_json(const SimulationReport& r) {
                 {"cells", std::move(cells)}};
 }
 
+std::string render_markdown(const SimulationReport& r) {
+    const Language lang = r.language;
+    const Study& study = *r.study;
+    std::string out = "# " + markdown_text(study.title.empty() ? r.study_path : study.title) + "\n\n";
+    out += markdown_text(format_label(lang, "{} conditions x {} replications, seed {}, alpha {}", study.conditions.size(),
+                                      study.replications, study.seed, fixed_number(study.alpha, 3))) +
+           ". " + markdown_text(label(lang, "Summaries over the converged replications; Monte Carlo SEs in parentheses.")) +
+           "\n\n";
+    for (const CellPerformance& cell : r.cells) {
+        out += "## " + markdown_text(cell_title(r, cell)) + "\n\n";
+        out += markdown_text(model_line(cell.model, lang, "; ")) + "\n";
+        MarkdownTable table{parameter_header(lang), {false, true, true, true, true, true, true, true, true}, {}};
+        const auto& parameters = r.parameters[static_cast<std::size_t>(cell.analysis)];
+        for (std::size_t k = 0; k < parameters.size(); ++k) {
+            std::vector<std::string> cells = parameter_cells(parameters[k], cell.parameters[k]);
+            cells[0] = markdown_text(cells[0]);
+            table.rows.push_back(std::move(cells));
+        }
+        out += render_markdown_table(table);
+    }
+    return out + "*" + std::string(label(lang, "Note")) + ".* " + markdown_text(coverage_note(lang)) + "\n";
+}
+
+// For each analysis and each parameter with a true value: its relative bias (bias where the truth is 0) and
+// coverage against N, a line per estimator and distribution.
+std::string plots(const SimulationReport& r) {
+    const Study& study = *r.study;
+    std::string out;
+    for (std::size_t a = 0; a < study.analyses.size(); ++a) {
+        const StudyAnalysis& analysis = study.analyses[a];
+        const auto& parameters = r.parameters[a];
+        for (std::size_t k = 0; k < parameters.size(); ++k) {
+            if (!std::isfinite(parameters[k].truth)) continue;
+            const bool relative = parameters[k].truth != 0;
+            MeasurePlot bias{(relative ? "relative bias: " : "bias: ") + parameters[k].name,
+                             relative ? "relative bias" : "bias", 0.0, {}};
+            MeasurePlot coverage{"coverage: " + parameters[k].name, "coverage", 1 - study.alpha, {}};
+            for (std::size_t e = 0; e < analysis.estimators.size(); ++e) {
+                std::vector<std::string> distributions;
+                for (const StudyCondition& c : study.conditions)
+                    if (std::find(distributions.begin(), distributions.end(), c.distribution) == distributions.end())
+                        distributions.push_back(c.distribution);
+                for (const std::string& distribution : distributions) {
+                    PlotLine b{analysis.estimators[e].name + ", " + distribution, {}, {}}, c = b;
+                    for (const CellPerformance& cell : r.cells) {
+                        const StudyCondition& condition = condition_of(r, cell);
+                        if (cell.analysis != static_cast<int>(a) || cell.estimator != static_cast<int>(e) ||
+                            condition.distribution != distribution)
+                            continue;
+                        const ParameterPerformance& p = cell.parameters[k];
+                        b.x.push_back(condition.n);
+                        b.y.push_back(relative ? p.relative_bias : p.bias);
+                        c.x.push_back(condition.n);
+                        c.y.push_back(p.coverage);
+                    }
+                    bias.lines.push_back(std::move(b));
+                    coverage.lines.push_back(std::move(c));
+                }
+            }
+            out += html_element("figure", measure_plot_svg(bias) + measure_plot_svg(coverage) +
+                                              html_element("figcaption", html_escape(analysis.name + ": " + parameters[k].name)));
+        }
+    }
+    return out;
+}
+
+std::string render_html(const SimulationReport& r) {
+    const Language lang = r.language;
+    const Study& study = *r.study;
+    std::string out = html_page_head(lang, study.title.empty() ? r.study_path : study.title, r.study_path);
+    out += html_element("p", html_escape(format_label(lang, "{} conditions x {} replications, seed {}, alpha {}",
+                                                      study.conditions.size(), study.replications, study.seed,
+                                                      fixed_number(study.alpha, 3)) +
+                                         ". " +
+                                         std::string(label(lang, "Summaries over the converged replications; Monte "
+                                                                 "Carlo SEs in parentheses."))));
+    out += plots(r);
+    for (const CellPerformance& cell : r.cells) {
+        out += html_element("h2", html_escape(cell_title(r, cell))) + "\n";
+        out += html_element("p", html_escape(model_line(cell.model, lang, "; ")));
+        std::vector<std::vector<std::string>> rows;
+        const auto& parameters = r.parameters[static_cast<std::size_t>(cell.analysis)];
+        for (std::size_t k = 0; k < parameters.size(); ++k) {
+            std::vector<std::string> cells;
+            const std::vector<std::string> text = parameter_cells(parameters[k], cell.parameters[k]);
+            cells.push_back(html_text_cell(text[0]));
+            for (std::size_t i = 1; i < text.size(); ++i) cells.push_back(html_number_cell(text[i]));
+            rows.push_back(std::move(cells));
+        }
+        out += html_table(parameter_header(lang), rows);
+    }
+    return out + html_element("p", html_escape(coverage_note(lang)), "class=\"note\"") + "\n" + kHtmlPageEnd;
+}
+
 }  // namespace
 
 std::string render_simulation_report(ReportFormat format, const SimulationReport& report) {
@@ -196,8 +311,11 @@ std::string render_simulation_report(ReportFormat format, const SimulationReport
         case ReportFormat::Json: return json_text(render_json(report));
         case ReportFormat::Csv:
             return report.table == SimulationTable::Models ? render_models_csv(report) : render_parameters_csv(report);
-        default: return render_text(report);
+        case ReportFormat::Markdown: return render_markdown(report);
+        case ReportFormat::Html: return render_html(report);
+        case ReportFormat::Text: break;
     }
+    return render_text(report);
 }
 
 std::string render_replicates_csv(const Study& study, const std::vector<std::vector<StudyParameter>>& parameters,

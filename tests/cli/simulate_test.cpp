@@ -36,6 +36,12 @@ design:
   seed: 5
 )";
 
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
 void check_refused(const Run& run, int status, const std::string& message) {
     CHECK(run.status == status);
     CHECK(run.out.empty());
@@ -137,6 +143,17 @@ TEST_CASE("simulate: the text report in English and Indonesian, and the replicat
     const Run id = run_jalur({"simulate", study, "--lang", "id"});
     REQUIRE(id.status == 0);
     CHECK(id.out.find("40 dari 40 replikasi konvergen") != std::string::npos);
+    const Run markdown = run_jalur({"simulate", study, "--format", "markdown"});
+    REQUIRE(markdown.status == 0);
+    CHECK(markdown.out.find("## n = 120, normal: analysis true, estimator ML\n\n40 of 40 replications converged; ") !=
+          std::string::npos);
+    CHECK(markdown.out.find("| Parameter | ") != std::string::npos);
+    const Run html = run_jalur({"simulate", study, "--format", "html", "--lang", "id"});
+    REQUIRE(html.status == 0);
+    CHECK(html.out.find("<html lang=\"id\">") != std::string::npos);
+    // A plot of relative bias and one of coverage against N for each parameter with a true value (5 + ab).
+    CHECK(count_of(html.out, "<svg") == 12);
+    CHECK(html.out.find("aria-label=\"coverage: ab\"") != std::string::npos);
     const std::string csv = read_text(replicates);
     CHECK(csv.find("condition,replication,analysis,estimator,status,kind,name,est,se,ci_lower,ci_upper,pvalue,message\n") == 0);
     // 2 conditions × 40 replications × 2 estimators, each 6 parameter rows (5 free, 1 defined) and 8 model rows.
