@@ -50,7 +50,10 @@ ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const 
         test.chisq = standard.chisq;
         test.scaling = test.trace_ugamma = kNaN;
     }
-    test.pvalue = df > 0 ? chisq_pvalue(test.chisq, test.df_scaled) : kNaN;
+    // A trace that is not positive (a small or heavy-tailed sample can give tr(UΓ) < 0) leaves the scaled test
+    // undefined, as lavaan leaves it NA: never a negative χ² with p = 1.
+    if (df > 0 && !(test.scaling > 0)) test.chisq = kNaN;
+    test.pvalue = df > 0 && std::isfinite(test.chisq) ? chisq_pvalue(test.chisq, test.df_scaled) : kNaN;
     return test;
 }
 

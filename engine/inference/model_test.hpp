@@ -29,7 +29,9 @@ struct ScalingTraces {
 
 // A scaled test from the standard one: Satorra–Bentler T/c with c = tr(UΓ)/df, Yuan–Bentler (Mplus) T/c with
 // c = its trace/df, scaled-and-shifted a·T + b with a = √(df/tr((UΓ)²)), b = df − a·tr(UΓ), mean-and-variance
-// adjusted T/c with c = tr(UΓ)/df* on df* = tr(UΓ)²/tr((UΓ)²) (fractional).
+// adjusted T/c with c = tr(UΓ)/df* on df* = tr(UΓ)²/tr((UΓ)²) (fractional). A scaling factor that is not
+// positive (tr(UΓ) < 0 in a small or heavy-tailed sample) leaves the scaled χ² and its p undefined (NaN), as lavaan
+// leaves them NA.
 ModelTest scaled_test(TestStatistic statistic, const ModelTest& standard, const ScalingTraces& traces);
 
 // The standard test of a fit of `estimator` with discrepancy F at θ̂ (F ≥ 0: a perfect fit can land a rounding

@@ -77,6 +77,17 @@ void add_interval_warning(const FitMeasures& fit, std::vector<std::string>& warn
     warnings.push_back(warning.str());
 }
 
+// A scaled test whose scaling factor came out not positive has no χ² (model_test.hpp): say why it is missing.
+void add_undefined_scaled_test_warning(const std::vector<ModelTest>& tests, std::vector<std::string>& warnings) {
+    if (tests.size() < 2 || tests[1].df <= 0 || std::isfinite(tests[1].chisq)) return;
+    std::ostringstream warning;
+    warning << "the " << tests[1].name << " scaled test is not defined: its scaling factor is " << tests[1].scaling
+            << " (tr(UΓ) = " << tests[1].trace_ugamma
+            << "), not positive, as happens in small or heavy-tailed samples; the scaled chi-square, its p-value and "
+               "the scaled and robust fit indices are left empty (lavaan leaves them NA)";
+    warnings.push_back(warning.str());
+}
+
 // The table's estimates with SEs, z and p (fixed rows: their value).
 void fill_estimates(ParameterTable& table, const Eigen::VectorXd& theta, const Eigen::MatrixXd& vcov) {
     for (auto& row : table.rows) {
@@ -193,6 +204,7 @@ void complete(FitResult& result, const PreparedProblem& problem, EstimationWorks
     result.fit = fit_measures_of(result, problem.options, estimation.fmin, problem.effective_parameter_count(),
                                  workspace.objective().discrepancy(), group);
     add_interval_warning(result.fit, result.warnings);
+    add_undefined_scaled_test_warning(result.tests, result.warnings);
     add_heywood_warnings(table, result.r2, result.warnings);
     add_non_finite_warnings(table, result.warnings);
     add_definiteness_warnings(implied, result.warnings);

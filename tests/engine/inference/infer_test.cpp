@@ -42,3 +42,21 @@ TEST_CASE("Infer: options without a test statistic are an input error, not a fit
     CHECK(options.validate() == "at least one test statistic is needed, expected the standard test");
     CHECK_THROWS_AS(prepare(two_factor_model(), two_factor_moments(), options), InputError);
 }
+
+TEST_CASE("Scaled test: a trace that is not positive leaves the scaled chi-square and its p undefined, as lavaan's NA") {
+    const ModelTest standard = model_test(0.02, 100, 1);
+    ScalingTraces traces;
+    traces.trace_ugamma = -0.27;
+    traces.yuan_bentler = -0.27;
+    traces.trace_ugamma2 = 0.5;
+    for (const TestStatistic statistic : {TestStatistic::SatorraBentler, TestStatistic::YuanBentlerMplus}) {
+        const ModelTest scaled = scaled_test(statistic, standard, traces);
+        CHECK(std::isnan(scaled.chisq));
+        CHECK(std::isnan(scaled.pvalue));
+        CHECK(scaled.scaling < 0);
+    }
+    traces.trace_ugamma = 0.9;  // a positive trace: T / c with its p
+    const ModelTest scaled = scaled_test(TestStatistic::SatorraBentler, standard, traces);
+    CHECK(scaled.chisq == doctest::Approx(2.0 / 0.9));
+    CHECK(std::isfinite(scaled.pvalue));
+}
