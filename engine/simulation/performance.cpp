@@ -116,6 +116,7 @@ ModelPerformance model_performance(const std::vector<const ReplicateFit*>& all, 
         }
     }
     m.chisq_mean = mean_of(chisq);
+    m.tested = tested;
     std::tie(m.chisq_rejection, m.chisq_rejection_mcse) = proportion(rejected, tested);
     m.cfi_mean = mean_of(cfi);
     m.tli_mean = mean_of(tli);

@@ -14,6 +14,7 @@ const LabelList& simulation_labels() {
         {"{} of {} replications converged", "{} dari {} replikasi konvergen"},
         {"({} not converged, {} failed)", "({} tidak konvergen, {} gagal)"},
         {"{} with a negative variance", "{} dengan varians negatif"},
+        {"{} with an undefined scaled test", "{} dengan uji terskala yang tidak terdefinisi"},
         {"Chi-square: mean {} (df {}), rejected at alpha in {}", "Chi-square: rerata {} (df {}), ditolak pada alpha: {}"},
         {"True", "Nilai benar"},
         {"Mean", "Rerata"},

@@ -43,6 +43,8 @@ std::string model_line(const ModelPerformance& m, Language language, const std::
     if (m.not_converged + m.failed > 0)
         out += " " + format_label(language, "({} not converged, {} failed)", m.not_converged, m.failed);
     if (m.heywood > 0) out += "; " + format_label(language, "{} with a negative variance", m.heywood);
+    if (m.tested < m.converged && m.df > 0)
+        out += "; " + format_label(language, "{} with an undefined scaled test", m.converged - m.tested);
     out += separator + format_label(language, "Chi-square: mean {} (df {}), rejected at alpha in {}", fixed(m.chisq_mean, 2),
                                   fixed(m.df, 0), with_mcse(m.chisq_rejection, m.chisq_rejection_mcse, 3));
     out += separator + fmt::format("CFI {}, TLI {}, RMSEA {}, SRMR {}; CFI < .95: {}, RMSEA > .06: {}, SRMR > .08: {}",
@@ -131,13 +133,13 @@ std::string render_parameters_csv(const SimulationReport& r) {
 
 std::string render_models_csv(const SimulationReport& r) {
     std::string out =
-        "condition,n,distribution,analysis,estimator,attempted,converged,not_converged,failed,heywood,chisq_mean,df,"
+        "condition,n,distribution,analysis,estimator,attempted,converged,not_converged,failed,heywood,tested,chisq_mean,df,"
         "chisq_rejection,chisq_rejection_mcse,cfi_mean,tli_mean,rmsea_mean,srmr_mean,cfi_below_95,rmsea_above_06,"
         "srmr_above_08\n";
     for (const CellPerformance& cell : r.cells) {
         const ModelPerformance& m = cell.model;
         out += condition_cells(r, cell);
-        for (int v : {m.attempted, m.converged, m.not_converged, m.failed, m.heywood}) out += ',' + std::to_string(v);
+        for (int v : {m.attempted, m.converged, m.not_converged, m.failed, m.heywood, m.tested}) out += ',' + std::to_string(v);
         for (double v : {m.chisq_mean, m.df, m.chisq_rejection, m.chisq_rejection_mcse, m.cfi_mean, m.tli_mean,
                          m.rmsea_mean, m.srmr_mean, m.cfi_below, m.rmsea_above, m.srmr_above})
             out += ',' + significant_number(v);
@@ -187,6 +189,7 @@ Json render_json(const SimulationReport& r) {
                                    {"not_converged", m.not_converged},
                                    {"failed", m.failed},
                                    {"heywood", m.heywood},
+                                   {"tested", m.tested},
                                    {"chisq_mean", json_number(m.chisq_mean)},
                                    {"df", json_number(m.df)},
                                    {"chisq_rejection", json_number(m.chisq_rejection)},
