@@ -22,6 +22,23 @@ double variance_of(const std::vector<double>& x, double mean) {
     return sum / static_cast<double>(x.size() - 1);
 }
 
+// R's quantile type 7: x_(⌊h⌋) + (h − ⌊h⌋)(x_(⌊h⌋+1) − x_(⌊h⌋)) with h = (n − 1)p, 0-based.
+IndexQuantiles quantiles_of(std::vector<double> x) {
+    IndexQuantiles q;
+    if (x.empty()) return q;
+    std::sort(x.begin(), x.end());
+    auto at = [&](double p) {
+        const double h = static_cast<double>(x.size() - 1) * p;
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        const std::size_t hi = std::min(lo + 1, x.size() - 1);
+        return x[lo] + (h - static_cast<double>(lo)) * (x[hi] - x[lo]);
+    };
+    q.p05 = at(0.05);
+    q.p50 = at(0.5);
+    q.p95 = at(0.95);
+    return q;
+}
+
 // A proportion and its Monte Carlo SE √(P(1 − P)/R).
 std::pair<double, double> proportion(int hits, int total) {
     if (total == 0) return {kNaN, kNaN};
@@ -122,6 +139,10 @@ ModelPerformance model_performance(const std::vector<const ReplicateFit*>& all, 
     m.tli_mean = mean_of(tli);
     m.rmsea_mean = mean_of(rmsea);
     m.srmr_mean = mean_of(srmr);
+    m.cfi = quantiles_of(cfi);
+    m.tli = quantiles_of(tli);
+    m.rmsea = quantiles_of(rmsea);
+    m.srmr = quantiles_of(srmr);
     m.cfi_below = proportion(cfi_below, static_cast<int>(cfi.size())).first;
     m.rmsea_above = proportion(rmsea_above, static_cast<int>(rmsea.size())).first;
     m.srmr_above = proportion(srmr_above, static_cast<int>(srmr.size())).first;

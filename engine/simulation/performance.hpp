@@ -23,12 +23,18 @@ struct ParameterPerformance {
     double rejection = kNaN, rejection_mcse = kNaN;          // p < α: power (truth ≠ 0) or type-I error (truth 0)
 };
 
+// The 5 %, 50 % and 95 % quantiles of a fit index over the converged fits (R's default, type 7).
+struct IndexQuantiles {
+    double p05 = kNaN, p50 = kNaN, p95 = kNaN;
+};
+
 struct ModelPerformance {
     int attempted = 0, converged = 0, not_converged = 0, failed = 0, heywood = 0;
     double chisq_mean = kNaN, df = kNaN;
     int tested = 0;  // converged fits whose test has a p-value (a scaled test can be undefined: model_test.hpp)
     double chisq_rejection = kNaN, chisq_rejection_mcse = kNaN;  // p < α, over the tested fits
     double cfi_mean = kNaN, tli_mean = kNaN, rmsea_mean = kNaN, srmr_mean = kNaN;
+    IndexQuantiles cfi, tli, rmsea, srmr;
     // The conventional cut-offs (Hu & Bentler 1999): the share with CFI < .95, RMSEA > .06, SRMR > .08.
     double cfi_below = kNaN, rmsea_above = kNaN, srmr_above = kNaN;
 };

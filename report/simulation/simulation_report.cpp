@@ -48,9 +48,12 @@ std::string model_line(const ModelPerformance& m, Language language, const std::
     out += separator + format_label(language, "Chi-square: mean {} (df {}), rejected at alpha in {}", fixed(m.chisq_mean, 2),
                                   fixed(m.df, 0), with_mcse(m.chisq_rejection, m.chisq_rejection_mcse, 3));
     out += separator + fmt::format("CFI {}, TLI {}, RMSEA {}, SRMR {}; CFI < .95: {}, RMSEA > .06: {}, SRMR > .08: {}",
-                                 fixed(m.cfi_mean, 3), fixed(m.tli_mean, 3), fixed(m.rmsea_mean, 3),
-                                 fixed(m.srmr_mean, 3), fixed(m.cfi_below, 3), fixed(m.rmsea_above, 3),
-                                 fixed(m.srmr_above, 3));
+                                   fixed(m.cfi_mean, 3), fixed(m.tli_mean, 3), fixed(m.rmsea_mean, 3),
+                                   fixed(m.srmr_mean, 3), fixed(m.cfi_below, 3), fixed(m.rmsea_above, 3),
+                                   fixed(m.srmr_above, 3));
+    out += separator + fmt::format("RMSEA 5%/50%/95%: {}/{}/{}, CFI 5%/50%/95%: {}/{}/{}", fixed(m.rmsea.p05, 3),
+                                   fixed(m.rmsea.p50, 3), fixed(m.rmsea.p95, 3), fixed(m.cfi.p05, 3),
+                                   fixed(m.cfi.p50, 3), fixed(m.cfi.p95, 3));
     return out + "\n";
 }
 
@@ -135,7 +138,8 @@ std::string render_models_csv(const SimulationReport& r) {
     std::string out =
         "condition,n,distribution,analysis,estimator,attempted,converged,not_converged,failed,heywood,tested,chisq_mean,df,"
         "chisq_rejection,chisq_rejection_mcse,cfi_mean,tli_mean,rmsea_mean,srmr_mean,cfi_below_95,rmsea_above_06,"
-        "srmr_above_08\n";
+        "srmr_above_08,cfi_p05,cfi_p50,cfi_p95,tli_p05,tli_p50,tli_p95,rmsea_p05,rmsea_p50,rmsea_p95,srmr_p05,srmr_p50,"
+        "srmr_p95\n";
     for (const CellPerformance& cell : r.cells) {
         const ModelPerformance& m = cell.model;
         out += condition_cells(r, cell);
@@ -143,9 +147,15 @@ std::string render_models_csv(const SimulationReport& r) {
         for (double v : {m.chisq_mean, m.df, m.chisq_rejection, m.chisq_rejection_mcse, m.cfi_mean, m.tli_mean,
                          m.rmsea_mean, m.srmr_mean, m.cfi_below, m.rmsea_above, m.srmr_above})
             out += ',' + significant_number(v);
+        for (const IndexQuantiles& q : {m.cfi, m.tli, m.rmsea, m.srmr})
+            for (double v : {q.p05, q.p50, q.p95}) out += ',' + significant_number(v);
         out += '\n';
     }
     return out;
+}
+
+Json quantiles_json(const IndexQuantiles& q) {
+    return Json{{"p05", json_number(q.p05)}, {"p50", json_number(q.p50)}, {"p95", json_number(q.p95)}};
 }
 
 Json render_json(const SimulationReport& r) {
@@ -200,7 +210,11 @@ Json render_json(const SimulationReport& r) {
                                    {"srmr_mean", json_number(m.srmr_mean)},
                                    {"cfi_below_95", json_number(m.cfi_below)},
                                    {"rmsea_above_06", json_number(m.rmsea_above)},
-                                   {"srmr_above_08", json_number(m.srmr_above)}}},
+                                   {"srmr_above_08", json_number(m.srmr_above)},
+                                   {"quantiles", Json{{"cfi", quantiles_json(m.cfi)},
+                                                      {"tli", quantiles_json(m.tli)},
+                                                      {"rmsea", quantiles_json(m.rmsea)},
+                                                      {"srmr", quantiles_json(m.srmr)}}}}},
                              {"parameters", std::move(parameters)}});
     }
     return Json{{"jalur_version", JALUR_VERSION},

@@ -9,7 +9,7 @@
 //     se_ratio_mcse,rmse,rmse_mcse,coverage,coverage_mcse,rejection,rejection_mcse
 //   model CSV (--format csv --table models): condition,n,distribution,analysis,estimator,attempted,converged,
 //     not_converged,failed,heywood,tested,chisq_mean,df,chisq_rejection,chisq_rejection_mcse,cfi_mean,tli_mean,
-//     rmsea_mean,srmr_mean,cfi_below_95,rmsea_above_06,srmr_above_08
+//     rmsea_mean,srmr_mean,cfi_below_95,rmsea_above_06,srmr_above_08, then p05,p50,p95 of cfi, tli, rmsea, srmr
 //   replicates CSV: condition,replication,analysis,estimator,status,kind,name,est,se,ci_lower,ci_upper,pvalue,
 //     message   (kind parameter; or kind model with name chisq, df, pvalue, cfi, tli, rmsea, srmr in est)
 #include <string>

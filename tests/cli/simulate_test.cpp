@@ -182,3 +182,24 @@ TEST_CASE("simulate --slurm: the array tasks run as Slurm runs them, then the me
     check_refused(run_jalur({"simulate", study, "--slurm", jobs}), 2, "--slurm needs --shards N");
     check_refused(run_jalur({"simulate", study, "--shards", "3"}), 2, "--shards goes with --slurm DIR");
 }
+
+TEST_CASE("simulate: population from_fit takes a fitted spec's estimates as the population's values") {
+    Scratch scratch;
+    const std::string study = scratch.write(
+        "study.yaml", "population:\n  from_fit: " + source_path("examples/bor/model.yaml") +
+                          "\nanalyses:\n  - name: thesis\n    model: |\n      KEPUASAN ~ KUALITAS\n"
+                          "      BOR ~ KEPUASAN + KUALITAS\ndesign:\n  n: 250\n  replications: 20\n");
+    const Run run = run_jalur({"simulate", study, "--format", "json"});
+    REQUIRE(run.status == 0);
+    const auto doc = nlohmann::json::parse(run.out);
+    // The thesis's LISREL estimates (examples/bor: a = 0.383, b = 0.0217, c = 0.0579).
+    const auto& parameters = doc["cells"][0]["parameters"];
+    CHECK(parameters[0]["name"] == "KEPUASAN ~ KUALITAS");
+    CHECK(parameters[0]["truth"].get<double>() == doctest::Approx(0.3831).epsilon(1e-3));
+    CHECK(parameters[1]["truth"].get<double>() == doctest::Approx(0.0217).epsilon(1e-2));
+    CHECK(parameters[2]["truth"].get<double>() == doctest::Approx(0.0579).epsilon(1e-2));
+    const std::string both = scratch.write("both.yaml", "population:\n  from_fit: x.yaml\n  model: |\n    y ~ 1*x\n"
+                                                        "analyses:\n  - name: a\n    model: y ~ x\ndesign:\n  n: 10\n"
+                                                        "  replications: 2\n");
+    check_refused(run_jalur({"simulate", both}), 3, "the population has both model: and from_fit:");
+}

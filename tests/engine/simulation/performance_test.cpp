@@ -36,6 +36,21 @@ ReplicateFit fit(int r, double est, double se, double lower, double upper, doubl
 
 }  // namespace
 
+TEST_CASE("Simulation performance: the fit indices' quantiles are R's type 7") {
+    Study study = shell();
+    std::vector<ReplicateFit> fits;
+    for (int r = 0; r < 5; ++r) {
+        ReplicateFit f = fit(r, 1, 0.1, 0.8, 1.2, 0.5, 0.5);
+        f.rmsea = 0.01 * (4 - r);  // 0.04, 0.03, 0.02, 0.01, 0
+        fits.push_back(f);
+    }
+    const ModelPerformance m = summarize_study(study, {{{"b", 1.0}}}, fits)[0].model;
+    // quantile(c(0, .01, .02, .03, .04), c(.05, .5, .95)) = 0.002, 0.02, 0.038
+    CHECK(m.rmsea.p05 == doctest::Approx(0.002));
+    CHECK(m.rmsea.p50 == doctest::Approx(0.02));
+    CHECK(m.rmsea.p95 == doctest::Approx(0.038));
+}
+
 TEST_CASE("Simulation performance: bias, empirical SE, SE ratio, RMSE, coverage and rejection with their MCSEs") {
     const Study study = shell();
     const std::vector<std::vector<StudyParameter>> parameters = {{{"b", 1.0}}};
@@ -72,6 +87,9 @@ TEST_CASE("Simulation performance: bias, empirical SE, SE ratio, RMSE, coverage 
     CHECK(m.not_converged == 1);
     CHECK(m.chisq_rejection == doctest::Approx(0.5));  // 0.01 and 0.03
     CHECK(m.cfi_below == 0.0);
+    CHECK(m.cfi.p05 == 0.96);
+    CHECK(m.cfi.p95 == 0.96);
+    CHECK(std::isnan(m.rmsea.p50));  // no RMSEA in these fits
     // The order the fits come in does not matter (a merge of shards).
     std::vector<ReplicateFit> reversed(fits.rbegin(), fits.rend());
     const ParameterPerformance& q = summarize_study(study, parameters, reversed)[0].parameters[0];
