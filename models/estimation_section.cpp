@@ -60,7 +60,7 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     const Mapping section = input.mapping(
         estimation,
         {"estimator", "se", "test", "likelihood", "identification", "inference_n", "ridge", "max_evaluations",
-         "meanstructure", "exogenous", "ci_level", "bootstrap"});
+         "meanstructure", "exogenous", "ci_level", "bootstrap", "information"});
     if (const Entry* e = section.find("estimator")) {
         const std::string name = input.text(e->value);
         const std::optional<EstimatorChoice> choice = parse_estimator_choice(name);
@@ -104,6 +104,11 @@ EstimationOptions read_estimation_section(const YamlInput& input, const Item& es
     }
     if (const Entry* e = section.find("bootstrap")) {
         options.bootstrap = read_bootstrap(input, *e, options.bootstrap.value_or(BootstrapOptions{}), bootstrap_asked);
+    }
+    if (const Entry* e = section.find("information")) {
+        const std::string name = input.text(e->value);
+        options.information = parse_information(name);
+        if (!options.information) YamlInput::fail(e->value, "information is '" + name + "'", "expected or observed");
     }
     if (const Entry* e = section.find("likelihood"))
         options.likelihood =

@@ -96,6 +96,16 @@ std::optional<Likelihood> parse_likelihood(const std::string& name) {
     return std::nullopt;
 }
 
+const char* information_name(Information information) {
+    return information == Information::Observed ? "observed" : "expected";
+}
+
+std::optional<Information> parse_information(const std::string& name) {
+    for (Information i : {Information::Expected, Information::Observed})
+        if (name == information_name(i)) return i;
+    return std::nullopt;
+}
+
 std::string EstimationOptions::validate() const {
     if (inference_n && !(*inference_n >= 1 && *inference_n <= kLargestSampleSize))
         return "inference_n must be from 1 to " + std::to_string(kLargestSampleSize);
@@ -125,6 +135,16 @@ std::string EstimationOptions::validate() const {
     if (exogenous == ExogenousMoments::Fixed && estimator != Estimator::ML)
         return std::string("exogenous: fixed works with estimator ML only so far, expected exogenous: free with ") +
                estimator_name(estimator);
+    if (information == Information::Observed && estimator != Estimator::ML)
+        return std::string("information: observed goes with estimator ML so far, expected information: expected with ") +
+               estimator_name(estimator);
+    // The robust kinds' own information: robust.sem the expected one, robust.huber.white the observed one.
+    if (vcov == VcovKind::RobustSem && information == Information::Observed)
+        return "information: observed with se robust.sem (lavaan's observed-information Satorra-Bentler) is not "
+               "available yet, expected information: expected (MLM, MLMV, MLMVS) or se robust.huber.white (MLR)";
+    if (vcov == VcovKind::RobustHuberWhite && information == Information::Expected)
+        return "information: expected with se robust.huber.white (MLR with the expected information) is not "
+               "available yet, expected information: observed (MLR's) or se robust.sem (MLM)";
     if (!(ci_level > 0 && ci_level < 1)) return "ci_level must be strictly between 0 and 1";
     if (bootstrap) {
         if (bootstrap->replicates < 1 || bootstrap->replicates > kLargestBootstrapReplicates)

@@ -50,6 +50,14 @@ enum class VcovKind {
 const char* vcov_kind_name(VcovKind kind);  // lavaan's names: "standard", "robust.sem", "robust.huber.white"
 std::optional<VcovKind> parse_vcov_kind(const std::string& name);  // the reverse; nothing for other names
 
+// Which information matrix the standard errors invert (lavaan's information =).
+enum class Information {
+    Expected,  // "expected": ΔᵀWΔ at θ̂ (jalur's and lavaan's default for ML, LISREL's)
+    Observed,  // "observed": ½ ∂²F/∂θ² at θ̂, the Hessian of the discrepancy (lavaan's default for MLR's sandwich)
+};
+const char* information_name(Information information);                  // "expected" / "observed"
+std::optional<Information> parse_information(const std::string& name);  // the reverse
+
 // A test of the model against the saturated one (lavaan's test =). The fit measures come from the first; a
 // scaled test after it gives the scaled and robust fit measures.
 enum class TestStatistic {
@@ -101,6 +109,10 @@ struct EstimationOptions {
     double gradient_tolerance = 1e-6;  // converged when every |dF/dtheta| is below this
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively
     VcovKind vcov = VcovKind::Expected;
+    // The information the standard SEs (vcov Expected) invert, the expected one unless given; the robust kinds
+    // bring their own (robust.sem the expected, robust.huber.white the observed), which `information:` may not
+    // contradict yet.
+    std::optional<Information> information;
     // The tests computed; the first is the standard one the fit measures are computed from, a scaled one after
     // it gives the scaled and robust fit measures.
     std::vector<TestStatistic> tests = {TestStatistic::Standard};

@@ -4,6 +4,7 @@
 
 #include "engine/errors.hpp"
 #include "engine/inference/information.hpp"
+#include "engine/inference/observed_information.hpp"
 #include "engine/inference/robust.hpp"
 
 namespace jalur {
@@ -55,11 +56,19 @@ Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, 
                 Progress* progress) {
     Inference inference;
     const Eigen::MatrixXd bread = expected_bread(problem, workspace, estimation.theta, progress);
+    // information: observed: the standard SEs invert the observed information instead (ML).
+    const bool observed =
+        problem.options.information == Information::Observed && problem.options.vcov == VcovKind::Expected;
     const RobustParts robust = problem.options.robust()
                                    ? robust_parts(problem, workspace, estimation.theta, bread)
                                    : RobustParts{};
-    inference.vcov = problem.options.vcov == VcovKind::Expected ? Eigen::MatrixXd(bread / problem.n_inference)
-                                                                 : robust.vcov;
+    if (observed)
+        inference.vcov =
+            information_inverse(problem, observed_information(problem, estimation.theta), estimation.theta) /
+            problem.n_inference;
+    else
+        inference.vcov = problem.options.vcov == VcovKind::Expected ? Eigen::MatrixXd(bread / problem.n_inference)
+                                                                     : robust.vcov;
     const ModelTest standard =
         model_test(estimation.fmin, problem.n_inference, degrees_of_freedom(problem), problem.estimator);
     for (const TestStatistic statistic : problem.options.tests)

@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include <tbb/enumerable_thread_specific.h>
-#include <tbb/parallel_for.h>
 
 #include "engine/errors.hpp"
 #include "engine/inference/infer.hpp"
+#include "engine/inference/observed_information.hpp"
 
 namespace jalur {
 
@@ -38,37 +37,6 @@ Eigen::MatrixXd casewise_gradients(const ImpliedMoments& implied, const Eigen::M
     }
     return G;
 }
-
-namespace {
-
-// H = ½ ∂²F/∂θ², the unit observed information of ML (F = −2 log L / N + const), by central differences of the
-// analytic gradient: an error of O(h²) ≈ 1e-10 relative, far below what the standard errors show. The columns
-// on all cores, each thread with its own objective; a column depends on θ and k alone, so H is the same bit for
-// bit for any number of threads.
-Eigen::MatrixXd observed_information(const PreparedProblem& problem, const Eigen::VectorXd& theta) {
-    const auto q = theta.size();
-    Eigen::MatrixXd H(q, q);
-    tbb::enumerable_thread_specific<ModelObjective> objectives(
-        [&] { return ModelObjective(problem.model, problem.group_discrepancy()); });
-    tbb::parallel_for(Eigen::Index{0}, q, [&](Eigen::Index k) {
-        ModelObjective& objective = objectives.local();
-        Eigen::VectorXd at = theta, g_up(q), g_down(q);
-        const double h = 1e-5 * std::max(1.0, std::abs(theta[k]));
-        double f = 0;
-        at[k] = theta[k] + h;
-        const bool up = objective.evaluate(at, &f, &g_up);
-        at[k] = theta[k] - h;
-        const bool down = objective.evaluate(at, &f, &g_down);
-        if (!up || !down)
-            throw NumericalError("the observed information: the model is not defined next to the estimates, "
-                                 "expected estimates inside the admissible region (or standard errors "
-                                 "\"robust.sem\", MLM)");
-        H.col(k) = (g_up - g_down) / (4 * h);  // ½ of the second derivative
-    });
-    return (H + H.transpose()) / 2;
-}
-
-}  // namespace
 
 RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& workspace, const Eigen::VectorXd& theta,
                          const Eigen::MatrixXd& bread_expected) {

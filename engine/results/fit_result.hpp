@@ -100,6 +100,7 @@ struct FitResult {
     Estimator estimator = Estimator::ML;
     std::string estimator_label = "ML";  // lavaan's shorthand with the SE and test kinds: MLM, MLMV, MLR, or the name
     VcovKind vcov_kind = VcovKind::Expected;
+    Information information = Information::Expected;  // the one the SEs (or the sandwich's bread) inverted
     Likelihood likelihood = Likelihood::Wishart;
     int n = 0;                          // N, the number of observations
     double n_inference = 0;             // the n of chi-square and SEs (N − 1, N or the user's inference_n)

@@ -55,14 +55,22 @@ inline bool bootstrap_standard_errors(const FitResult& r) {
     return r.bootstrap && r.bootstrap->options.type != BootstrapType::BollenStine;
 }
 
-// The standard errors in lavaan's word: "standard", "robust.sem", "robust.huber.white" or "bootstrap".
-inline const char* standard_error_name(const FitResult& r) {
-    return bootstrap_standard_errors(r) ? "bootstrap" : vcov_kind_name(r.vcov_kind);
+// Standard SEs from the observed information (information: observed), which the headers say.
+inline bool observed_standard_errors(const FitResult& r) {
+    return r.vcov_kind == VcovKind::Expected && r.information == Information::Observed && !bootstrap_standard_errors(r);
 }
 
-// Robust or bootstrap standard errors or a scaled test (MLM, MLR, ...): the headers name both in lavaan's words.
+// The standard errors in lavaan's word: "standard", "robust.sem", "robust.huber.white" or "bootstrap".
+inline const char* standard_error_name(const FitResult& r) {
+    if (bootstrap_standard_errors(r)) return "bootstrap";
+    return observed_standard_errors(r) ? "standard (observed information)" : vcov_kind_name(r.vcov_kind);
+}
+
+// Robust, bootstrap or observed-information standard errors or a scaled test (MLM, MLR, ...): the headers name
+// both in lavaan's words.
 inline bool robust_inference(const FitResult& r) {
-    return !r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected || bootstrap_standard_errors(r));
+    return !r.tests.empty() && (r.tests.size() > 1 || r.vcov_kind != VcovKind::Expected ||
+                                bootstrap_standard_errors(r) || observed_standard_errors(r));
 }
 
 // A fixed parameter (not free, not a defined parameter) has no sampling variability: every report prints

@@ -192,7 +192,8 @@ Json json_report(const FitResult& result, const ReportContext& context) {
     doc["n"] = result.n;
     doc["n_inference"] = json_number(result.n_inference);
     doc["estimator"] = result.estimator_label;
-    doc["se"] = standard_error_name(result);
+    doc["se"] = bootstrap_standard_errors(result) ? "bootstrap" : vcov_kind_name(result.vcov_kind);
+    doc["information"] = information_name(result.information);
     if (!result.tests.empty()) doc["test"] = result.tests.back().name;  // the scaled one, when there is one
     doc["likelihood"] = result.estimator == Estimator::ML ? Json(likelihood_name(result.likelihood)) : Json(nullptr);
     doc["notes"] = context.notes;

@@ -6,6 +6,7 @@
 
 #include "support/fixtures.hpp"
 #include "support/run_jalur.hpp"
+#include "support/scratch.hpp"
 
 using namespace jalur::testing;
 
@@ -63,4 +64,30 @@ TEST_CASE("--estimator refuses an unknown name (exit 2) and what the data cannot
     CHECK(mi.status == 3);
     CHECK(mi.out.empty());
     CHECK(mi.err.find("modification indices with estimator ULS are not supported yet") != std::string::npos);
+}
+
+TEST_CASE("estimation: information: observed gives ML's SEs from the observed information; what it cannot do is refused") {
+    jalur::testing::Scratch scratch;
+    const std::string data = source_path("examples/cfa_hs/HolzingerSwineford1939.csv");
+    auto spec = [&](const std::string& estimation) {
+        return scratch.write("m.yaml", "data:\n  file: " + data + "\nmodel: |\n  visual =~ x1 + x2 + x3\n"
+                                       "  textual =~ x4 + x5 + x6\nestimation:\n" + estimation);
+    };
+    const Run observed = run_jalur({"fit", spec("  information: observed\n"), "--format", "json"});
+    REQUIRE(observed.status == 0);
+    CHECK(observed.out.find("\"information\": \"observed\"") != std::string::npos);
+    const Run text = run_jalur({"fit", spec("  information: observed\n")});
+    CHECK(text.out.find(" Standard errors standard (observed information), test standard\n") != std::string::npos);
+    const std::string gls = spec("  estimator: GLS\n  information: observed\n");
+    const Run refused = run_jalur({"fit", gls});
+    CHECK(refused.status == 3);
+    CHECK(refused.out.empty());
+    CHECK(refused.err.find("information: observed goes with estimator ML so far") != std::string::npos);
+    const Run mlr = run_jalur({"fit", spec("  estimator: MLR\n  information: expected\n")});
+    CHECK(mlr.status == 3);
+    CHECK(mlr.err.find("information: expected with se robust.huber.white") != std::string::npos);
+    const std::string unknown = spec("  information: hessian\n");
+    const Run bad = run_jalur({"fit", unknown});
+    CHECK(bad.status == 3);
+    CHECK(bad.err.find(unknown + ":7:16: information is 'hessian', expected expected or observed") != std::string::npos);
 }

@@ -429,6 +429,11 @@ TEST_CASE("lavaan: Holzinger-Swineford's CFA with MLM, MLMV, MLMVS and MLR: robu
     }
 }
 
+TEST_CASE("lavaan: Holzinger-Swineford's CFA with SEs from the observed information, information = observed (issue 13)") {
+    compare_with_lavaan("information", "hs_observed.yaml", "reference_hs_observed.json", Keys::common,
+                        kEstimatorTolerance);
+}
+
 TEST_CASE("lavaan: Political Democracy's SEM with MLR, the indirect effect's robust SE included (issue 13)") {
     compare_with_lavaan("robust", "poldem_mlr.yaml", "reference_poldem_mlr.json", Keys::common, kEstimatorTolerance);
 }
