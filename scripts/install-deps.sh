@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages jalur builds with, when any is missing. Safe to run again.
 # JALUR_WITH_R=1 also installs R with lavaan (the oracle for bench/ and for regenerating test fixtures).
-# JALUR_WITH_SLURM=1 also installs Slurm and munge (scripts/start-local-slurm.sh, for the test of jalur simulate --slurm).
+# JALUR_WITH_SLURM=1 also installs Slurm and munge (scripts/start-local-slurm.sh; the test of simulate --slurm).
 set -euo pipefail
 
 packages=(

@@ -15,19 +15,19 @@ cannot() {
   echo "start-local-slurm: cannot start Slurm here: $*" >&2
   exit 77
 }
-log_tail() { [ -f "$1" ] && tail -n 15 "$1" | sed 's/^/  /' >&2 || true; }
+log_tail() { if [ -f "$1" ]; then tail -n 15 "$1" | sed 's/^/  /' >&2; fi; }
 
 [ "$(id -u)" -eq 0 ] || cannot "it needs root (to install slurm-wlm and munge and start their daemons as root)"
 host=$(hostname -s)
 conf=/etc/slurm/slurm.conf
 marker="# Written by jalur's scripts/start-local-slurm.sh"
-timeout_seconds=${SLURM_START_TIMEOUT:-60}
+wait_seconds=60  # for the node to come up
 
 # The packages (scripts/install-deps.sh lists them). A container without an init system has nothing to start the
 # daemons the packages would start; policy-rc.d keeps the packages from trying while they install.
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null ||
   ! command -v munged >/dev/null; then
-  command -v apt-get >/dev/null || cannot "slurm-wlm and munge are not installed and there is no apt-get to install them"
+  command -v apt-get >/dev/null || cannot "slurm-wlm and munge are missing and there is no apt-get to install them"
   policy=/usr/sbin/policy-rc.d
   made_policy=0
   if [ ! -e "$policy" ]; then
@@ -82,7 +82,8 @@ fi
 running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 # munge: a key of its own, then the daemon as the munge user.
-if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
+munge_works() { timeout 10 munge -n 2>/dev/null | timeout 10 unmunge >/dev/null 2>&1; }
+if ! munge_works; then
   install -d -o munge -g munge -m 0700 /etc/munge /var/lib/munge /var/log/munge
   install -d -o munge -g munge -m 0755 /run/munge
   if [ ! -s /etc/munge/munge.key ]; then
@@ -92,7 +93,7 @@ if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
   chmod 0400 /etc/munge/munge.key
   runuser -u munge -- /usr/sbin/munged ||
     { log_tail /var/log/munge/munged.log; cannot "munged did not start (its log above)"; }
-  munge -n | unmunge >/dev/null 2>&1 || cannot "munged runs but cannot encode and decode a credential"
+  munge_works || cannot "munged runs but cannot encode and decode a credential"
 fi
 
 # A configuration that changed while the daemons run: restart them.
@@ -109,14 +110,15 @@ fi
 # Ready when the node takes jobs: idle, or mixed/allocated when jobs already run on it. A node left down or
 # drained by an earlier run is resumed.
 state=""
-for ((i = 0; i < timeout_seconds * 2; i++)); do
-  state=$(sinfo -h -N -n "$host" -o %t 2>/dev/null | head -n 1 || true)
+deadline=$((SECONDS + wait_seconds))
+while ((SECONDS < deadline)); do
+  state=$(timeout 10 sinfo -h -N -n "$host" -o %t 2>/dev/null | head -n 1 || true)
   case "$state" in
     idle | mix | alloc) exit 0 ;;
-    down* | drain* | drng*) scontrol update NodeName="$host" State=RESUME 2>/dev/null || true ;;
+    down* | drain* | drng*) timeout 10 scontrol update NodeName="$host" State=RESUME 2>/dev/null || true ;;
   esac
   sleep 0.5
 done
 log_tail /var/log/slurm/slurmctld.log
 log_tail /var/log/slurm/slurmd.log
-cannot "the node $host is not idle after ${timeout_seconds} s (state '${state:-unknown}'; the daemons' logs above)"
+cannot "the node $host is not idle after ${wait_seconds} s (state '${state:-unknown}'; the daemons' logs above)"

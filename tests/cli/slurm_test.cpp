@@ -40,7 +40,7 @@ design:
 )";
 
 constexpr int kCannotStart = 77;     // scripts/start-local-slurm.sh: Slurm cannot be started on this machine
-constexpr int kWaitSeconds = 120;    // a guard against a hang: the jobs take about a second
+constexpr int kWaitSeconds = 120;    // a guard against a hang: the jobs take a few seconds
 
 // Waits until the jobs `ids` ("A,B") have left Slurm's queue; cancels them when they have not after kWaitSeconds,
 // or when the merge job can never start (a task of the array failed, so afterok is never satisfied). Returns ""
@@ -48,13 +48,13 @@ constexpr int kWaitSeconds = 120;    // a guard against a hang: the jobs take ab
 std::string wait_for_jobs(const std::string& ids) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kWaitSeconds);
     for (;;) {
-        const Run queue = run_shell("squeue -h -o '%i %T %r' -j " + ids);
+        const Run queue = run_shell("timeout 30 squeue -h -o '%i %T %r' -j " + ids);
         // A job Slurm has forgotten (MinJobAge) is an invalid id: done as well.
-        const bool done = queue.out.empty() && (queue.status == 0 || queue.err.find("Invalid job id") != std::string::npos);
-        if (done) return "";
+        const bool forgotten = queue.err.find("Invalid job id") != std::string::npos;
+        if (queue.out.empty() && (queue.status == 0 || forgotten)) return "";
         const bool never = queue.out.find("DependencyNeverSatisfied") != std::string::npos;
         if (never || std::chrono::steady_clock::now() > deadline) {
-            run_shell("scancel " + ids);
+            run_shell("timeout 30 scancel " + ids);
             return std::string(never ? "a task of the array job failed"
                                      : "the jobs did not finish within " + std::to_string(kWaitSeconds) + " s") +
                    "; squeue: " + queue.out + queue.err;
@@ -75,7 +75,8 @@ std::string job_logs(const std::string& directory) {
 }  // namespace
 
 TEST_CASE("simulate --slurm: a real Slurm runs the 4 shards as an array job, and the merge job's summary is the whole run's") {
-    const Run slurm = run_shell("bash " + shell_quote(std::string(JALUR_SOURCE_DIR) + "/scripts/start-local-slurm.sh"));
+    const std::string start = std::string(JALUR_SOURCE_DIR) + "/scripts/start-local-slurm.sh";
+    const Run slurm = run_shell("timeout 600 bash " + shell_quote(start));  // 600 s: it may install packages first
     if (slurm.status == kCannotStart) {
         // tests/CMakeLists.txt: this line makes ctest report the test as skipped.
         MESSAGE((std::string("jalur test skipped: ") + slurm.err));
@@ -87,7 +88,7 @@ TEST_CASE("simulate --slurm: a real Slurm runs the 4 shards as an array job, and
     const std::string study = scratch.write("study.yaml", kStudy);
     const std::string jobs = scratch.path("jobs");
     REQUIRE(run_jalur({"simulate", study, "--slurm", jobs, "--shards", "4"}).status == 0);
-    const Run submitted = run_shell(shell_quote(jobs + "/submit.sh"));
+    const Run submitted = run_shell("timeout 60 " + shell_quote(jobs + "/submit.sh"));
     REQUIRE_MESSAGE(submitted.status == 0, submitted.err);
     std::smatch ids;
     REQUIRE_MESSAGE(std::regex_search(submitted.out, ids, std::regex("array job (\\d+), merge job (\\d+)")),
