@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages jalur builds with, when any is missing. Safe to run again.
 # JALUR_WITH_R=1 also installs R with lavaan (the oracle for bench/ and for regenerating test fixtures).
+# JALUR_WITH_SLURM=1 also installs Slurm and munge (scripts/start-local-slurm.sh; the test of simulate --slurm).
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,7 @@ packages=(
   clang libclang-rt-14-dev llvm      # the fuzz targets: libFuzzer's runtime, llvm-symbolizer for their reports
 )
 if [ "${JALUR_WITH_R:-0}" = 1 ]; then packages+=(r-base-core r-cran-lavaan r-cran-jsonlite r-cran-psych r-cran-haven r-cran-semtools); fi
+if [ "${JALUR_WITH_SLURM:-0}" = 1 ]; then packages+=(slurm-wlm munge); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -23,22 +23,27 @@ inline std::string shell_quote(const std::string& arg) {
     return quoted + "'";
 }
 
-// Runs jalur in the folder `dir` ("" for the test's working directory).
-inline Run run_jalur_in(const std::string& dir, const std::vector<std::string>& args) {
+// Runs a shell command, capturing its standard output, standard error and exit code.
+inline Run run_shell(const std::string& command) {
     Scratch scratch;
     const std::string err_file = scratch.path("stderr");
-    std::string command = dir.empty() ? "" : "cd " + shell_quote(dir) + " && ";
-    command += shell_quote(JALUR_BINARY);
-    for (const auto& arg : args) command += " " + shell_quote(arg);
-    command += " 2>" + shell_quote(err_file);
     Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
+    FILE* pipe = ::popen(("{ " + command + "; } 2>" + shell_quote(err_file)).c_str(), "r");
     REQUIRE(pipe != nullptr);
     char buffer[4096];
     for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, got);
     const int status = ::pclose(pipe);
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.err = read_text(err_file);
+    return run;
+}
+
+// Runs jalur in the folder `dir` ("" for the test's working directory).
+inline Run run_jalur_in(const std::string& dir, const std::vector<std::string>& args) {
+    std::string command = dir.empty() ? "" : "cd " + shell_quote(dir) + " && ";
+    command += shell_quote(JALUR_BINARY);
+    for (const auto& arg : args) command += " " + shell_quote(arg);
+    const Run run = run_shell(command);
     // In the sanitizer build (make sanitize) jalur reports a memory error, undefined behaviour or a leak on its
     // standard error and exits 86: that fails the test whatever exit code and message the test expects.
     CHECK_MESSAGE(run.err.find("Sanitizer") == std::string::npos, run.err);
