@@ -9,6 +9,7 @@
 #include "cli/command_line.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/help_texts.hpp"
 #include "cli/model_source_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
@@ -295,7 +296,7 @@ std::string fit_help() {
                "lavaan's sem() default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square,\n"
                "df agree).\n"
                "\n") +
-           describe(fit_options()) + "\n" + kExitStatusHelp;
+           kModelFilesHelp + "\n" + describe(fit_options()) + "\n" + kExitStatusHelp + "\n" + kDocumentationHelp;
 }
 
 int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
