@@ -248,3 +248,23 @@ TEST_CASE("docs: the README's example of bad input is what jalur prints for the 
     const std::size_t message = readme.find('\n', shown + 4) + 1;
     CHECK(r.err == readme.substr(message, readme.find("```", message) - message));
 }
+
+TEST_CASE("docs: cli.md's help topics are the commands the general help lists") {
+    // The commands of `jalur help`: the first word of each line under "Commands:".
+    const Run help = run_jalur_in("", {"help"});
+    REQUIRE(help.status == 0);
+    std::vector<std::string> commands;
+    std::istringstream lines(help.out.substr(help.out.find("Commands:\n") + 10));
+    for (std::string line; std::getline(lines, line) && starts_with(line, "  ");) commands.push_back(words_of(line)[0]);
+    // The row of `jalur help [COMMAND]` in cli.md: "(`fit`, `diagram`, ..., `help`)".
+    const std::string cli = read_text(kSource + "/docs/cli.md");
+    const std::size_t row = cli.find("| `jalur help [COMMAND]` |");
+    REQUIRE(row != std::string::npos);
+    const std::size_t open = cli.find("(`", row) + 1;
+    std::istringstream list(cli.substr(open, cli.find(')', open) - open));
+    std::vector<std::string> topics;
+    for (std::string topic; std::getline(list, topic, ',');)
+        topics.push_back(topic.substr(topic.find('`') + 1, topic.rfind('`') - topic.find('`') - 1));
+    CHECK(topics == commands);
+    for (const std::string& topic : topics) CHECK(run_jalur_in("", {"help", topic}).status == 0);
+}
