@@ -231,22 +231,34 @@ TEST_CASE("docs: the commands test finds the commands of a code block, their fol
     CHECK(is_synopsis("jalur simulate STUDY.yaml --shard 3/8"));
 }
 
-TEST_CASE("docs: the README's example of bad input is what jalur prints for the README's spec with that typo") {
-    const std::string readme = read_text(kSource + "/README.md");
-    const std::size_t spec_at = readme.find("```yaml\n") + 8;
-    REQUIRE(spec_at != std::string::npos + 8);
-    std::string spec = readme.substr(spec_at, readme.find("```", spec_at) - spec_at);
-    REQUIRE(contains(spec, "c*KUALITAS"));
-    spec.replace(spec.find("c*KUALITAS"), 10, "c**KUALITAS");
+namespace {
+
+// The error a doc shows for the spec of its first YAML block with `typo` for `correct`, saved as `file`: the first
+// block after the spec that starts with "jalur: error: " (README.md: after "$ jalur fit FILE").
+void check_documented_error(const std::string& doc, const std::string& correct, const std::string& typo,
+                            const std::string& file) {
+    CAPTURE(doc);
+    const std::string text = read_text(kSource + "/" + doc);
+    const std::size_t spec_at = text.find("```yaml\n");
+    REQUIRE(spec_at != std::string::npos);
+    std::string spec = text.substr(spec_at + 8, text.find("```", spec_at + 8) - spec_at - 8);
+    REQUIRE(contains(spec, correct));
+    spec.replace(spec.find(correct), correct.size(), typo);
     Scratch scratch;
-    scratch.write("model.yaml", spec);
-    const Run r = run_jalur_in(scratch.dir().string(), {"fit", "model.yaml"});
+    scratch.write(file, spec);
+    const Run r = run_jalur_in(scratch.dir().string(), {"fit", file});
     CHECK(r.status == 3);
     CHECK(r.out.empty());
-    const std::size_t shown = readme.find("```\n$ jalur fit model.yaml\n");
-    REQUIRE(shown != std::string::npos);
-    const std::size_t message = readme.find('\n', shown + 4) + 1;
-    CHECK(r.err == readme.substr(message, readme.find("```", message) - message));
+    const std::size_t message = text.find("\njalur: error: " + file + ":", spec_at) + 1;
+    REQUIRE(message != 0);
+    CHECK(r.err == text.substr(message, text.find('\n', message) + 1 - message));
+}
+
+}  // namespace
+
+TEST_CASE("docs: the examples of bad input in the README and model-spec.md are what jalur prints for their spec") {
+    check_documented_error("README.md", "c*KUALITAS", "c**KUALITAS", "model.yaml");
+    check_documented_error("docs/model-spec.md", "a*KUALITAS", "a*KUALTAS", "bor.yaml");
 }
 
 TEST_CASE("docs: cli.md's help topics are the commands the general help lists") {
