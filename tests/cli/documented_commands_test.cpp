@@ -19,6 +19,7 @@ using jalur::testing::read_text;
 using jalur::testing::Run;
 using jalur::testing::run_jalur_in;
 using jalur::testing::Scratch;
+using jalur::testing::starts_with;
 
 namespace {
 
@@ -48,8 +49,6 @@ struct DocumentedCommand {
     bool excerpt = false;             // shown is a part of the output ("..." in it, or the first lines)
 };
 
-bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
-
 // "jalur fit x.yaml", "build/jalur ...", "../../build/jalur ...", each maybe after "$ ": the command without the
 // path of the binary; "" when the line is no command.
 std::string jalur_command(std::string line) {
@@ -73,17 +72,10 @@ std::string without_comment(const std::string& command) {
     return kept;
 }
 
-std::vector<std::string> lines_of_file(const fs::path& file) {
-    std::vector<std::string> lines;
-    std::istringstream in(read_text(file));
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
 // Every command in the fenced code blocks of one doc, with the folder it runs in: the source root, the folder of
 // a `cd DIR` line before it in the block, or the folder of the example file an "<!-- include:FILE -->" block shows.
 std::vector<DocumentedCommand> commands_of(const fs::path& doc) {
-    const std::vector<std::string> lines = lines_of_file(doc);
+    const std::vector<std::string> lines = jalur::testing::lines_of(read_text(doc));
     const std::string name = doc.filename().string();
     std::vector<DocumentedCommand> found;
     for (std::size_t i = 0; i < lines.size(); ++i) {
