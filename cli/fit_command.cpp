@@ -283,7 +283,7 @@ std::string fit_help() {
                "tables to paste into a thesis, or one self-contained HTML page with the path diagrams; text,\n"
                "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
                "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to the raw data\n"
-               "in DATA (.csv or .sav). --mi adds the modification indices, --residuals the residual matrices, --validity\n"
+               "in DATA. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
                "construct reliability and validity, --wald a Wald test of each equality constraint (the model\n"
                "fitted once more without them, as lavaan's lavTestWald), in every format; --mi and --residuals\n"
                "take time on big models and are computed only when asked for. --bootstrap N resamples the data N\n"
