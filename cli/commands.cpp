@@ -8,6 +8,7 @@
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/fit_command.hpp"
+#include "cli/help_texts.hpp"
 #include "cli/items_command.hpp"
 #include "cli/scores_command.hpp"
 #include "cli/servqual_command.hpp"
@@ -90,7 +91,8 @@ std::string general_help() {
                "  simulate STUDY   a Monte Carlo study of estimators: bias, SEs, coverage, power, rejection rates\n"
                "  help [COMMAND]   show this help, or the help of COMMAND\n"
                "\n") +
-           describe(global_options()) + "\n" + kExitStatusHelp + "\nErrors go to standard error as 'jalur: error: <message>'.\n";
+           kModelFilesHelp + "\n" + describe(global_options()) + "\n" + kExitStatusHelp +
+           "\nErrors go to standard error as 'jalur: error: <message>'.\n\n" + kDocumentationHelp;
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -9,6 +9,7 @@
 #include "cli/command_line.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/help_texts.hpp"
 #include "cli/model_source_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
@@ -282,7 +283,7 @@ std::string fit_help() {
                "tables to paste into a thesis, or one self-contained HTML page with the path diagrams; text,\n"
                "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
                "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to the raw data\n"
-               "in DATA.csv. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
+               "in DATA. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
                "construct reliability and validity, --wald a Wald test of each equality constraint (the model\n"
                "fitted once more without them, as lavaan's lavTestWald), in every format; --mi and --residuals\n"
                "take time on big models and are computed only when asked for. --bootstrap N resamples the data N\n"
@@ -295,7 +296,7 @@ std::string fit_help() {
                "lavaan's sem() default, for lavaan's npar, logL, AIC, BIC and GFI (estimates, SEs, chi-square,\n"
                "df agree).\n"
                "\n") +
-           describe(fit_options()) + "\n" + kExitStatusHelp;
+           kModelFilesHelp + "\n" + describe(fit_options()) + "\n" + kExitStatusHelp + "\n" + kDocumentationHelp;
 }
 
 int run_fit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -11,7 +11,7 @@ namespace jalur::cli {
 void add_model_source_options(po::options_description& options) {
     options.add_options()  //
         ("data", po::value<std::string>()->value_name("FILE"),
-         "the raw data (CSV) of a lavaan model file MODEL.lav; a YAML spec names its own data")  //
+         "the raw data (CSV, or SPSS .sav) of a lavaan model file MODEL.lav; a YAML spec names its own data")  //
         ("estimator", po::value<std::string>()->value_name("NAME"),
          "ML (the default), GLS, WLS (or ADF), ULS, DWLS, or robust ML: MLM, MLMV, MLMVS, MLR (lavaan's), over the "
          "model spec's; WLS, DWLS and the robust ones need raw data")  //

@@ -11,6 +11,7 @@
 #include "cli/instrument_options.hpp"
 #include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
+#include "cli/servqual_dimension_hint.hpp"
 #include "models/lexical.hpp"
 #include "models/survey_data.hpp"
 #include "report/diagram/servqual_plot.hpp"
@@ -31,7 +32,7 @@ po::options_description servqual_options() {
          "(repeatable; without --pair, columns P_<attr> and E_<attr> pair up)")  //
         ("dimension", po::value<std::vector<std::string>>()->value_name("NAME=ATTRS"),
          "a dimension and its attributes, e.g. tangibles=clean,rooms,staff (repeatable; without it each "
-         "attribute is its own dimension)")  //
+         "attribute is its own dimension, and the text report says so and which options the names suggest)")  //
         ("range", po::value<std::string>()->value_name("LOW-HIGH"), "the answers allowed, e.g. 1-5")  //
         ("plot", po::value<std::string>()->value_name("FILE.svg"),
          "write the attributes' quadrant plot (SVG only; - for standard output)")  //
@@ -213,11 +214,18 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     const models::SurveyData data = models::read_survey(path, "", csv_dialect_option(command, path, kHelp));
     std::vector<Pair> pairs = pair_options(repeated_option(command, "pair"));
     if (pairs.empty()) pairs = default_pairs(data);
-    const auto attributes = attributes_of(pairs, repeated_option(command, "dimension"));
+    const std::vector<std::string> dimension_options = repeated_option(command, "dimension");
+    const auto attributes = attributes_of(pairs, dimension_options);
 
     report::ServqualReport report;
     report.data_path = data.path;
     report.respondents = data.rows();
+    report.dimensions_given = !dimension_options.empty();
+    if (!report.dimensions_given) {
+        std::vector<std::string> names;
+        for (const Pair& pair : pairs) names.push_back(pair.attribute);
+        report.suggested_dimensions = suggested_dimension_options(names);
+    }
     for (const Pair& pair : pairs) {
         report.perception_columns.push_back(pair.perception);
         report.expectation_columns.push_back(pair.expectation);

@@ -159,8 +159,7 @@ const LabelList kReportLabels = {
     {"Met", "Terpenuhi"},
     {"The model is saturated: the fit is perfect by construction.",
      "Model jenuh (saturated): kecocokannya sempurna menurut konstruksinya."},
-    {"Cut-offs are conventions, not tests; see docs/fit-indices.md for the formulas and the full references.",
-     "Batas-batas ini konvensi, bukan uji statistik; rumus dan rujukan lengkapnya ada di docs/fit-indices.md."},
+    {"Cut-offs are conventions, not tests. The sources:", "Batas-batas ini konvensi, bukan uji statistik. Sumbernya:"},
 };
 
 }  // namespace

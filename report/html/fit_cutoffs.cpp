@@ -11,6 +11,11 @@ namespace {
 
 enum class Direction { AtLeast, AtMost, Above, None };
 
+// A source as the table cites it and in full.
+struct Source {
+    std::string_view citation, reference;
+};
+
 // A measure's name in this table (the same in every language), its usual cut-off and where it comes from.
 struct CutoffRule {
     std::string_view measure;
@@ -18,39 +23,77 @@ struct CutoffRule {
     Direction direction;
     double bound;
     std::string_view text;
-    std::string_view source;
+    const Source* source;
 };
 
-constexpr std::string_view kHuBentler = "Hu & Bentler (1999)";
-constexpr std::string_view kJoreskogSorbom = "Jöreskog & Sörbom (1984)";
+const Source kJoreskog{"Jöreskog (1969)",
+                       "Jöreskog, K. G. (1969). A general approach to confirmatory maximum likelihood factor "
+                       "analysis. Psychometrika, 34(2), 183–202."};
+const Source kHuBentler{"Hu & Bentler (1999)",
+                        "Hu, L., & Bentler, P. M. (1999). Cutoff criteria for fit indexes in covariance structure "
+                        "analysis: Conventional criteria versus new alternatives. Structural Equation Modeling, 6(1), "
+                        "1–55."};
+const Source kBentlerBonett{"Bentler & Bonett (1980)",
+                            "Bentler, P. M., & Bonett, D. G. (1980). Significance tests and goodness of fit in the "
+                            "analysis of covariance structures. Psychological Bulletin, 88(3), 588–606."};
+const Source kMacCallum{"MacCallum, Browne & Sugawara (1996)",
+                        "MacCallum, R. C., Browne, M. W., & Sugawara, H. M. (1996). Power analysis and determination "
+                        "of sample size for covariance structure modeling. Psychological Methods, 1(2), 130–149."};
+const Source kBrowneCudeck{"Browne & Cudeck (1993)",
+                           "Browne, M. W., & Cudeck, R. (1993). Alternative ways of assessing model fit. In K. A. "
+                           "Bollen & J. S. Long (Eds.), Testing structural equation models (pp. 136–162). Sage."};
+const Source kJoreskogSorbom{"Jöreskog & Sörbom (1984)",
+                             "Jöreskog, K. G., & Sörbom, D. (1984). LISREL VI: Analysis of linear structural "
+                             "relationships by maximum likelihood, instrumental variables, and least squares methods "
+                             "(user's guide). Scientific Software."};
+const Source kHoelter{"Hoelter (1983)",
+                      "Hoelter, J. W. (1983). The analysis of covariance structures: Goodness-of-fit indices. "
+                      "Sociological Methods & Research, 11(3), 325–344."};
+const Source kSatorraBentler{"Satorra & Bentler (1994)",
+                             "Satorra, A., & Bentler, P. M. (1994). Corrections to test statistics and standard errors "
+                             "in covariance structure analysis. In A. von Eye & C. C. Clogg (Eds.), Latent variables "
+                             "analysis: Applications for developmental research (pp. 399–419). Sage."};
+const Source kBrosseauLiardSavalei{"Brosseau-Liard & Savalei (2014)",
+                                   "Brosseau-Liard, P. E., & Savalei, V. (2014). Adjusting incremental fit indices for "
+                                   "nonnormality. Multivariate Behavioral Research, 49(5), 460–470."};
+const Source kBrosseauLiardSavaleiLi{"Brosseau-Liard, Savalei & Li (2012)",
+                                     "Brosseau-Liard, P. E., Savalei, V., & Li, L. (2012). An investigation of the "
+                                     "sample performance of two nonnormality corrections for RMSEA. Multivariate "
+                                     "Behavioral Research, 47(6), 904–930."};
+const Source kAkaike{"Akaike (1974)",
+                     "Akaike, H. (1974). A new look at the statistical model identification. IEEE Transactions on "
+                     "Automatic Control, 19(6), 716–723."};
+const Source kSchwarz{"Schwarz (1978)",
+                      "Schwarz, G. (1978). Estimating the dimension of a model. The Annals of Statistics, 6(2), "
+                      "461–464."};
 
 const CutoffRule kRules[] = {
-    {"pvalue", "Chi-square p", Direction::Above, 0.05, "> .05", "Jöreskog (1969)"},
-    {"cfi", "CFI", Direction::AtLeast, 0.95, "≥ .95", kHuBentler},
-    {"tli", "TLI (NNFI)", Direction::AtLeast, 0.95, "≥ .95", kHuBentler},
-    {"nfi", "NFI", Direction::AtLeast, 0.90, "≥ .90", "Bentler & Bonett (1980)"},
-    {"rmsea", "RMSEA", Direction::AtMost, 0.06, "≤ .06", kHuBentler},
-    {"rmsea_ci_upper", "RMSEA 90% CI upper", Direction::AtMost, 0.10, "≤ .10", "MacCallum, Browne & Sugawara (1996)"},
-    {"rmsea_pvalue", "p-close (RMSEA ≤ .05)", Direction::Above, 0.05, "> .05", "Browne & Cudeck (1993)"},
-    {"srmr", "SRMR", Direction::AtMost, 0.08, "≤ .08", kHuBentler},
-    {"gfi", "GFI", Direction::AtLeast, 0.90, "≥ .90", kJoreskogSorbom},
-    {"agfi", "AGFI", Direction::AtLeast, 0.90, "≥ .90", kJoreskogSorbom},
-    {"cn_05", "Hoelter's CN (5%)", Direction::AtLeast, 200, "≥ 200", "Hoelter (1983)"},
-    {"pvalue_scaled", "Scaled chi-square p", Direction::Above, 0.05, "> .05", "Satorra & Bentler (1994)"},
-    {"cfi_robust", "CFI (robust)", Direction::AtLeast, 0.95, "≥ .95", "Brosseau-Liard & Savalei (2014)"},
-    {"tli_robust", "TLI (robust)", Direction::AtLeast, 0.95, "≥ .95", "Brosseau-Liard & Savalei (2014)"},
-    {"rmsea_robust", "RMSEA (robust)", Direction::AtMost, 0.06, "≤ .06", "Brosseau-Liard, Savalei & Li (2012)"},
+    {"pvalue", "Chi-square p", Direction::Above, 0.05, "> .05", &kJoreskog},
+    {"cfi", "CFI", Direction::AtLeast, 0.95, "≥ .95", &kHuBentler},
+    {"tli", "TLI (NNFI)", Direction::AtLeast, 0.95, "≥ .95", &kHuBentler},
+    {"nfi", "NFI", Direction::AtLeast, 0.90, "≥ .90", &kBentlerBonett},
+    {"rmsea", "RMSEA", Direction::AtMost, 0.06, "≤ .06", &kHuBentler},
+    {"rmsea_ci_upper", "RMSEA 90% CI upper", Direction::AtMost, 0.10, "≤ .10", &kMacCallum},
+    {"rmsea_pvalue", "p-close (RMSEA ≤ .05)", Direction::Above, 0.05, "> .05", &kBrowneCudeck},
+    {"srmr", "SRMR", Direction::AtMost, 0.08, "≤ .08", &kHuBentler},
+    {"gfi", "GFI", Direction::AtLeast, 0.90, "≥ .90", &kJoreskogSorbom},
+    {"agfi", "AGFI", Direction::AtLeast, 0.90, "≥ .90", &kJoreskogSorbom},
+    {"cn_05", "Hoelter's CN (5%)", Direction::AtLeast, 200, "≥ 200", &kHoelter},
+    {"pvalue_scaled", "Scaled chi-square p", Direction::Above, 0.05, "> .05", &kSatorraBentler},
+    {"cfi_robust", "CFI (robust)", Direction::AtLeast, 0.95, "≥ .95", &kBrosseauLiardSavalei},
+    {"tli_robust", "TLI (robust)", Direction::AtLeast, 0.95, "≥ .95", &kBrosseauLiardSavalei},
+    {"rmsea_robust", "RMSEA (robust)", Direction::AtMost, 0.06, "≤ .06", &kBrosseauLiardSavaleiLi},
     {"rmsea_robust_ci_upper", "RMSEA (robust) 90% CI upper", Direction::AtMost, 0.10, "≤ .10",
-     "Brosseau-Liard, Savalei & Li (2012)"},
-    {"aic", "AIC", Direction::None, 0, "", "Akaike (1974)"},
-    {"bic", "BIC", Direction::None, 0, "", "Schwarz (1978)"},
+     &kBrosseauLiardSavaleiLi},
+    {"aic", "AIC", Direction::None, 0, "", &kAkaike},
+    {"bic", "BIC", Direction::None, 0, "", &kSchwarz},
 };
 
 // A measure of the table without a rule: its symbol, no cut-off.
 CutoffRule rule_of(const FitMeasureEntry& entry) {
     for (const CutoffRule& rule : kRules)
         if (rule.measure == entry.name) return rule;
-    return {entry.name, entry.symbol, Direction::None, 0, "", ""};
+    return {entry.name, entry.symbol, Direction::None, 0, "", nullptr};
 }
 
 }  // namespace
@@ -63,7 +106,8 @@ std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit) {
         const CutoffRule rule = rule_of(entry);
         const double value = fit_measure(fit, entry.name);
         FitCutoff c{std::string(entry.name), std::string(rule.name), value, std::string(rule.text),
-                    std::string(rule.source), std::nullopt};
+                    rule.source ? std::string(rule.source->citation) : "",
+                    rule.source ? std::string(rule.source->reference) : "", std::nullopt};
         if (rule.direction != Direction::None && !fit.saturated() && std::isfinite(value)) {
             switch (rule.direction) {
                 case Direction::AtLeast: c.met = value >= rule.bound; break;

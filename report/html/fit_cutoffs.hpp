@@ -1,6 +1,6 @@
 #pragma once
-// The fit measures readers judge a model by, each with its usual cut-off and the source of that cut-off
-// (docs/fit-indices.md has the formulas and the full references). The cut-offs are conventions, not tests.
+// The fit measures readers judge a model by, each with its usual cut-off and the source of that cut-off, cited in
+// full so that a report a thesis quotes names its sources itself. The cut-offs are conventions, not tests.
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +14,8 @@ struct FitCutoff {
     std::string name;     // "RMSEA", "CFI", … (the same in every language)
     double value = kNaN;
     std::string cutoff;   // "≤ .06", "≥ .95", "> .05"; empty when there is none (AIC, BIC: compare models)
-    std::string source;   // "Hu & Bentler (1999)"
+    std::string source;     // "Hu & Bentler (1999)"; empty when there is none
+    std::string reference;  // the source in full, APA style: "Hu, L., & Bentler, P. M. (1999). Cutoff criteria ..."
     std::optional<bool> met;  // nullopt: no cut-off, the value is missing, or the model is saturated
 };
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <fmt/format.h>
+#include <set>
 
 #include "engine/errors.hpp"
 #include "report/common/confidence_interval_text.hpp"
@@ -186,16 +187,22 @@ std::string html_fit_section(const FitResult& r, const ReportContext& context) {
                          "class=\"chisq\"") +
            "\n";
     std::vector<std::vector<std::string>> rows;
-    for (const FitCutoff& c : fit_cutoffs(f)) {
+    const std::vector<FitCutoff> cutoffs = fit_cutoffs(f);
+    for (const FitCutoff& c : cutoffs) {
         std::string verdict = !c.met ? "–" : *c.met ? "✓" : "✗";
         rows.push_back({html_text_cell(c.name), html_number_cell(number(c.value)), html_text_cell(c.cutoff),
                         html_text_cell(c.source), html_element("td", verdict, c.met && !*c.met ? "class=\"ns\"" : "")});
     }
     out += html_table(labels(context, {"Measure", "Value", "Usual cut-off", "Source", "Met"}), rows);
-    out += html_element("p", html_escape(label(lang, "Cut-offs are conventions, not tests; see docs/fit-indices.md "
-                                                     "for the formulas and the full references.")),
+    // The sources in full, as a thesis's reference list has them (alphabetical, each once).
+    std::set<std::string> references;
+    for (const FitCutoff& c : cutoffs)
+        if (!c.reference.empty()) references.insert(c.reference);
+    out += html_element("p", html_escape(label(lang, "Cut-offs are conventions, not tests. The sources:")),
                         "class=\"note\"") +
            "\n";
+    for (const std::string& reference : references)
+        out += html_element("p", html_escape(reference), "class=\"note reference\"") + "\n";
     return out;
 }
 

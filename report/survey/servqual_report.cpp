@@ -50,6 +50,14 @@ std::string quadrant_lines(const std::vector<stats::ServqualPoint>& points) {
     return out;
 }
 
+std::string dimensions_not_given(const std::string& suggested) {
+    std::string out =
+        " Dimensions: not given (--dimension NAME=ATTRS), so each attribute is its own dimension and the\n"
+        " attribute table above is all there is.\n";
+    if (!suggested.empty()) out += " The attribute names suggest these dimensions:\n   " + suggested + "\n";
+    return out + "\n";
+}
+
 std::string render_text(const ServqualReport& r) {
     const auto& s = r.result;
     std::string out = " jalur servqual: perception - expectation gaps and importance-performance quadrants\n\n";
@@ -57,12 +65,16 @@ std::string render_text(const ServqualReport& r) {
     if (r.dropped > 0) out += fmt::format(", {} with a missing answer left out", r.dropped);
     out += ")\n Gap = perception - expectation; rank 1 is the most negative gap (first priority).\n\n";
     out += " Attributes\n" + gap_table(s.items, true) + "\n";
-    out += " Dimensions (means of the respondents' dimension scores)\n" + gap_table(s.dimensions, false) + "\n";
+    if (r.dimensions_given)
+        out += " Dimensions (means of the respondents' dimension scores)\n" + gap_table(s.dimensions, false) + "\n";
+    else
+        out += dimensions_not_given(r.suggested_dimensions);
     out += " Importance-performance analysis: x = expectation (importance), y = perception (performance)\n";
     out += fmt::format(" Attributes, split at the means x = {}, y = {}\n", fixed_number(s.item_expectation_split, 3),
                        fixed_number(s.item_perception_split, 3));
-    out += quadrant_lines(s.items) + "\n";
-    out += fmt::format(" Dimensions, split at the means x = {}, y = {}\n",
+    out += quadrant_lines(s.items);
+    if (!r.dimensions_given) return out;
+    out += fmt::format("\n Dimensions, split at the means x = {}, y = {}\n",
                        fixed_number(s.dimension_expectation_split, 3), fixed_number(s.dimension_perception_split, 3));
     out += quadrant_lines(s.dimensions);
     return out;

@@ -14,6 +14,10 @@ struct ServqualReport {
     std::size_t respondents = 0;
     int dropped = 0;  // respondents with a missing answer
     std::vector<std::string> perception_columns, expectation_columns;  // per attribute
+    // Without --dimension each attribute is its own dimension: the text report then shows no dimension table (it
+    // would repeat the attributes') but says so, with the --dimension options the names suggest, if any.
+    bool dimensions_given = true;
+    std::string suggested_dimensions;
     stats::Servqual result;
 };
 

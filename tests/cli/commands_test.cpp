@@ -1,5 +1,8 @@
 // The command line of jalur, run in-process: dispatch, options, help texts and usage errors.
 #include <doctest/doctest.h>
+
+#include <cctype>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -55,6 +58,42 @@ TEST_CASE("the general help lists the commands and every exit code") {
     CHECK(help.find("--version") != std::string::npos);
     for (const char* code : {"\n  0 ", "\n  2 ", "\n  3 ", "\n  4 ", "\n  5 ", "\n  6 ", "\n  70 "})
         CHECK_MESSAGE(help.find(code) != std::string::npos, code);
+}
+
+TEST_CASE("the general help lists every command that jalur runs") {
+    const std::string help = general_help();
+    for (const char* command : {"fit", "diagram", "items", "servqual", "crosstab", "scores", "simulate", "help"}) {
+        CAPTURE(command);
+        CHECK(help.find(std::string("\n  ") + command + " ") != std::string::npos);
+        // Each command listed is one jalur knows: its help is not a usage error.
+        CHECK(run_args({"help", command}).status == kExitSuccess);
+    }
+}
+
+TEST_CASE("the general help and the help of fit name the three model languages, the data formats and the docs") {
+    for (const std::string& help : {general_help(), run_args({"help", "fit"}).out}) {
+        for (const char* name : {"MODEL.yaml", ".yml", "MODEL.lav --data DATA", "lavaan", "MODEL.spl, .spj, .ls8",
+                                 "SIMPLIS", "CSV (.csv", "SPSS", ".sav", "docs/", "cli.md", "model-spec.md",
+                                 "questionnaires.md", "reports.md", "examples/"}) {
+            CAPTURE(name);
+            CHECK(help.find(name) != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("every doc the general help names is in docs/") {
+    const std::string help = general_help();
+    int named = 0;
+    for (std::size_t end = help.find(".md"); end != std::string::npos; end = help.find(".md", end + 1)) {
+        std::size_t begin = end;
+        while (begin > 0 && (std::isalnum(static_cast<unsigned char>(help[begin - 1])) || help[begin - 1] == '-'))
+            --begin;
+        const std::string doc = help.substr(begin, end + 3 - begin);
+        CAPTURE(doc);
+        CHECK(std::filesystem::is_regular_file(std::string(JALUR_SOURCE_DIR) + "/docs/" + doc));
+        ++named;
+    }
+    CHECK(named >= 8);
 }
 
 TEST_CASE("help fit and fit --help print the help of the fit command") {

@@ -264,3 +264,24 @@ TEST_CASE("the csv report of the thesis model has the header and one line per pa
     CHECK(count_lines(csv.out) == nlohmann::json::parse(json.out)["parameters"].size() + 1);
     CHECK(csv.out.find("\nindirect,:=,a*b,") != std::string::npos);
 }
+
+TEST_CASE("ECVI's interval is the non-centrality's on ECVI's scale, so with chi-square below df ECVI lies below it") {
+    // docs/fit-indices.md, "ECVI and its interval": LISREL's interval ((λ_L + d + 2q)/n ; (λ_U + d + 2q)/n).
+    const std::string model = "tests/fixtures/lavaan/auto_cov_y/model.yaml";
+    const Run json = run_jalur({"fit", model, "--format", "json"});
+    REQUIRE(json.status == 0);
+    const nlohmann::json report = nlohmann::json::parse(json.out);
+    const nlohmann::json& fit = report["fit"];
+    const double n = report["n_inference"].get<double>(), df = fit["df"].get<double>(), q = fit["npar"].get<double>();
+    REQUIRE(fit["chisq"].get<double>() < df);
+    CHECK(fit["ncp_ci_lower"].get<double>() == 0);
+    CHECK(fit["ecvi"].get<double>() == doctest::Approx((fit["chisq"].get<double>() + 2 * q) / n));
+    CHECK(fit["ecvi_ci_lower"].get<double>() == doctest::Approx((df + 2 * q) / n));
+    CHECK(fit["ecvi_ci_upper"].get<double>() == doctest::Approx((fit["ncp_ci_upper"].get<double>() + df + 2 * q) / n));
+    CHECK(fit["ecvi"].get<double>() < fit["ecvi_ci_lower"].get<double>());
+    // The text report prints them as LISREL does, the value first.
+    const Run text = run_jalur({"fit", model});
+    CHECK(text.out.find("                      Expected Cross-Validation Index (ECVI) = 0.24\n"
+                        "                     90 Percent Confidence Interval for ECVI = (0.25 ; 0.31)\n") !=
+          std::string::npos);
+}

@@ -131,3 +131,32 @@ TEST_CASE("examples: the report in the top-level README is what make demo prints
     REQUIRE(demo.status == 0);
     CHECK(documented_report(kSource + "/README.md") == without_trailing_newlines(demo.out));
 }
+
+TEST_CASE("examples: a lavaan model file fits raw data from CSV and from SPSS .sav to the same report") {
+    // examples/lavaan_syntax: the README's `jalur fit MODEL.lav --data DATA`; commands.txt runs both (checked above).
+    const std::string dir = kSource + "/examples/lavaan_syntax/";
+    const std::string list = read_text(dir + "commands.txt");
+    CHECK(list.find("fit-sav.txt       fit thesis.lav --data thesis_cases.sav\n") != std::string::npos);
+    CHECK(list.find("fit.txt           fit thesis.lav --data thesis_cases.csv\n") != std::string::npos);
+    const std::string report = read_text(dir + "fit.txt");
+    CHECK(report.find(" Observations N = 250 (likelihood normal, n = 250 in chi-square and SEs)\n") != std::string::npos);
+    CHECK(read_text(dir + "fit-sav.txt") == report);
+}
+
+TEST_CASE("examples: no saved report sends its reader to a file of jalur's source (docs/, tests/, bench/)") {
+    // A thesis quotes the Markdown and HTML reports; their notes cite the sources themselves instead.
+    int checked = 0;
+    for (const auto& example : std::filesystem::directory_iterator(kSource + "/examples"))
+        for (const auto& file : std::filesystem::directory_iterator(example.path())) {
+            const std::string name = file.path().filename().string();
+            const std::string extension = file.path().extension().string();
+            if (name == "README.md" || (extension != ".html" && extension != ".md" && extension != ".txt") ||
+                name == "commands.txt")
+                continue;
+            CAPTURE(file.path());
+            const std::string report = read_text(file.path());
+            for (const char* folder : {"docs/", "tests/", "bench/"}) CHECK(report.find(folder) == std::string::npos);
+            ++checked;
+        }
+    CHECK(checked >= 20);
+}

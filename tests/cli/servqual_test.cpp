@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/servqual_dimension_hint.hpp"
 #include "support/fixtures.hpp"
 #include "support/json_report.hpp"
 #include "support/run_jalur.hpp"
@@ -80,14 +81,59 @@ TEST_CASE("jalur servqual: the text report names each quadrant's members as sect
     CAPTURE(r.err);
     REQUIRE(r.status == 0);
     CHECK(contains(r.out, " Data " + kMitra + " (70 respondents)\n"));
-    CHECK(contains(r.out, " Dimensions, split at the means x = 3.808, y = 4.268\n"
+    // The five dimension scores are the attributes (no --dimension): their table and quadrants are the attributes'.
+    CHECK(contains(r.out, " Attributes, split at the means x = 3.808, y = 4.268\n"
                           "   I   top priority           tangibles, responsiveness\n"
                           "   II  keep up the good work  assurance\n"
                           "   III low priority           empathy\n"
                           "   IV  possible overkill      reliability\n"));
     // Ranked from the most negative gap: assurance +0.364 first, reliability +0.620 last.
-    CHECK(contains(r.out, "      1  assurance            4.307        3.943  0.364        II\n"));
-    CHECK(contains(r.out, "      5  reliability          4.312        3.692  0.620        IV\n"));
+    CHECK(contains(r.out, "      1  assurance       assurance            4.307        3.943  0.364        II\n"));
+    CHECK(contains(r.out, "      5  reliability     reliability          4.312        3.692  0.620        IV\n"));
+}
+
+TEST_CASE("jalur servqual: without --dimension the text report says that dimensions were not given, no copy of "
+          "the attribute table") {
+    const Run r = run_jalur({"servqual", kMitra});
+    REQUIRE(r.status == 0);
+    CHECK(!contains(r.out, " Dimensions (means"));
+    CHECK(!contains(r.out, " Dimensions, split at"));
+    CHECK(contains(r.out, " Dimensions: not given (--dimension NAME=ATTRS), so each attribute is its own dimension"));
+    // Names without item numbers suggest nothing.
+    CHECK(!contains(r.out, "suggest"));
+    // The JSON report, for programs, keeps its dimensions (each attribute one).
+    CHECK(json_report({"servqual", kMitra, "--format", "json"})["dimensions"].size() == 5);
+}
+
+TEST_CASE("jalur servqual: without --dimension, numbered attribute names suggest the --dimension options, which run") {
+    const Run r = run_jalur({"servqual", kSurvey, "--range", "1-5"});
+    REQUIRE(r.status == 0);
+    const std::string suggested =
+        "--dimension tan=tan1..tan3 --dimension rel=rel1..rel3 --dimension res=res1..res3 --dimension ass=ass1..ass3 "
+        "--dimension emp=emp1..emp3";
+    CHECK(contains(r.out, " The attribute names suggest these dimensions:\n   " + suggested + "\n"));
+    std::vector<std::string> args{"servqual", kSurvey, "--range", "1-5"};
+    for (std::size_t at = 0, end; at != std::string::npos; at = end == std::string::npos ? end : end + 1) {
+        end = suggested.find(' ', at);
+        args.push_back(suggested.substr(at, end == std::string::npos ? end : end - at));
+    }
+    args.insert(args.end(), {"--format", "json"});
+    const json grouped = json_report(args);
+    REQUIRE(grouped["dimensions"].size() == 5);
+    CHECK(grouped["dimensions"][0]["dimension"] == "tan");
+    CHECK(grouped["dimensions"][4]["dimension"] == "emp");
+}
+
+TEST_CASE("jalur servqual: a dimension is suggested only from numbered names that stand together") {
+    using jalur::cli::suggested_dimension_options;
+    CHECK(suggested_dimension_options({"tan1", "tan2", "rel1", "rel2"}) ==
+          "--dimension tan=tan1..tan2 --dimension rel=rel1..rel2");
+    CHECK(suggested_dimension_options({"q_1", "q_2", "r_1"}) == "--dimension q=q_1..q_2 --dimension r=r_1");
+    CHECK(suggested_dimension_options({"tan1", "rel1", "tan2"}).empty());      // a stem comes back
+    CHECK(suggested_dimension_options({"tan1", "tan2", "clean"}).empty());     // a name without a number
+    CHECK(suggested_dimension_options({"tan1", "tan2", "tan3"}).empty());      // one stem: one dimension
+    CHECK(suggested_dimension_options({"a1", "b1", "c1"}).empty());            // every stem once
+    CHECK(suggested_dimension_options({"1", "2"}).empty());                    // numbers without a stem
 }
 
 TEST_CASE("jalur servqual: the CSV report has one line per attribute and per dimension") {

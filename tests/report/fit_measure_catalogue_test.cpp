@@ -123,3 +123,20 @@ TEST_CASE("fit measures: a fit without a scaled test names none of its measures,
     CHECK(is_scaled_measure("cfi_robust"));
     for (const FitCutoff& cutoff : fit_cutoffs(f)) CHECK_FALSE(is_scaled_measure(cutoff.key));
 }
+
+TEST_CASE("fit measures: the HTML table's sources are cited in full, authors and year, for a reader without jalur's docs") {
+    int cited = 0;
+    for (const FitCutoff& cutoff : fit_cutoffs(numbered_measures())) {
+        CAPTURE(cutoff.key);
+        CHECK(cutoff.source.empty() == cutoff.reference.empty());
+        if (cutoff.source.empty()) continue;
+        // "Hu & Bentler (1999)" → "Hu, L., & Bentler, P. M. (1999). Cutoff criteria ..."
+        const std::string first_author = cutoff.source.substr(0, cutoff.source.find_first_of(" ,"));
+        const std::string year = cutoff.source.substr(cutoff.source.find('('));
+        CHECK(cutoff.reference.rfind(first_author + ", ", 0) == 0);
+        CHECK(cutoff.reference.find(year + ". ") != std::string::npos);
+        CHECK(cutoff.reference.find("docs/") == std::string::npos);
+        ++cited;
+    }
+    CHECK(cited >= 13);
+}

@@ -214,6 +214,24 @@ TEST_CASE("jalur diagram reports a bad model as an input error and writes no pic
     CHECK_FALSE(std::filesystem::exists(scratch.path("d.svg")));
 }
 
+TEST_CASE("jalur diagram draws a SIMPLIS file's diagram whether or not it has LISREL's Path Diagram line") {
+    // docs/model-spec.md: Path Diagram is accepted and changes nothing; jalur fit draws nothing for it.
+    const std::string spl = jalur::testing::read_text(source_path("examples/bor/thesis.spl"));
+    const std::size_t line = spl.find("Path Diagram\n");
+    REQUIRE(line != std::string::npos);
+    jalur::testing::Scratch scratch;
+    const std::string without = scratch.write("thesis.spl", spl.substr(0, line) + spl.substr(line + 13));
+    const auto with_line = run_jalur({"diagram", source_path("examples/bor/thesis.spl"), "--format", "dot"});
+    const auto without_line = run_jalur({"diagram", without, "--format", "dot"});
+    REQUIRE(with_line.status == 0);
+    CHECK(count(with_line.out, "shape=box") == 3);
+    CHECK(without_line.out == with_line.out);
+    const auto fit = run_jalur({"fit", source_path("examples/bor/thesis.spl")});
+    CHECK(fit.status == 0);
+    CHECK(fit.out.find("<svg") == std::string::npos);
+    CHECK(fit.err.empty());
+}
+
 TEST_CASE("jalur help diagram describes the command and its options") {
     jalur::testing::check_command_help("diagram", "Usage: jalur diagram MODEL.yaml",
                                        {"show", "format", "output", "data", "likelihood", "std-lv", "quiet"});
