@@ -36,7 +36,7 @@ PreparedProblem prepared_from_population(const StudyAnalysis& analysis, const Po
     moments.names = population.observed;
     moments.covariance = population.sigma;
     moments.means = population.mu;
-    moments.n = 1000;
+    moments.n = 1000;  // any valid N: only the completed table and the defined parameters are used
     return prepare(analysis.table, Data(std::move(moments)), options);
 }
 
