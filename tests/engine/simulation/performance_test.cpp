@@ -92,7 +92,7 @@ TEST_CASE("Simulation performance: bias, empirical SE, SE ratio, RMSE, coverage 
     CHECK(std::isnan(m.rmsea.p50));  // no RMSEA in these fits
     // The order the fits come in does not matter (a merge of shards).
     std::vector<ReplicateFit> reversed(fits.rbegin(), fits.rend());
-    const ParameterPerformance& q = summarize_study(study, parameters, reversed)[0].parameters[0];
+    const ParameterPerformance q = summarize_study(study, parameters, reversed)[0].parameters[0];
     CHECK(q.mean == p.mean);
     CHECK(q.empirical_se == p.empirical_se);
     CHECK(q.rmse == p.rmse);
