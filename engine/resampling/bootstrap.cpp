@@ -31,7 +31,6 @@ Eigen::MatrixXd complete_rows(const Data& data, const std::vector<std::string>& 
 }
 
 void require_replayable(const BootstrapOptions& options, int n) {
-    const std::string where = "--bootstrap-indices";
     for (std::size_t r = 0; r < options.indices.size(); ++r) {
         const auto& indices = options.indices[r];
         if (static_cast<int>(indices.size()) != n)
@@ -80,6 +79,18 @@ struct ReplicateOutput {
     bool inadmissible = false;
     double chisq = kNaN;
 };
+
+// Where a replicate's search starts: its own start values (for a recursive path model the exact solution) or the
+// fit's θ̂ (lavaan's start), whichever fits the resample better; two evaluations, against many iterations of a
+// search from the worse one (the thesis model's 1000 replicates: 33 instead of 96 ms).
+Eigen::VectorXd replicate_start(const PreparedProblem& problem, EstimationWorkspace& workspace,
+                                const Eigen::VectorXd& theta_hat) {
+    double own = 0, fitted = 0;
+    ModelObjective& objective = workspace.objective();
+    if (!objective.evaluate(problem.start, &own, nullptr)) return theta_hat;
+    if (!objective.evaluate(theta_hat, &fitted, nullptr)) return problem.start;
+    return own <= fitted ? problem.start : theta_hat;
+}
 
 bool has_negative_variance(const ParameterTable& table) {
     return std::any_of(table.rows.begin(), table.rows.end(),
@@ -135,7 +146,7 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
             const PreparedProblem problem =
                 prepare(table, Data::from_rows(names, s.cases, data.where), replicate_options);
             EstimationWorkspace workspace(problem);
-            const Estimation e = estimate(problem, workspace, fit.theta);
+            const Estimation e = estimate(problem, workspace, replicate_start(problem, workspace, fit.theta));
             if (!e.converged()) {
                 out.outcome = ReplicateOutcome::NotConverged;
                 return;
@@ -174,7 +185,6 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
             result.chisq[r] = out.chisq;
             if (out.inadmissible) ++result.inadmissible_count;
         } else {
-            result.draws.row(r).setConstant(kNaN);
             (out.outcome == ReplicateOutcome::NotConverged ? result.not_converged : result.unusable) += 1;
         }
     }
