@@ -175,19 +175,18 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
     }
 
     // Reductions in replicate order.
-    std::vector<Eigen::Index> used;
     for (int r = 0; r < B; ++r) {
         const ReplicateOutput& out = outputs[static_cast<std::size_t>(r)];
         result.outcomes.push_back(out.outcome);
         result.inadmissible.push_back(out.inadmissible);
         if (out.outcome == ReplicateOutcome::Used) {
-            used.push_back(r);
             result.chisq[r] = out.chisq;
             if (out.inadmissible) ++result.inadmissible_count;
         } else {
             (out.outcome == ReplicateOutcome::NotConverged ? result.not_converged : result.unusable) += 1;
         }
     }
+    const std::vector<Eigen::Index> used = result.used_replicates();
     result.used = static_cast<int>(used.size());
     const Eigen::MatrixXd used_draws = result.draws(used, Eigen::all);
     Eigen::VectorXd acceleration = Eigen::VectorXd::Constant(K, kNaN);
@@ -218,16 +217,7 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
 void use_bootstrap_standard_errors(FitResult& fit, const BootstrapResult& bootstrap) {
     const int q = static_cast<int>(fit.theta.size());
     std::vector<Eigen::Index> column_of(static_cast<std::size_t>(q), -1);
-    auto interval = [&](const BootstrapSummary& s) {
-        switch (bootstrap.options.interval) {
-            case BootstrapInterval::Percentile: return s.percentile;
-            case BootstrapInterval::BCa: return s.bca;
-            case BootstrapInterval::BCaSimple: return s.bca_simple;
-            case BootstrapInterval::Basic: return s.basic;
-            case BootstrapInterval::Normal: return s.normal;
-        }
-        return s.percentile;
-    };
+    auto interval = [&](const BootstrapSummary& s) { return interval_of(s, bootstrap.options.interval); };
     auto effect_of = [&](const BootstrapQuantity& bq) -> Effect* {
         for (Effect& e : fit.effects)
             if (e.from == bq.from && e.to == bq.to) return &e;
@@ -269,9 +259,7 @@ void use_bootstrap_standard_errors(FitResult& fit, const BootstrapResult& bootst
         }
     }
     // vcov: the covariance (divisor B) of the free parameters' draws over the replicates used.
-    std::vector<Eigen::Index> used;
-    for (std::size_t r = 0; r < bootstrap.outcomes.size(); ++r)
-        if (bootstrap.outcomes[r] == ReplicateOutcome::Used) used.push_back(static_cast<Eigen::Index>(r));
+    const std::vector<Eigen::Index> used = bootstrap.used_replicates();
     if (used.empty()) return;
     Eigen::MatrixXd theta(static_cast<Eigen::Index>(used.size()), q);
     for (int j = 0; j < q; ++j) theta.col(j) = bootstrap.draws(used, column_of[static_cast<std::size_t>(j)]);

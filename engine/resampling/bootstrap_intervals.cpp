@@ -33,6 +33,17 @@ ConfidenceInterval bias_corrected(const std::vector<double>& sorted, double z0, 
 
 }  // namespace
 
+ConfidenceInterval interval_of(const BootstrapSummary& summary, BootstrapInterval kind) {
+    switch (kind) {
+        case BootstrapInterval::Percentile: return summary.percentile;
+        case BootstrapInterval::BCa: return summary.bca;
+        case BootstrapInterval::BCaSimple: return summary.bca_simple;
+        case BootstrapInterval::Basic: return summary.basic;
+        case BootstrapInterval::Normal: return summary.normal;
+    }
+    return summary.percentile;
+}
+
 double normal_scale_quantile(const std::vector<double>& sorted, double alpha) {
     const auto B = static_cast<double>(sorted.size());
     if (sorted.empty() || !std::isfinite(alpha)) return kNaN;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/model/parameter_table.hpp"
+#include "engine/resampling/bootstrap_options.hpp"
 
 namespace jalur {
 
@@ -16,6 +17,9 @@ struct BootstrapSummary {
     double bias = kNaN;  // t̄* − θ̂
     ConfidenceInterval percentile, bca, bca_simple, basic, normal;
 };
+
+// The summary's interval of that kind.
+ConfidenceInterval interval_of(const BootstrapSummary& summary, BootstrapInterval kind);
 
 // boot's norm.inter: the α quantile of the sorted draws t_(1) ≤ … ≤ t_(B). With k = ⌊(B + 1) α⌋: t_(k) when
 // (B + 1) α is a whole number, else t_(k) and t_(k+1) interpolated on the normal quantile scale; t_(1) or t_(B)

@@ -52,6 +52,13 @@ struct BootstrapResult {
     std::vector<std::string> warnings;  // many failed replicates; an interval at an extreme draw
 
     int failed() const { return not_converged + unusable; }
+    // The replicates used, in order (the rows of `draws` the summaries are made of).
+    std::vector<Eigen::Index> used_replicates() const {
+        std::vector<Eigen::Index> used;
+        for (std::size_t r = 0; r < outcomes.size(); ++r)
+            if (outcomes[r] == ReplicateOutcome::Used) used.push_back(static_cast<Eigen::Index>(r));
+        return used;
+    }
 };
 
 }  // namespace jalur

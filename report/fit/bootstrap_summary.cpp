@@ -54,14 +54,7 @@ std::string bootstrap_run_line(const BootstrapResult& run, Language language) {
 }
 
 ConfidenceInterval shown_interval(const BootstrapResult& run, const BootstrapSummary& summary) {
-    switch (run.options.interval) {
-        case BootstrapInterval::Percentile: return summary.percentile;
-        case BootstrapInterval::BCa: return summary.bca;
-        case BootstrapInterval::BCaSimple: return summary.bca_simple;
-        case BootstrapInterval::Basic: return summary.basic;
-        case BootstrapInterval::Normal: return summary.normal;
-    }
-    return summary.percentile;
+    return interval_of(summary, run.options.interval);
 }
 
 std::string quantity_label(const BootstrapQuantity& quantity, const ParameterTable& table, Language language) {
