@@ -1,8 +1,6 @@
 #include "engine/resampling/bootstrap.hpp"
 
 #include <tbb/enumerable_thread_specific.h>
-#include <tbb/parallel_for.h>
-#include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +12,7 @@
 #include "engine/inference/wald.hpp"
 #include "engine/model/prepare.hpp"
 #include "engine/resampling/bootstrap_quantities.hpp"
+#include "engine/resampling/parallel_blocks.hpp"
 #include "engine/resampling/resampler.hpp"
 
 namespace jalur {
@@ -21,7 +20,7 @@ namespace jalur {
 namespace {
 
 // Replicates are run in blocks of this many, with a progress report after each.
-constexpr int kBlock = 256;
+constexpr std::size_t kBlock = 256;
 
 // The complete rows of the model's variables, in data order (the cases a replicate resamples).
 Eigen::MatrixXd complete_rows(const Data& data, const std::vector<std::string>& observed) {
@@ -166,13 +165,8 @@ BootstrapResult run_bootstrap(const ParameterTable& table, const Data& data, con
         }
     };
 
-    tbb::task_arena arena(boot.threads > 0 ? boot.threads : tbb::task_arena::automatic);
-    begin_stage(progress, "bootstrap", static_cast<std::size_t>(B));
-    for (int begin = 0; begin < B; begin += kBlock) {
-        const int end = std::min(B, begin + kBlock);
-        arena.execute([&] { tbb::parallel_for(begin, end, run); });
-        report_done(progress, static_cast<std::size_t>(end));
-    }
+    run_in_blocks(static_cast<std::size_t>(B), boot.threads, kBlock, "bootstrap", progress,
+                  [&](std::size_t r) { run(static_cast<int>(r)); });
 
     // Reductions in replicate order.
     for (int r = 0; r < B; ++r) {

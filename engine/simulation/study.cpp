@@ -1,8 +1,6 @@
 #include "engine/simulation/study.hpp"
 
 #include <tbb/enumerable_thread_specific.h>
-#include <tbb/parallel_for.h>
-#include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +9,7 @@
 #include "engine/estimation/estimate.hpp"
 #include "engine/inference/infer.hpp"
 #include "engine/model/prepare.hpp"
+#include "engine/resampling/parallel_blocks.hpp"
 #include "engine/results/describe.hpp"
 
 namespace jalur {
@@ -18,7 +17,7 @@ namespace jalur {
 namespace {
 
 // Replications are run in blocks of this many (condition, replication) pairs, with a progress report after each.
-constexpr int kBlock = 64;
+constexpr std::size_t kBlock = 64;
 
 std::string row_name(const ParameterRow& row) {
     return row.op == Op::Defined ? row.lhs : row.lhs + " " + op_symbol(row.op) + " " + row.rhs;
@@ -53,9 +52,11 @@ void record(const FitResult& fit, const ParameterTable& reference, ReplicateFit&
     for (const ParameterRow& row : reference.rows) {
         if (!reported(row)) continue;
         ParameterOutcome o;
-        if (const ParameterRow* r = find_row(fit.table, row)) o = {r->est, r->se, r->ci.lower, r->ci.upper, r->pvalue};
+        if (const ParameterRow* r = find_row(fit.table, row)) {
+            o = {r->est, r->se, r->ci.lower, r->ci.upper, r->pvalue};
+            out.heywood |= r->is_variance() && r->est < 0;
+        }
         out.parameters.push_back(o);
-        if (const ParameterRow* r = find_row(fit.table, row); r && r->is_variance() && r->est < 0) out.heywood = true;
     }
     const ModelTest& test = fit.tests.back();  // the scaled test when the estimator has one
     out.chisq = test.chisq;
@@ -163,13 +164,7 @@ std::vector<ReplicateFit> run_study(const Study& study, const Shard& shard, int 
         }
     };
 
-    tbb::task_arena arena(threads > 0 ? threads : tbb::task_arena::automatic);
-    begin_stage(progress, "simulating", pairs.size());
-    for (std::size_t begin = 0; begin < pairs.size(); begin += kBlock) {
-        const std::size_t end = std::min(pairs.size(), begin + kBlock);
-        arena.execute([&] { tbb::parallel_for(begin, end, run_pair); });
-        report_done(progress, end);
-    }
+    run_in_blocks(pairs.size(), threads, kBlock, "simulating", progress, run_pair);
     return fits;
 }
 
