@@ -11,6 +11,7 @@
 #include "engine/errors.hpp"
 #include "models/csv_data.hpp"
 #include "models/file_text.hpp"
+#include "models/lexical.hpp"
 
 namespace jalur::models {
 
@@ -25,12 +26,11 @@ int index_of(const std::vector<std::string>& names, const std::string& name) {
 
 double number_cell(const SourceLocation& where, const CsvCell& cell) {
     if (cell.text.empty()) return kNaN;
-    char* end = nullptr;
-    const double value = std::strtod(cell.text.c_str(), &end);
-    if (end != cell.text.c_str() + cell.text.size())
-        throw InputError({where.file, where.line, cell.column}, "'" + cell.text + "' is not a number, expected " +
-                                                                    "a number or an empty cell");
-    return value;
+    const std::optional<double> value = parse_number(cell.text);
+    if (!value)
+        throw InputError({where.file, where.line, cell.column},
+                         quoted(cell.text) + " is not a number, expected a number or an empty cell");
+    return *value;
 }
 
 int whole_cell(const SourceLocation& where, const CsvCell& cell, int largest, const char* what) {
@@ -93,6 +93,13 @@ std::vector<ReplicateFit> read_replicates_csv(const std::string& path, const Stu
     // One fit per (condition, replication, analysis, estimator), its rows consecutive.
     std::vector<ReplicateFit> fits;
     std::map<std::tuple<int, int, int, int>, std::size_t> slot;
+    std::vector<std::string> analyses;
+    std::vector<std::vector<std::string>> estimators;  // per analysis
+    for (const StudyAnalysis& a : study.analyses) {
+        analyses.push_back(a.name);
+        estimators.emplace_back();
+        for (const StudyEstimator& e : a.estimators) estimators.back().push_back(e.name);
+    }
     for (int number = 2; std::getline(lines, line); ++number) {
         if (line.empty()) continue;
         const SourceLocation where{path, number, 0};
@@ -101,14 +108,16 @@ std::vector<ReplicateFit> read_replicates_csv(const std::string& path, const Stu
             throw InputError({path, number, 1}, std::to_string(cells.size()) + " cells, expected 13 (" + header + ")");
         const int c = whole_cell(where, cells[0], static_cast<int>(study.conditions.size()), "condition") - 1;
         const int r = whole_cell(where, cells[1], study.replications, "replication") - 1;
-        std::vector<std::string> analyses;
-        for (const StudyAnalysis& a : study.analyses) analyses.push_back(a.name);
         const int a = index_of(analyses, cells[2].text);
-        if (a < 0) throw InputError({path, number, cells[2].column}, "analysis " + quoted(cells[2].text) + " is not in the study, expected one of " + join(analyses));
-        std::vector<std::string> estimators;
-        for (const StudyEstimator& e : study.analyses[static_cast<std::size_t>(a)].estimators) estimators.push_back(e.name);
-        const int e = index_of(estimators, cells[3].text);
-        if (e < 0) throw InputError({path, number, cells[3].column}, "estimator " + quoted(cells[3].text) + " is not in the analysis, expected one of " + join(estimators));
+        if (a < 0)
+            throw InputError({path, number, cells[2].column}, "analysis " + quoted(cells[2].text) +
+                                                                  " is not in the study, expected one of " + join(analyses));
+        const auto& analysis_estimators = estimators[static_cast<std::size_t>(a)];
+        const int e = index_of(analysis_estimators, cells[3].text);
+        if (e < 0)
+            throw InputError({path, number, cells[3].column}, "estimator " + quoted(cells[3].text) +
+                                                                  " is not in the analysis, expected one of " +
+                                                                  join(analysis_estimators));
         auto [it, fresh] = slot.emplace(std::make_tuple(c, r, a, e), fits.size());
         if (fresh) {
             ReplicateFit fit;
