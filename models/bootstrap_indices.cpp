@@ -1,11 +1,12 @@
 #include "models/bootstrap_indices.hpp"
 
-#include <cerrno>
-#include <cstdlib>
+#include <cmath>
+#include <optional>
 #include <sstream>
 
 #include "engine/errors.hpp"
 #include "models/file_text.hpp"
+#include "models/lexical.hpp"
 
 namespace jalur::models {
 
@@ -32,13 +33,11 @@ std::vector<std::vector<int>> read_bootstrap_indices(const std::string& path) {
             std::size_t end = i;
             while (end < line.size() && !is_separator(line[end])) ++end;
             const std::string field = line.substr(i, end - i);
-            char* stop = nullptr;
-            errno = 0;
-            const long value = std::strtol(field.c_str(), &stop, 10);
-            if (stop != field.c_str() + field.size() || errno == ERANGE || value < 1 || value > 2147483647L)
+            const std::optional<double> value = parse_number(field);
+            if (!value || !(*value >= 1 && *value <= 2147483647.0) || *value != std::floor(*value))
                 throw InputError(SourceLocation{path, line_number, static_cast<int>(i) + 1},
                                  "case number " + quoted(field) + " is not a positive whole number, expected " + rule);
-            indices.push_back(static_cast<int>(value - 1));
+            indices.push_back(static_cast<int>(*value) - 1);
             i = end;
         }
         if (!indices.empty()) replicates.push_back(std::move(indices));
