@@ -1,5 +1,6 @@
 #include "report/fit/bootstrap_summary.hpp"
 
+#include "report/common/confidence_interval_text.hpp"
 #include "report/common/number_format.hpp"
 
 namespace jalur::report {
@@ -77,6 +78,15 @@ std::string quantity_key(const BootstrapQuantity& quantity, const ParameterTable
         case QuantityKind::Total: return "tot:" + quantity.from + "->" + quantity.to;
     }
     return {};
+}
+
+std::vector<BootstrapTableRow> bootstrap_table_rows(const BootstrapResult& run, const ParameterTable& table,
+                                                   Language language) {
+    std::vector<BootstrapTableRow> rows;
+    for (const BootstrapQuantity& q : run.quantities)
+        rows.push_back({quantity_label(q, table, language), fixed_number(q.estimate, 3), fixed_number(q.summary.se, 3),
+                        fixed_number(q.summary.bias, 3), interval_text(shown_interval(run, q.summary), 3)});
+    return rows;
 }
 
 std::string bollen_stine_line(const BootstrapResult& run, Language language) {

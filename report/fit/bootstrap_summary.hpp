@@ -25,6 +25,14 @@ std::string quantity_label(const BootstrapQuantity& quantity, const ParameterTab
 // "est:", "std:", "r2:", "ind:", "tot:".
 std::string quantity_key(const BootstrapQuantity& quantity, const ParameterTable& table);
 
+// A quantity's row of the bootstrap table every format shows: its label, estimate, bootstrap SE and bias (three
+// decimals) and the interval of the run's kind ("[0.265, 0.497]").
+struct BootstrapTableRow {
+    std::string label, estimate, se, bias, interval;
+};
+std::vector<BootstrapTableRow> bootstrap_table_rows(const BootstrapResult& run, const ParameterTable& table,
+                                                   Language language);
+
 // The Bollen–Stine line: "Bollen-Stine bootstrap p-value = 0.123 (998 replicates)".
 std::string bollen_stine_line(const BootstrapResult& run, Language language);
 

@@ -66,14 +66,14 @@ std::string html_bootstrap_section(const FitResult& result, const ReportContext&
         return out + html_element("p", html_escape(bollen_stine_line(run, lang))) + "\n";
     std::vector<std::vector<std::string>> rows;
     std::string figures;
+    const std::vector<BootstrapTableRow> table_rows = bootstrap_table_rows(run, result.table, lang);
     for (std::size_t k = 0; k < run.quantities.size(); ++k) {
+        const BootstrapTableRow& row = table_rows[k];
+        rows.push_back({html_text_cell(row.label), html_number_cell(row.estimate), html_number_cell(row.se),
+                        html_number_cell(row.bias), html_number_cell(row.interval)});
         const BootstrapQuantity& q = run.quantities[k];
-        const std::string name = quantity_label(q, result.table, lang);
-        rows.push_back({html_text_cell(name), html_number_cell(fixed_number(q.estimate, 3)),
-                        html_number_cell(fixed_number(q.summary.se, 3)), html_number_cell(fixed_number(q.summary.bias, 3)),
-                        html_number_cell(interval_text(shown_interval(run, q.summary), 3))});
         const bool defined = q.kind == QuantityKind::Estimate && result.table.rows[q.row].op == Op::Defined;
-        if (defined || q.kind == QuantityKind::Indirect) figures += histogram(run, k, name);
+        if (defined || q.kind == QuantityKind::Indirect) figures += histogram(run, k, row.label);
     }
     out += html_table({std::string(label(lang, "Quantity")), std::string(label(lang, "Estimate")),
                        std::string(label(lang, "Boot. SE")), std::string(label(lang, "Bias")),

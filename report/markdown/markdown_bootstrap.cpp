@@ -2,7 +2,6 @@
 
 #include "report/common/confidence_interval_text.hpp"
 #include "report/common/markdown_table.hpp"
-#include "report/common/number_format.hpp"
 #include "report/fit/bootstrap_summary.hpp"
 
 namespace jalur::report {
@@ -18,10 +17,8 @@ std::string markdown_bootstrap_section(const FitResult& result, Language languag
                          ci_heading(language, run.level)},
                         {false, true, true, true, true},
                         {}};
-    for (const BootstrapQuantity& q : run.quantities)
-        table.rows.push_back({markdown_text(quantity_label(q, result.table, language)), fixed_number(q.estimate, 3),
-                              fixed_number(q.summary.se, 3), fixed_number(q.summary.bias, 3),
-                              interval_text(shown_interval(run, q.summary), 3)});
+    for (const BootstrapTableRow& row : bootstrap_table_rows(run, result.table, language))
+        table.rows.push_back({markdown_text(row.label), row.estimate, row.se, row.bias, row.interval});
     return out + render_markdown_table(table) + "*" + std::string(label(language, "Note")) + ".* " +
            markdown_text(label(language, "Standard errors, z, p and intervals in the tables above are the bootstrap's.")) +
            "\n\n";

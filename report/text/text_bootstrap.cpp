@@ -1,7 +1,6 @@
 #include "report/text/text_bootstrap.hpp"
 
 #include "report/common/confidence_interval_text.hpp"
-#include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
 #include "report/fit/bootstrap_summary.hpp"
 #include "report/text/text_section.hpp"
@@ -20,10 +19,8 @@ std::string bootstrap_section(const FitResult& result, Language language) {
                                                 std::string(label(language, "Estimate")),
                                                 std::string(label(language, "Boot. SE")),
                                                 std::string(label(language, "Bias")), ci_heading(language, run.level)}};
-    for (const BootstrapQuantity& q : run.quantities)
-        rows.push_back({quantity_label(q, result.table, language), fixed_number(q.estimate, 3),
-                        fixed_number(q.summary.se, 3), fixed_number(q.summary.bias, 3),
-                        interval_text(shown_interval(run, q.summary), 3)});
+    for (const BootstrapTableRow& row : bootstrap_table_rows(run, result.table, language))
+        rows.push_back({row.label, row.estimate, row.se, row.bias, row.interval});
     out += render_columns(rows, {false, true, true, true, true}, 1) + "\n";
     return out + " " + std::string(label(language, "Standard errors, z, p and intervals in the tables above are the bootstrap's.")) +
            "\n\n";
