@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "report/common/number_format.hpp"
+
 namespace jalur::report {
 
 namespace {
@@ -24,7 +26,7 @@ const std::vector<FitMeasureEntry> kCatalogue = {
     {"rmsea_ci_lower", K::Index, 3, kMarkdownTable, "Lower Bound of the 90 Percent Confidence Interval for RMSEA",
      "Batas bawah interval kepercayaan 90 persen untuk RMSEA", "RMSEA 90% CI", "Interval kepercayaan 90% RMSEA"},
     {"rmsea_ci_upper", K::Index, 3, kHtmlTable, "Upper Bound of the 90 Percent Confidence Interval for RMSEA",
-     "Batas atas interval kepercayaan 90 persen untuk RMSEA", "RMSEA 90% CI upper"},
+     "Batas atas interval kepercayaan 90 persen untuk RMSEA", "RMSEA 90% CI upper", "Batas atas IK 90% RMSEA"},
     {"rmsea_pvalue", K::PValue, 3, kBothTables, "P-Value for Test of Close Fit (RMSEA < 0.05)",
      "Nilai-p uji close fit (RMSEA < 0.05)", "p of close fit (RMSEA ≤ .05)", "p uji close fit (RMSEA ≤ .05)"},
     {"srmr", K::Index, 3, kBothTables, "Standardized RMR", "RMR terstandar (SRMR)", "SRMR"},
@@ -53,19 +55,19 @@ const std::vector<FitMeasureEntry> kCatalogue = {
      "Interval kepercayaan 90% RMSEA robust"},
     {"rmsea_robust_ci_upper", K::Index, 3, kHtmlTable,
      "Upper Bound of the 90 Percent Confidence Interval for Robust RMSEA",
-     "Batas atas interval kepercayaan 90 persen untuk RMSEA robust", "RMSEA (robust) 90% CI upper"},
+     "Batas atas interval kepercayaan 90 persen untuk RMSEA robust", "RMSEA (robust) 90% CI upper", "Batas atas IK 90% RMSEA (robust)"},
     // The others, in the order of the engine's list
     {"fmin", K::Statistic, 3, kNoTable, "lavaan's Minimum of the Fit Function (F/2)",
      "Minimum fungsi fit menurut lavaan (F/2)", "F/2"},
     {"npar", K::Count, 0, kNoTable, "Number of Free Parameters (q)", "Jumlah parameter bebas (q)", "q"},
     {"moments", K::Count, 0, kNoTable, "Number of Distinct Sample Moments", "Jumlah momen sampel yang berbeda",
-     "moments"},
+     "moments", "momen"},
     {"baseline_chisq", K::Statistic, 2, kNoTable, "Chi-Square for Independence Model", "Chi-square model independen",
-     "χ² (baseline)"},
+     "χ² (baseline)", "χ² (model dasar)"},
     {"baseline_df", K::Count, 0, kNoTable, "Degrees of Freedom for Independence Model",
-     "Derajat bebas model independen", "df (baseline)"},
+     "Derajat bebas model independen", "df (baseline)", "df (model dasar)"},
     {"baseline_pvalue", K::PValue, 3, kNoTable, "P-Value for Independence Model", "Nilai-p model independen",
-     "p (baseline)"},
+     "p (baseline)", "p (model dasar)"},
     {"rfi", K::Index, 3, kNoTable, "Relative Fit Index (RFI)", "Relative Fit Index (RFI)", "RFI"},
     {"ifi", K::Index, 3, kNoTable, "Incremental Fit Index (IFI)", "Incremental Fit Index (IFI)", "IFI"},
     {"rni", K::Index, 3, kNoTable, "Relative Noncentrality Index (RNI)", "Relative Noncentrality Index (RNI)", "RNI"},
@@ -75,8 +77,8 @@ const std::vector<FitMeasureEntry> kCatalogue = {
      "Parsimony Goodness of Fit Index (PGFI)", "PGFI"},
     {"logl", K::Statistic, 2, kNoTable, "Log-Likelihood of the Model (logL)", "Log-likelihood model (logL)", "logL"},
     {"unrestricted_logl", K::Statistic, 2, kNoTable, "Log-Likelihood of the Saturated Model",
-     "Log-likelihood model jenuh", "logL (saturated)"},
-    {"bic2", K::Statistic, 2, kNoTable, "Sample-Size Adjusted BIC", "BIC terkoreksi ukuran sampel", "BIC (adjusted)"},
+     "Log-likelihood model jenuh", "logL (saturated)", "logL (model jenuh)"},
+    {"bic2", K::Statistic, 2, kNoTable, "Sample-Size Adjusted BIC", "BIC terkoreksi ukuran sampel", "BIC (adjusted)", "BIC (terkoreksi)"},
     {"ecvi", K::Statistic, 3, kNoTable, "Expected Cross-Validation Index (ECVI)",
      "Expected Cross-Validation Index (ECVI)", "ECVI"},
     {"cn_01", K::Statistic, 0, kNoTable, "Critical N (CN) at P = 0.01", "Critical N (CN) pada P = 0.01", "CN (1%)"},
@@ -84,75 +86,87 @@ const std::vector<FitMeasureEntry> kCatalogue = {
     {"ncp", K::Statistic, 2, kNoTable, "Estimated Non-centrality Parameter (NCP)",
      "Estimasi parameter non-sentralitas (NCP)", "NCP"},
     {"ncp_ci_lower", K::Statistic, 2, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for NCP",
-     "Batas bawah interval kepercayaan 90 persen untuk NCP", "NCP 90% CI lower"},
+     "Batas bawah interval kepercayaan 90 persen untuk NCP", "NCP 90% CI lower", "Batas bawah IK 90% NCP"},
     {"ncp_ci_upper", K::Statistic, 2, kNoTable, "Upper Bound of the 90 Percent Confidence Interval for NCP",
-     "Batas atas interval kepercayaan 90 persen untuk NCP", "NCP 90% CI upper"},
+     "Batas atas interval kepercayaan 90 persen untuk NCP", "NCP 90% CI upper", "Batas atas IK 90% NCP"},
     {"f0", K::Statistic, 3, kNoTable, "Population Discrepancy Function Value (F0)",
      "Nilai fungsi diskrepansi populasi (F0)", "F0"},
     {"f0_ci_lower", K::Statistic, 3, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for F0",
-     "Batas bawah interval kepercayaan 90 persen untuk F0", "F0 90% CI lower"},
+     "Batas bawah interval kepercayaan 90 persen untuk F0", "F0 90% CI lower", "Batas bawah IK 90% F0"},
     {"f0_ci_upper", K::Statistic, 3, kNoTable, "Upper Bound of the 90 Percent Confidence Interval for F0",
-     "Batas atas interval kepercayaan 90 persen untuk F0", "F0 90% CI upper"},
+     "Batas atas interval kepercayaan 90 persen untuk F0", "F0 90% CI upper", "Batas atas IK 90% F0"},
     {"ecvi_ci_lower", K::Statistic, 3, kNoTable, "Lower Bound of the 90 Percent Confidence Interval for ECVI",
-     "Batas bawah interval kepercayaan 90 persen untuk ECVI", "ECVI 90% CI lower"},
+     "Batas bawah interval kepercayaan 90 persen untuk ECVI", "ECVI 90% CI lower", "Batas bawah IK 90% ECVI"},
     {"ecvi_ci_upper", K::Statistic, 3, kNoTable, "Upper Bound of the 90 Percent Confidence Interval for ECVI",
-     "Batas atas interval kepercayaan 90 persen untuk ECVI", "ECVI 90% CI upper"},
-    {"ecvi_saturated", K::Statistic, 3, kNoTable, "ECVI for Saturated Model", "ECVI model jenuh", "ECVI (saturated)"},
+     "Batas atas interval kepercayaan 90 persen untuk ECVI", "ECVI 90% CI upper", "Batas atas IK 90% ECVI"},
+    {"ecvi_saturated", K::Statistic, 3, kNoTable, "ECVI for Saturated Model", "ECVI model jenuh", "ECVI (saturated)", "ECVI (model jenuh)"},
     {"ecvi_independence", K::Statistic, 3, kNoTable, "ECVI for Independence Model", "ECVI model independen",
-     "ECVI (independence)"},
-    {"aic_model", K::Statistic, 2, kNoTable, "Model AIC", "AIC model", "AIC (χ² scale)"},
-    {"aic_saturated", K::Statistic, 2, kNoTable, "Saturated AIC", "AIC model jenuh", "AIC (saturated)"},
-    {"aic_independence", K::Statistic, 2, kNoTable, "Independence AIC", "AIC model independen", "AIC (independence)"},
+     "ECVI (independence)", "ECVI (model independen)"},
+    {"aic_model", K::Statistic, 2, kNoTable, "Model AIC", "AIC model", "AIC (χ² scale)", "AIC (skala χ²)"},
+    {"aic_saturated", K::Statistic, 2, kNoTable, "Saturated AIC", "AIC model jenuh", "AIC (saturated)", "AIC (model jenuh)"},
+    {"aic_independence", K::Statistic, 2, kNoTable, "Independence AIC", "AIC model independen", "AIC (independence)", "AIC (model independen)"},
     {"caic_model", K::Statistic, 2, kNoTable, "Model CAIC", "CAIC model", "CAIC"},
-    {"caic_saturated", K::Statistic, 2, kNoTable, "Saturated CAIC", "CAIC model jenuh", "CAIC (saturated)"},
+    {"caic_saturated", K::Statistic, 2, kNoTable, "Saturated CAIC", "CAIC model jenuh", "CAIC (saturated)", "CAIC (model jenuh)"},
     {"caic_independence", K::Statistic, 2, kNoTable, "Independence CAIC", "CAIC model independen",
-     "CAIC (independence)"},
+     "CAIC (independence)", "CAIC (model independen)"},
     {"df_scaled", K::Statistic, 3, kNoTable, "Degrees of Freedom of the Scaled Chi-Square",
-     "Derajat bebas chi-square terskala", "df (scaled)"},
+     "Derajat bebas chi-square terskala", "df (scaled)", "df (terskala)"},
     {"chisq_scaling_factor", K::Statistic, 3, kNoTable, "Scaling Correction Factor", "Faktor koreksi skala", "c"},
     {"chisq_shift", K::Statistic, 3, kNoTable, "Shift Parameter of the Scaled and Shifted Chi-Square",
      "Parameter geser chi-square terskala dan tergeser", "b"},
     {"baseline_chisq_scaled", K::Statistic, 2, kNoTable, "Scaled Chi-Square for Independence Model",
-     "Chi-square terskala model independen", "χ² (baseline, scaled)"},
+     "Chi-square terskala model independen", "χ² (baseline, scaled)", "χ² (model dasar, terskala)"},
     {"baseline_df_scaled", K::Statistic, 3, kNoTable, "Degrees of Freedom of the Scaled Chi-Square for Independence Model",
-     "Derajat bebas chi-square terskala model independen", "df (baseline, scaled)"},
+     "Derajat bebas chi-square terskala model independen", "df (baseline, scaled)", "df (model dasar, terskala)"},
     {"baseline_pvalue_scaled", K::PValue, 3, kNoTable, "P-Value of the Scaled Chi-Square for Independence Model",
-     "Nilai-p chi-square terskala model independen", "p (baseline, scaled)"},
+     "Nilai-p chi-square terskala model independen", "p (baseline, scaled)", "p (model dasar, terskala)"},
     {"baseline_chisq_scaling_factor", K::Statistic, 3, kNoTable, "Scaling Correction Factor for Independence Model",
-     "Faktor koreksi skala model independen", "c (baseline)"},
+     "Faktor koreksi skala model independen", "c (baseline)", "c (model dasar)"},
     {"cfi_scaled", K::Index, 3, kNoTable, "Scaled Comparative Fit Index (CFI)", "Comparative Fit Index (CFI) terskala",
-     "CFI (scaled)"},
+     "CFI (scaled)", "CFI (terskala)"},
     {"tli_scaled", K::Index, 3, kNoTable, "Scaled Non-Normed Fit Index (NNFI)", "Non-Normed Fit Index (NNFI) terskala",
-     "TLI (scaled)"},
+     "TLI (scaled)", "TLI (terskala)"},
     {"nfi_scaled", K::Index, 3, kNoTable, "Scaled Normed Fit Index (NFI)", "Normed Fit Index (NFI) terskala",
-     "NFI (scaled)"},
+     "NFI (scaled)", "NFI (terskala)"},
     {"rfi_scaled", K::Index, 3, kNoTable, "Scaled Relative Fit Index (RFI)", "Relative Fit Index (RFI) terskala",
-     "RFI (scaled)"},
+     "RFI (scaled)", "RFI (terskala)"},
     {"ifi_scaled", K::Index, 3, kNoTable, "Scaled Incremental Fit Index (IFI)", "Incremental Fit Index (IFI) terskala",
-     "IFI (scaled)"},
+     "IFI (scaled)", "IFI (terskala)"},
     {"rni_scaled", K::Index, 3, kNoTable, "Scaled Relative Noncentrality Index (RNI)",
-     "Relative Noncentrality Index (RNI) terskala", "RNI (scaled)"},
+     "Relative Noncentrality Index (RNI) terskala", "RNI (scaled)", "RNI (terskala)"},
     {"pnfi_scaled", K::Index, 3, kNoTable, "Scaled Parsimony Normed Fit Index (PNFI)",
-     "Parsimony Normed Fit Index (PNFI) terskala", "PNFI (scaled)"},
+     "Parsimony Normed Fit Index (PNFI) terskala", "PNFI (scaled)", "PNFI (terskala)"},
     {"rmsea_scaled", K::Index, 3, kNoTable, "Scaled Root Mean Square Error of Approximation (RMSEA)",
-     "Root Mean Square Error of Approximation (RMSEA) terskala", "RMSEA (scaled)"},
+     "Root Mean Square Error of Approximation (RMSEA) terskala", "RMSEA (scaled)", "RMSEA (terskala)"},
     {"rmsea_scaled_ci_lower", K::Index, 3, kNoTable,
      "Lower Bound of the 90 Percent Confidence Interval for Scaled RMSEA",
-     "Batas bawah interval kepercayaan 90 persen untuk RMSEA terskala", "RMSEA (scaled) 90% CI lower"},
+     "Batas bawah interval kepercayaan 90 persen untuk RMSEA terskala", "RMSEA (scaled) 90% CI lower", "Batas bawah IK 90% RMSEA (terskala)"},
     {"rmsea_scaled_ci_upper", K::Index, 3, kNoTable,
      "Upper Bound of the 90 Percent Confidence Interval for Scaled RMSEA",
-     "Batas atas interval kepercayaan 90 persen untuk RMSEA terskala", "RMSEA (scaled) 90% CI upper"},
+     "Batas atas interval kepercayaan 90 persen untuk RMSEA terskala", "RMSEA (scaled) 90% CI upper", "Batas atas IK 90% RMSEA (terskala)"},
     {"rmsea_scaled_pvalue", K::PValue, 3, kNoTable, "P-Value for Test of Close Fit of Scaled RMSEA",
-     "Nilai-p uji close fit RMSEA terskala", "p of close fit (RMSEA scaled)"},
+     "Nilai-p uji close fit RMSEA terskala", "p of close fit (RMSEA scaled)", "p uji close fit (RMSEA terskala)"},
     {"rni_robust", K::Index, 3, kNoTable, "Robust Relative Noncentrality Index (RNI)",
      "Relative Noncentrality Index (RNI) robust", "RNI (robust)"},
     {"rmsea_robust_pvalue", K::PValue, 3, kNoTable, "P-Value for Test of Close Fit of Robust RMSEA",
-     "Nilai-p uji close fit RMSEA robust", "p of close fit (RMSEA robust)"},
+     "Nilai-p uji close fit RMSEA robust", "p of close fit (RMSEA robust)", "p uji close fit (RMSEA robust)"},
 };
 
 }  // namespace
 
 const std::vector<FitMeasureEntry>& fit_measure_catalogue() { return kCatalogue; }
+
+std::string apa_fit_value(const FitMeasureEntry& entry, double value) {
+    switch (entry.kind) {
+        case FitMeasureKind::Count: return std::to_string(static_cast<long long>(value));
+        case FitMeasureKind::PValue: return apa_p_value(value);
+        case FitMeasureKind::Index: return apa_decimal(value, entry.digits);
+        case FitMeasureKind::Statistic: break;
+    }
+    return fixed_number(value, entry.digits);
+}
+
+std::string apa_fit_value(std::string_view name, double value) { return apa_fit_value(fit_measure_entry(name), value); }
 
 const FitMeasureEntry& fit_measure_entry(std::string_view name) {
     for (const FitMeasureEntry& entry : kCatalogue)

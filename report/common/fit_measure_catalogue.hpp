@@ -6,6 +6,7 @@
 //
 // A new measure (a scaled chi-square, a robust RMSEA): a field of FitMeasures, computed in
 // engine/results/fit_measures.cpp, named in engine/results/named_fit_measures.cpp, and one entry here.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,7 +30,7 @@ enum FitTables : unsigned { kNoTable = 0, kMarkdownTable = 1, kHtmlTable = 2, kB
 struct FitMeasureEntry {
     std::string_view name;        // the engine's name: the JSON key, the CSV's measure
     FitMeasureKind kind;
-    int digits;                   // decimals in the Markdown table (the HTML table shows three, as its other numbers)
+    int digits;                   // decimals in the Markdown and HTML tables
     unsigned tables;              // FitTables
     std::string_view label;       // English, in LISREL's words where LISREL prints the measure
     std::string_view indonesian;
@@ -47,6 +48,11 @@ const FitMeasureEntry& fit_measure_entry(std::string_view name);
 // The measure's label and symbol in a language.
 std::string_view fit_measure_label(Language language, std::string_view name);
 std::string_view fit_measure_symbol(Language language, const FitMeasureEntry& entry);
+
+// A measure's value as APA tables write it: integers, p-values ("< .001") and indices without a leading zero,
+// statistics with the catalogue's decimals.
+std::string apa_fit_value(const FitMeasureEntry& entry, double value);
+std::string apa_fit_value(std::string_view name, double value);
 
 // The labels and translated symbols, for label_catalogue().
 const LabelList& fit_measure_labels();

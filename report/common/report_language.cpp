@@ -30,6 +30,7 @@ const LabelList kReportLabels = {
      "Metode estimasi: {} (likelihood {}, n = {} untuk χ² dan galat baku), {}"},
     {"Estimator: {} (n = {} in χ² and SEs), {}", "Metode estimasi: {} (n = {} untuk χ² dan galat baku), {}"},
     {"converged", "konvergen"},
+    {"scaled", "terskala"},
     {"Satorra-Bentler Scaled Chi-Square", "Chi-square terskala Satorra-Bentler"},
     {"Yuan-Bentler Scaled Chi-Square", "Chi-square terskala Yuan-Bentler"},
     {"Scaled and Shifted Chi-Square", "Chi-square terskala dan tergeser"},

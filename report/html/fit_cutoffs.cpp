@@ -16,10 +16,11 @@ struct Source {
     std::string_view citation, reference;
 };
 
-// A measure's name in this table (the same in every language), its usual cut-off and where it comes from.
+// A measure's usual cut-off and where it comes from; its name in this table is the catalogue's symbol unless the
+// rule names it more fully ("Chi-square p" rather than "p"), in English and Indonesian.
 struct CutoffRule {
     std::string_view measure;
-    std::string_view name;
+    std::string_view name, name_indonesian;
     Direction direction;
     double bound;
     std::string_view text;
@@ -68,44 +69,49 @@ const Source kSchwarz{"Schwarz (1978)",
                       "461–464."};
 
 const CutoffRule kRules[] = {
-    {"pvalue", "Chi-square p", Direction::Above, 0.05, "> .05", &kJoreskog},
-    {"cfi", "CFI", Direction::AtLeast, 0.95, "≥ .95", &kHuBentler},
-    {"tli", "TLI (NNFI)", Direction::AtLeast, 0.95, "≥ .95", &kHuBentler},
-    {"nfi", "NFI", Direction::AtLeast, 0.90, "≥ .90", &kBentlerBonett},
-    {"rmsea", "RMSEA", Direction::AtMost, 0.06, "≤ .06", &kHuBentler},
-    {"rmsea_ci_upper", "RMSEA 90% CI upper", Direction::AtMost, 0.10, "≤ .10", &kMacCallum},
-    {"rmsea_pvalue", "p-close (RMSEA ≤ .05)", Direction::Above, 0.05, "> .05", &kBrowneCudeck},
-    {"srmr", "SRMR", Direction::AtMost, 0.08, "≤ .08", &kHuBentler},
-    {"gfi", "GFI", Direction::AtLeast, 0.90, "≥ .90", &kJoreskogSorbom},
-    {"agfi", "AGFI", Direction::AtLeast, 0.90, "≥ .90", &kJoreskogSorbom},
-    {"cn_05", "Hoelter's CN (5%)", Direction::AtLeast, 200, "≥ 200", &kHoelter},
-    {"pvalue_scaled", "Scaled chi-square p", Direction::Above, 0.05, "> .05", &kSatorraBentler},
-    {"cfi_robust", "CFI (robust)", Direction::AtLeast, 0.95, "≥ .95", &kBrosseauLiardSavalei},
-    {"tli_robust", "TLI (robust)", Direction::AtLeast, 0.95, "≥ .95", &kBrosseauLiardSavalei},
-    {"rmsea_robust", "RMSEA (robust)", Direction::AtMost, 0.06, "≤ .06", &kBrosseauLiardSavaleiLi},
-    {"rmsea_robust_ci_upper", "RMSEA (robust) 90% CI upper", Direction::AtMost, 0.10, "≤ .10",
+    {"pvalue", "Chi-square p", "p chi-square", Direction::Above, 0.05, "> .05", &kJoreskog},
+    {"cfi", "", "", Direction::AtLeast, 0.95, "≥ .95", &kHuBentler},
+    {"tli", "TLI (NNFI)", "TLI (NNFI)", Direction::AtLeast, 0.95, "≥ .95", &kHuBentler},
+    {"nfi", "", "", Direction::AtLeast, 0.90, "≥ .90", &kBentlerBonett},
+    {"rmsea", "", "", Direction::AtMost, 0.06, "≤ .06", &kHuBentler},
+    {"rmsea_ci_upper", "", "", Direction::AtMost, 0.10, "≤ .10", &kMacCallum},
+    {"rmsea_pvalue", "p-close (RMSEA ≤ .05)", "p-close (RMSEA ≤ .05)", Direction::Above, 0.05, "> .05", &kBrowneCudeck},
+    {"srmr", "", "", Direction::AtMost, 0.08, "≤ .08", &kHuBentler},
+    {"gfi", "", "", Direction::AtLeast, 0.90, "≥ .90", &kJoreskogSorbom},
+    {"agfi", "", "", Direction::AtLeast, 0.90, "≥ .90", &kJoreskogSorbom},
+    {"cn_05", "Hoelter's CN (5%)", "CN Hoelter (5%)", Direction::AtLeast, 200, "≥ 200", &kHoelter},
+    {"pvalue_scaled", "Scaled chi-square p", "p chi-square terskala", Direction::Above, 0.05, "> .05", &kSatorraBentler},
+    {"cfi_robust", "", "", Direction::AtLeast, 0.95, "≥ .95", &kBrosseauLiardSavalei},
+    {"tli_robust", "", "", Direction::AtLeast, 0.95, "≥ .95", &kBrosseauLiardSavalei},
+    {"rmsea_robust", "", "", Direction::AtMost, 0.06, "≤ .06", &kBrosseauLiardSavaleiLi},
+    {"rmsea_robust_ci_upper", "", "", Direction::AtMost, 0.10, "≤ .10",
      &kBrosseauLiardSavaleiLi},
-    {"aic", "AIC", Direction::None, 0, "", &kAkaike},
-    {"bic", "BIC", Direction::None, 0, "", &kSchwarz},
+    {"aic", "", "", Direction::None, 0, "", &kAkaike},
+    {"bic", "", "", Direction::None, 0, "", &kSchwarz},
 };
 
-// A measure of the table without a rule: its symbol, no cut-off.
+// A measure of the table without a rule: no cut-off.
 CutoffRule rule_of(const FitMeasureEntry& entry) {
     for (const CutoffRule& rule : kRules)
         if (rule.measure == entry.name) return rule;
-    return {entry.name, entry.symbol, Direction::None, 0, "", nullptr};
+    return {entry.name, "", "", Direction::None, 0, "", nullptr};
+}
+
+std::string name_of(const CutoffRule& rule, const FitMeasureEntry& entry, Language language) {
+    if (rule.name.empty()) return std::string(fit_measure_symbol(language, entry));
+    return std::string(language == Language::Indonesian ? rule.name_indonesian : rule.name);
 }
 
 }  // namespace
 
-std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit) {
+std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit, Language language) {
     std::vector<FitCutoff> cutoffs;
     for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
         if (!(entry.tables & kHtmlTable)) continue;
         if (!fit.scaled && is_scaled_measure(entry.name)) continue;  // a fit without a scaled test
         const CutoffRule rule = rule_of(entry);
         const double value = fit_measure(fit, entry.name);
-        FitCutoff c{std::string(entry.name), std::string(rule.name), value, std::string(rule.text),
+        FitCutoff c{std::string(entry.name), name_of(rule, entry, language), value, std::string(rule.text),
                     rule.source ? std::string(rule.source->citation) : "",
                     rule.source ? std::string(rule.source->reference) : "", std::nullopt};
         if (rule.direction != Direction::None && !fit.saturated() && std::isfinite(value)) {

@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "engine/results/fit_result.hpp"
+#include "report/common/report_language.hpp"
 
 namespace jalur::report {
 
 struct FitCutoff {
     std::string key;      // the field of the JSON report's "fit" object
-    std::string name;     // "RMSEA", "CFI", … (the same in every language)
+    std::string name;     // "RMSEA", "CFI", "Chi-square p", in the report's language
     double value = kNaN;
     std::string cutoff;   // "≤ .06", "≥ .95", "> .05"; empty when there is none (AIC, BIC: compare models)
     std::string source;     // "Hu & Bentler (1999)"; empty when there is none
@@ -23,6 +24,6 @@ struct FitCutoff {
 // p, CFI, TLI, NFI, RMSEA (the upper end of its 90% interval, p-close), SRMR, GFI, AGFI, Hoelter's CN, AIC, BIC.
 // A measure without a rule in fit_cutoffs.cpp has none. A saturated model (df = 0) fits perfectly by
 // construction, so nothing is "met".
-std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit);
+std::vector<FitCutoff> fit_cutoffs(const FitMeasures& fit, Language language);
 
 }  // namespace jalur::report

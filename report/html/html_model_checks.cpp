@@ -9,6 +9,7 @@
 #include "report/fit/model_check_notes.hpp"
 #include "report/fit/model_check_summaries.hpp"
 #include "report/html/html_sections.hpp"
+#include "report/common/report_messages.hpp"
 
 namespace jalur::report {
 
@@ -82,7 +83,7 @@ std::string html_validity_section(const ReportContext& context) {
                    matrix_table(rows_below, columns, lower_cells(v.htmt, 1)) + note(label(lang, kHtmtNote));
         }
     }
-    for (const auto& engine_note : v.notes) out += note(engine_note);
+    for (const auto& engine_note : v.notes) out += note(report_message(lang, engine_note));
     return out;
 }
 

@@ -11,6 +11,9 @@
 #include "report/diagram/graphviz_render.hpp"
 #include "report/diagram/path_diagram.hpp"
 #include "report/html/fit_cutoffs.hpp"
+#include "report/common/report_messages.hpp"
+#include "report/common/fit_measure_catalogue.hpp"
+#include "report/fit/apa_fit_line.hpp"
 
 namespace jalur::report {
 
@@ -33,11 +36,17 @@ std::string label_cell(const ReportContext& context, std::string_view english) {
 
 std::string number(double value) { return std::isnan(value) ? std::string() : fixed_number(value, 3); }
 
-// Estimate, SE, CI, t, p, std_all cells; a t-value below 1.96 in absolute value is marked "ns" (drawn red).
+// Estimate, SE, CI, t, p (APA: ".023", "< .001"), std_all cells; a t-value below 1.96 in absolute value is marked
+// "ns" (drawn red). A fixed parameter (SE NaN), or an effect along fixed paths only (SE 0, no p), has only its
+// estimate and std_all, as in the Markdown tables.
 std::vector<std::string> estimate_cells(const Estimate& e) {
+    const bool tested = std::isfinite(e.se) && std::isfinite(e.pvalue);
+    if (!tested)
+        return {html_number_cell(number(e.est)), html_number_cell(""), html_number_cell(""), html_number_cell(""),
+                html_number_cell(""), html_number_cell(number(e.std_all))};
     return {html_number_cell(number(e.est)), html_number_cell(number(e.se)), html_number_cell(interval_text(e.ci, 3)),
-            html_number_cell(number(e.z), std::abs(e.z) < kCriticalT ? "ns" : ""), html_number_cell(number(e.pvalue)),
-            html_number_cell(number(e.std_all))};
+            html_number_cell(number(e.z), std::abs(e.z) < kCriticalT ? "ns" : ""),
+            html_number_cell(apa_p_value(e.pvalue)), html_number_cell(number(e.std_all))};
 }
 
 // The headings of estimate_cells' columns after `names`.
@@ -110,8 +119,9 @@ std::string html_summary_section(const FitResult& r, const ReportContext& contex
 
 std::string html_warnings_section(const FitResult& r, const ReportContext& context) {
     std::string items;
-    for (const auto& note : context.notes) items += html_element("li", html_escape(note)) + "\n";
-    for (const auto& warning : r.warnings) items += html_element("li", html_escape(warning), "class=\"warning\"") + "\n";
+    const Language lang = context.language;
+    for (const auto& note : context.notes) items += html_element("li", html_escape(report_message(lang, note))) + "\n";
+    for (const auto& warning : r.warnings) items += html_element("li", html_escape(report_message(lang, warning)), "class=\"warning\"") + "\n";
     if (items.empty()) items = html_element("li", html_escape(label(context.language, "No warnings."))) + "\n";
     return html_section_heading(context, "Warnings and notes", "warnings") + html_element("ul", "\n" + items) + "\n";
 }
@@ -168,10 +178,11 @@ std::string html_effects_section(const FitResult& r, const ReportContext& contex
             rows.push_back(std::move(cells));
         }
     std::vector<std::vector<std::string>> r2_rows;
-    for (const auto& [variable, value] : r.r2) r2_rows.push_back({html_text_cell(variable), html_number_cell(number(value))});
+    for (const auto& [variable, value] : r.r2)
+        r2_rows.push_back({html_text_cell(variable), html_number_cell(std::isnan(value) ? "" : apa_decimal(value))});
     return html_section_heading(context, "Direct, indirect and total effects", "effects") +
            html_table(estimate_header(context, r.ci_level, {"From", "To", "Effect"}), rows) +
-           html_section_heading(context, "Explained variance", "r2") +
+           html_section_heading(context, "Explained variance (R²)", "r2") +
            html_table(labels(context, {"Variable", "R²"}), r2_rows);
 }
 
@@ -179,18 +190,16 @@ std::string html_fit_section(const FitResult& r, const ReportContext& context) {
     const Language lang = context.language;
     const FitMeasures& f = r.fit;
     std::string out = html_section_heading(context, "Goodness of fit", "fit");
-    out += html_element("p", html_escape(fmt::format("χ²({}) = {}, p = {}", f.df, fixed_number(f.chisq, 3),
-                                                     fixed_number(f.pvalue, 3)) +
-                                         (f.saturated() ? " — " + std::string(label(lang, "The model is saturated: "
-                                                                                         "the fit is perfect by construction."))
-                                                        : std::string())),
-                         "class=\"chisq\"") +
-           "\n";
+    std::string summary = apa_fit_line(f, lang);
+    if (f.saturated())
+        summary += " — " + std::string(label(lang, "The model is saturated: the fit is perfect by construction."));
+    out += html_element("p", html_escape(summary), "class=\"chisq\"") + "\n";
     std::vector<std::vector<std::string>> rows;
-    const std::vector<FitCutoff> cutoffs = fit_cutoffs(f);
+    const std::vector<FitCutoff> cutoffs = fit_cutoffs(f, lang);
     for (const FitCutoff& c : cutoffs) {
         std::string verdict = !c.met ? "–" : *c.met ? "✓" : "✗";
-        rows.push_back({html_text_cell(c.name), html_number_cell(number(c.value)), html_text_cell(c.cutoff),
+        const std::string value = std::isnan(c.value) ? std::string() : apa_fit_value(c.key, c.value);
+        rows.push_back({html_text_cell(c.name), html_number_cell(value), html_text_cell(c.cutoff),
                         html_text_cell(c.source), html_element("td", verdict, c.met && !*c.met ? "class=\"ns\"" : "")});
     }
     out += html_table(labels(context, {"Measure", "Value", "Usual cut-off", "Source", "Met"}), rows);

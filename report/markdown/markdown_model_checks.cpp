@@ -8,6 +8,7 @@
 #include "report/common/number_format.hpp"
 #include "report/fit/model_check_notes.hpp"
 #include "report/fit/model_check_summaries.hpp"
+#include "report/common/report_messages.hpp"
 
 namespace jalur::report {
 
@@ -77,7 +78,7 @@ std::string markdown_validity_section(const ConstructValidity& v, Language langu
                    note(language, label(language, kHtmtNote));
         }
     }
-    for (const auto& engine_note : v.notes) out += note(language, engine_note);
+    for (const auto& engine_note : v.notes) out += note(language, report_message(language, engine_note));
     return out;
 }
 

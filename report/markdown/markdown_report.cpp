@@ -7,47 +7,15 @@
 #include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/markdown_table.hpp"
 #include "report/common/number_format.hpp"
+#include "report/fit/apa_fit_line.hpp"
 #include "report/markdown/markdown_estimates.hpp"
 #include "report/markdown/markdown_bootstrap.hpp"
 #include "report/markdown/markdown_model_checks.hpp"
+#include "report/common/report_messages.hpp"
 
 namespace jalur::report {
 
 namespace {
-
-// "= .329" or "< .001", as APA writes p after its letter.
-std::string p_relation(double p) {
-    const std::string text = apa_p_value(p);
-    return text.front() == '<' ? text : "= " + text;
-}
-
-// The fit as APA reports it in the text: "χ²(35) = 38.13, p = .329; CFI = .995; ...". With a scaled test
-// (MLM, MLMV, MLR): its χ² and the robust CFI, TLI and RMSEA, as robust fits are reported.
-std::string fit_line(const FitMeasures& f) {
-    std::vector<std::string> parts;
-    const bool scaled = f.scaled.has_value();
-    const double chisq = scaled ? f.scaled->chisq : f.chisq, pvalue = scaled ? f.scaled->pvalue : f.pvalue;
-    if (std::isfinite(chisq))
-        parts.push_back(fmt::format(scaled ? "χ²({}) = {} (scaled)" : "χ²({}) = {}", f.df, fixed_number(chisq, 2)) +
-                        (std::isfinite(pvalue) ? ", p " + p_relation(pvalue) : ""));
-    auto add = [&](const char* name, double value) {
-        if (std::isfinite(value)) parts.push_back(std::string(name) + " = " + apa_decimal(value));
-    };
-    add(scaled ? "CFI (robust)" : "CFI", scaled ? f.scaled->robust.cfi : f.cfi);
-    add(scaled ? "TLI (robust)" : "TLI", scaled ? f.scaled->robust.tli : f.tli);
-    const Rmsea rmsea_values = scaled ? f.scaled->rmsea_robust
-                                      : Rmsea{f.rmsea, f.rmsea_ci_lower, f.rmsea_ci_upper, f.rmsea_pvalue};
-    if (std::isfinite(rmsea_values.rmsea)) {
-        std::string rmsea = (scaled ? "RMSEA (robust) = " : "RMSEA = ") + apa_decimal(rmsea_values.rmsea);
-        if (std::isfinite(rmsea_values.ci_lower) && std::isfinite(rmsea_values.ci_upper))
-            rmsea += ", 90% CI [" + apa_decimal(rmsea_values.ci_lower) + ", " + apa_decimal(rmsea_values.ci_upper) + "]";
-        parts.push_back(rmsea);
-    }
-    add("SRMR", f.srmr);
-    std::string out;
-    for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
-    return out;
-}
 
 std::string header(const FitResult& r, const ReportContext& context) {
     const Language language = context.language;
@@ -67,9 +35,10 @@ std::string header(const FitResult& r, const ReportContext& context) {
     if (robust_inference(r))
         out += format_label(language, "Standard errors {}, test {}", standard_error_name(r), r.tests.back().name) +
                "  \n";
-    const std::string fit = fit_line(r.fit);
+    const std::string fit = apa_fit_line(r.fit, language);
     if (!fit.empty()) out += std::string(label(language, "Fit")) + ": " + fit + "\n";
-    for (const auto& note : context.notes) out += "\n*" + std::string(label(language, "Note")) + ".* " + markdown_text(note) + "\n";
+    for (const auto& note : context.notes)
+        out += "\n*" + std::string(label(language, "Note")) + ".* " + markdown_text(report_message(language, note)) + "\n";
     return out + "\n";
 }
 
@@ -79,18 +48,6 @@ std::string r2_table(const FitResult& r, Language language) {
         table.rows.push_back({markdown_text(variable), std::isfinite(value) ? apa_decimal(value) : "—"});
     if (table.rows.empty()) return {};
     return "## " + std::string(label(language, "Explained variance (R²)")) + "\n\n" + render_markdown_table(table);
-}
-
-// A measure's value as APA tables write it: integers, p-values and indices without a leading zero, statistics with
-// the catalogue's decimals.
-std::string apa_value(const FitMeasureEntry& entry, double value) {
-    switch (entry.kind) {
-        case FitMeasureKind::Count: return std::to_string(static_cast<long long>(value));
-        case FitMeasureKind::PValue: return apa_p_value(value);
-        case FitMeasureKind::Index: return apa_decimal(value, entry.digits);
-        case FitMeasureKind::Statistic: break;
-    }
-    return fixed_number(value, entry.digits);
 }
 
 std::string fit_table(const FitMeasures& f, Language language) {
@@ -106,10 +63,10 @@ std::string fit_table(const FitMeasures& f, Language language) {
             const double upper_value = fit_measure(f, upper.name);
             if (std::isfinite(value) && std::isfinite(upper_value))
                 table.rows.push_back(
-                    {symbol, "[" + apa_value(entry, value) + ", " + apa_value(upper, upper_value) + "]"});
+                    {symbol, "[" + apa_fit_value(entry, value) + ", " + apa_fit_value(upper, upper_value) + "]"});
             continue;
         }
-        if (std::isfinite(value)) table.rows.push_back({symbol, apa_value(entry, value)});
+        if (std::isfinite(value)) table.rows.push_back({symbol, apa_fit_value(entry, value)});
         // The ratio many theses quote, after the p of the test.
         if (name == "pvalue" && f.df > 0 && std::isfinite(f.chisq))
             table.rows.push_back({"χ²/df", fixed_number(f.chisq / f.df, 2)});
@@ -126,7 +83,7 @@ std::string fit_table(const FitMeasures& f, Language language) {
 std::string warnings(const FitResult& r, Language language) {
     if (r.warnings.empty()) return {};
     std::string out = "## " + std::string(label(language, "Warnings")) + "\n\n";
-    for (const auto& warning : r.warnings) out += "- " + markdown_text(warning) + "\n";
+    for (const auto& warning : r.warnings) out += "- " + markdown_text(report_message(language, warning)) + "\n";
     return out + "\n";
 }
 

@@ -5,6 +5,7 @@
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
 #include "report/text/text_section.hpp"
+#include "report/common/report_messages.hpp"
 
 namespace jalur::report {
 namespace {
@@ -33,7 +34,7 @@ std::string construct_validity_section(const ConstructValidity& v, Language lang
     auto L = [&](std::string_view english) { return std::string(label(language, english)); };
     std::string out = section_title(L("Construct Reliability and Validity"));
     if (v.factors.empty()) {
-        for (const auto& note : v.notes) out += " " + note + "\n";
+        for (const auto& note : v.notes) out += " " + report_message(language, note) + "\n";
         return out + "\n";
     }
     std::vector<std::vector<std::string>> rows{
@@ -55,7 +56,7 @@ std::string construct_validity_section(const ConstructValidity& v, Language lang
     out += L(" Heterotrait-monotrait ratio, HTMT (Henseler, Ringle & Sarstedt 2015; discriminant validity\n"
              " when below 0.85, or 0.90 for conceptually close constructs)\n") +
            "\n" + lower_triangle(v, v.htmt) + "\n";
-    for (const auto& note : v.notes) out += " " + L("Note") + ": " + note + "\n";
+    for (const auto& note : v.notes) out += " " + L("Note") + ": " + report_message(language, note) + "\n";
     return v.notes.empty() ? out : out + "\n";
 }
 

@@ -18,6 +18,7 @@
 #include "report/text/text_section.hpp"
 #include "report/text/text_standardized.hpp"
 #include "report/text/text_variables.hpp"
+#include "report/common/report_messages.hpp"
 
 namespace jalur::report {
 
@@ -55,7 +56,8 @@ std::string header(const FitResult& r, const ReportContext& context) {
                "\n";
     out += " " + format_label(lang, "Free parameters = {}, sample moments = {}, degrees of freedom = {}", r.fit.npar,
                               r.fit.moments, r.fit.df) + "\n";
-    for (const auto& note : context.notes) out += fmt::format(" {}: {}\n", label(lang, "Note"), note);
+    for (const auto& note : context.notes)
+        out += fmt::format(" {}: {}\n", label(lang, "Note"), report_message(lang, note));
     out += "\n";
 
     // lavaan's column names stay, except those that are words (label, est, se, z).
@@ -207,7 +209,8 @@ std::string error_covariances(const FitResult& r, const Variables& v, Language l
 
 std::string warnings(const FitResult& r, Language lang) {
     std::string out;
-    for (const auto& w : r.warnings) out += fmt::format(" {}: {}\n", label(lang, "W_A_R_N_I_N_G"), w);
+    for (const auto& w : r.warnings)
+        out += fmt::format(" {}: {}\n", label(lang, "W_A_R_N_I_N_G"), report_message(lang, w));
     return out.empty() ? out : out + "\n";
 }
 

@@ -91,7 +91,7 @@ TEST_CASE("fit measures: the JSON fit object has every measure under its name, c
 
 TEST_CASE("fit measures: the HTML table lists the catalogue's HTML measures in its order, with their values") {
     const FitMeasures f = numbered_measures();
-    const std::vector<FitCutoff> cutoffs = fit_cutoffs(f);
+    const std::vector<FitCutoff> cutoffs = fit_cutoffs(f, Language::English);
     std::size_t at = 0;
     for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
         if (!(entry.tables & kHtmlTable)) continue;
@@ -121,12 +121,12 @@ TEST_CASE("fit measures: a fit without a scaled test names none of its measures,
     for (const NamedFitMeasure& measure : named_fit_measures(f)) CHECK_FALSE(is_scaled_measure(measure.name));
     CHECK(std::isnan(fit_measure(f, "cfi_robust")));
     CHECK(is_scaled_measure("cfi_robust"));
-    for (const FitCutoff& cutoff : fit_cutoffs(f)) CHECK_FALSE(is_scaled_measure(cutoff.key));
+    for (const FitCutoff& cutoff : fit_cutoffs(f, Language::English)) CHECK_FALSE(is_scaled_measure(cutoff.key));
 }
 
 TEST_CASE("fit measures: the HTML table's sources are cited in full, authors and year, for a reader without jalur's docs") {
     int cited = 0;
-    for (const FitCutoff& cutoff : fit_cutoffs(numbered_measures())) {
+    for (const FitCutoff& cutoff : fit_cutoffs(numbered_measures(), Language::English)) {
         CAPTURE(cutoff.key);
         CHECK(cutoff.source.empty() == cutoff.reference.empty());
         if (cutoff.source.empty()) continue;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/report_language.hpp"
 #include "support/run_jalur.hpp"
 
@@ -86,7 +87,7 @@ TEST_CASE("the thesis terms: Koefisien, Galat baku, Nilai-t and the three kinds 
 TEST_CASE("every report of the three examples in Indonesian: no English label left, the thesis terms there") {
     for (const char* example : {"bor", "cfa_hs", "sem_poldem"}) {
         const std::string model = kExamples + example + "/model.yaml";
-        for (const char* format : {"text", "markdown"}) {
+        for (const std::string format : {"text", "markdown", "html"}) {
             CAPTURE(example);
             CAPTURE(format);
             // Both reports with every optional section: residuals, validity, modification indices.
@@ -119,4 +120,23 @@ TEST_CASE("every report of the three examples in Indonesian: no English label le
 TEST_CASE("--lang en is the default: the same text report byte for byte") {
     const std::string model = kExamples + "sem_poldem/model.yaml";
     CHECK(run_jalur({"fit", model, "--lang", "en"}).out == run_jalur({"fit", model}).out);
+}
+
+TEST_CASE("a robust fit in Indonesian: the fit measures' names, the scaled test and the 90% interval translated") {
+    // The HTML table of measures said "RMSEA 90% CI upper" and the fit line "(scaled)" and "90% CI".
+    const std::string model = kExamples + "cfa_hs/model.yaml";
+    for (const std::string format : {"markdown", "html"}) {
+        CAPTURE(format);
+        const Run run = run_jalur({"fit", model, "--estimator", "MLR", "--format", format, "--lang", "id"});
+        REQUIRE(run.status == 0);
+        for (const FitMeasureEntry& entry : fit_measure_catalogue()) {
+            if (entry.symbol_indonesian.empty() || entry.symbol.find(' ') == std::string_view::npos) continue;
+            CAPTURE(entry.symbol);
+            CHECK(run.out.find(std::string(entry.symbol)) == std::string::npos);
+        }
+        const std::string less = format == "html" ? "&lt;" : "<";
+        CHECK(run.out.find("(terskala), p " + less + " .001") != std::string::npos);
+        CHECK(run.out.find("IK 90% [.072, .114]") != std::string::npos);
+        CHECK(run.out.find("90% CI") == std::string::npos);
+    }
 }
