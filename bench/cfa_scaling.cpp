@@ -21,7 +21,9 @@
 //   --sizes LIST    the numbers of indicators, multiples of 10 (default 20,50,100,200)
 //   --write DIR     also write each size's sample covariance matrix to DIR/cfa_K.csv: a first line
 //                   "# n=2000 indicators=K factors=K/10 seed=S", then a CSV header x1,...,xK and K rows of
-//                   %.17g values (the unbiased matrix, divisor N - 1, as lavaan's sample.cov expects)
+//                   %.17g values (the unbiased matrix, divisor N - 1, as lavaan's sample.cov expects); with
+//                   an --estimator other than ML, the simulated cases instead, to DIR/cfa_K_rows.csv (a CSV
+//                   header x1,...,xK and N rows at %.17g), which bench/lavaan_estimators.R reads
 //   --json-file P   also write the medians as JSON to P (one key per line; bench/run.sh reads it)
 //   --no-post       time the fits only, not modification_indices and compute_residuals
 //   --estimator E   fit with E (MLM, MLR, GLS, ...: from the simulated rows; implies --no-post); default ML
@@ -109,7 +111,7 @@ struct Timing {
 struct Row {
     int indicators = 0, factors = 0, npar = 0, df = 0, evaluations = 0, iterations = 0;
     bool converged = false;
-    double chisq = 0;
+    double chisq = 0, chisq_scaled = std::nan("");  // chisq_scaled: with a scaled test (MLM, MLMV, MLR)
     Timing fit, mi, residuals;  // mi and residuals: reps = 0 under --no-post
     int mi_count = 0;
     double max_mi = 0, max_abs_std_residual = 0;
@@ -215,6 +217,7 @@ std::string to_json(const Options& o, const std::vector<Row>& rows) {
         j << "      \"free_parameters\": " << r.npar << ",\n";
         j << "      \"df\": " << r.df << ",\n";
         j << "      \"chisq\": " << num("%.17g", r.chisq) << ",\n";
+        if (!std::isnan(r.chisq_scaled)) j << "      \"chisq_scaled\": " << num("%.17g", r.chisq_scaled) << ",\n";
         j << "      \"converged\": " << (r.converged ? "true" : "false") << ",\n";
         j << "      \"optimizer_evaluations\": " << r.evaluations << ",\n";
         j << "      \"optimizer_iterations\": " << r.iterations << ",\n";
@@ -233,6 +236,19 @@ std::string to_json(const Options& o, const std::vector<Row>& rows) {
 }
 
 }  // namespace
+// The cases lavaan_estimators.R reads: the very rows jalur fits, at full precision.
+void write_rows(const std::string& dir, int k, const Problem& p) {
+    const std::string path = dir + "/cfa_" + std::to_string(k) + "_rows.csv";
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    if (!f) throw std::runtime_error("cannot write " + path);
+    for (int j = 0; j < k; ++j) std::fprintf(f, "%s%s", j ? "," : "", p.data.names[j].c_str());
+    std::fprintf(f, "\n");
+    for (Eigen::Index i = 0; i < p.rows.rows(); ++i) {
+        for (int j = 0; j < k; ++j) std::fprintf(f, "%s%.17g", j ? "," : "", p.rows(i, j));
+        std::fprintf(f, "\n");
+    }
+    if (std::fclose(f) != 0) throw std::runtime_error("cannot write " + path);
+}
 
 int main(int argc, char** argv) {
     Options o = parse(argc, argv);
@@ -255,7 +271,7 @@ int main(int argc, char** argv) {
         for (int k : o.sizes) {
             if (k > o.max_indicators) continue;
             const Problem p = make_cfa(k, kN, seed_for(k));
-            if (!o.write_dir.empty()) write_matrix(o.write_dir, k, p);
+            if (!o.write_dir.empty()) (from_rows ? write_rows : write_matrix)(o.write_dir, k, p);
             const jalur::Data cases = jalur::Data::from_rows(p.data.names, p.rows);
             jalur::FitResult r;
             Row row;
@@ -270,11 +286,13 @@ int main(int argc, char** argv) {
             row.npar = r.fit.npar;
             row.df = r.fit.df;
             row.chisq = r.fit.chisq;
+            if (r.fit.scaled) row.chisq_scaled = r.fit.scaled->chisq;
             row.converged = r.optimizer.converged();
             row.evaluations = r.optimizer.evaluations;
             row.iterations = r.optimizer.iterations;
-            std::printf("%10d %8d %6d %6d %5d %11.2f %10.2f %10.2f %6d %18.9f%s\n", k, row.factors, row.npar, row.df,
+            std::printf("%10d %8d %6d %6d %5d %11.2f %10.2f %10.2f %6d %18.9f%s%s\n", k, row.factors, row.npar, row.df,
                         row.fit.reps, row.fit.median_ms, row.fit.min_ms, row.fit.max_ms, row.evaluations, row.chisq,
+                        std::isnan(row.chisq_scaled) ? "" : ("  scaled " + std::to_string(row.chisq_scaled)).c_str(),
                         row.converged ? "" : "  NOT converged");
             std::fflush(stdout);
             if (o.post) {  // on the last fit, as `jalur fit --mi --residuals` would after it
@@ -311,7 +329,9 @@ int main(int argc, char** argv) {
                             row.residuals.median_ms, row.residuals.min_ms, row.mi_count, row.max_mi,
                             row.max_abs_std_residual);
         }
-        if (!o.write_dir.empty()) std::printf("\nsample covariance matrices written to %s/cfa_K.csv\n", o.write_dir.c_str());
+        if (!o.write_dir.empty())
+            std::printf("\n%s written to %s/cfa_K%s.csv\n", from_rows ? "simulated cases" : "sample covariance matrices",
+                        o.write_dir.c_str(), from_rows ? "_rows" : "");
         if (!o.json_file.empty()) {
             std::ofstream out(o.json_file);
             if (!(out << to_json(o, rows))) {

@@ -18,7 +18,10 @@
 #      threads) of the thesis mediation on 250 cases and of Holzinger-Swineford's CFA, then
 #      bench/lavaan_bootstrap.R (bootstrapLavaan on the same models, when R with lavaan is installed) side by side;
 #   6. with JALUR_BENCH_COVERAGE=1 only: BUILD_DIR/jalur_bench_coverage, the coverage of the intervals of a*b;
-#   7. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms, CFA with k = 100 < 0.5 s, bootstrap
+#   8. estimators: BUILD_DIR/jalur_bench_cfa --estimator E on the simulated cases of the k = 100 CFA (ML, MLM,
+#      MLR: the ratios to ML, target within 3x) and of a k = 30 CFA (WLS, DWLS: Γ of 465 x 465), and the thesis
+#      model with MLR on 250 cases (jalur_bench_fit); then bench/lavaan_estimators.R on the very same cases;
+#   9. a summary with the targets (in-process fit < 50 µs, CLI run < 20 ms, CFA with k = 100 < 0.5 s, bootstrap
 #      of the thesis model < 0.1 s and of the HS CFA < 1 s per 1000 replicates on 2 threads) marked PASS or MISS.
 #
 # Environment: BENCH_REPS (in-process repetitions, default 5000), BENCH_WARMUP (default 500),
@@ -31,7 +34,8 @@
 #   count, default 11), LAVAAN_BOOT_REPLICATES (lavaan's, default 200), JALUR_BENCH_NO_BOOTSTRAP=1 (skip
 #   section 5), JALUR_BENCH_COVERAGE=1 (run section 6), SIM_RUNS (whole-process runs per simulation study,
 #   default 5), LAVAAN_SIM_REPLICATES (lavaan's simulateData + sem loop, default 100), JALUR_BENCH_NO_SIMULATION=1
-#   (skip section 7),
+#   (skip section 7), EST_REPS (jalur fits per estimator, default 5), LAVAAN_EST_REPS (default 3),
+#   JALUR_BENCH_NO_ESTIMATORS=1 (skip section 8),
 #   BENCH_STRICT=1 (exit 1 when a target is missed). Times in the output are in us (µs) and ms.
 set -u
 
@@ -56,6 +60,8 @@ boot_replicates="${BOOT_REPLICATES:-1000}"
 boot_reps="${BOOT_REPS:-11}"
 lavaan_boot_replicates="${LAVAAN_BOOT_REPLICATES:-200}"
 sim_runs="${SIM_RUNS:-5}"
+est_reps="${EST_REPS:-5}"
+lavaan_est_reps="${LAVAAN_EST_REPS:-3}"
 lavaan_sim_replicates="${LAVAAN_SIM_REPLICATES:-100}"
 
 target_fit_us=50
@@ -458,7 +464,57 @@ fi
 echo
 
 # ---------------------------------------------------------------------------------------------------
-# 8. Summary
+# 8. Estimators: jalur_bench_cfa --estimator E on the simulated cases, and lavaan on the very same cases
+# ---------------------------------------------------------------------------------------------------
+est_ml_ms="" est_mlm_ms="" est_mlr_ms="" est_wls_ms="" est_thesis_mlr_us=""
+echo "== 8. Estimators: $build/jalur_bench_cfa --estimator E (k = 100 with ML, MLM, MLR; k = 30 with WLS and DWLS)"
+hr
+if [ -n "${JALUR_BENCH_NO_ESTIMATORS:-}" ]; then
+    echo "skipped (JALUR_BENCH_NO_ESTIMATORS is set)"
+elif [ ! -x "$build/jalur_bench_cfa" ]; then
+    echo "not built: $build/jalur_bench_cfa"
+else
+    mkdir -p "$tmp/estimators"
+    # Median ms of one estimator on one size (fits from the cases; ML from their covariance matrix, the same fit).
+    est_run() {  # k estimator
+        "$build/jalur_bench_cfa" --sizes "$1" --no-post --reps "$est_reps" --min-ms 0 --estimator "$2" \
+            --write "$tmp/estimators" --json-file "$tmp/estimators/k$1_$2.json" > "$tmp/estimators/k$1_$2.out" 2>&1 || return 1
+        json_number "$tmp/estimators/k$1_$2.json" median_ms
+    }
+    printf '%-10s %-10s %12s %20s %20s\n' "indicators" "estimator" "jalur ms" "chisq" "chisq scaled"
+    for run in 100:ML 100:MLM 100:MLR 30:WLS 30:DWLS; do
+        k="${run%%:*}" e="${run#*:}"
+        ms="$(est_run "$k" "$e")" || { echo "jalur_bench_cfa --estimator $e failed"; continue; }
+        printf '%-10s %-10s %12s %20s %20s\n' "$k" "$e" "$(calc '%.1f' "$ms")" \
+            "$(json_number "$tmp/estimators/k${k}_$e.json" chisq)" "$(json_number "$tmp/estimators/k${k}_$e.json" chisq_scaled)"
+        case "$e" in ML) est_ml_ms="$ms" ;; MLM) est_mlm_ms="$ms" ;; MLR) est_mlr_ms="$ms" ;; WLS) est_wls_ms="$ms" ;; esac
+    done
+    # jalur_bench_cfa with ML writes the matrix, the others the cases: ML's cases are MLM's (same seed).
+    [ -n "$est_ml_ms" ] && [ -n "$est_mlm_ms" ] &&
+        echo "MLM / ML: $(calc '%.2fx' "$est_mlm_ms / $est_ml_ms"), MLR / ML: $(calc '%.2fx' "$est_mlr_ms / $est_ml_ms")" \
+             "(target: within 3x, SEs and scaled tests included)"
+    if [ -x "$build/jalur_bench_fit" ]; then
+        "$build/jalur_bench_fit" bench/data/thesis_mlr.yaml --only fit > "$tmp/thesis_mlr.out" 2>&1 &&
+            est_thesis_mlr_us="$(awk '$1 == "fit_model" && $2 ~ /^[0-9]+$/ { print $3; exit }' "$tmp/thesis_mlr.out")"
+        [ -n "$est_thesis_mlr_us" ] && echo "thesis model with MLR on 250 cases (jalur_bench_fit --only fit): median $est_thesis_mlr_us us"
+    fi
+    if have_r_lavaan && Rscript "$here/lavaan_estimators.R" "$tmp/estimators" 100:ML,100:MLM,100:MLR,30:WLS,30:DWLS \
+        "$lavaan_est_reps" > "$tmp/lavaan_est.out" 2>&1; then
+        grep -v '^lavaan_est' "$tmp/lavaan_est.out"
+        for run in k100_ML k100_MLM k100_MLR k30_WLS k30_DWLS; do
+            l="$(sed -n "s/^lavaan_est_${run}_median_ms=//p" "$tmp/lavaan_est.out")"
+            j="$(json_number "$tmp/estimators/${run%%_*}_${run#*_}.json" median_ms)"
+            [ -n "$l" ] && [ -n "$j" ] && [ "$l" != NA ] &&
+                echo "$run: lavaan $(calc '%.0f' "$l") ms, jalur $(calc '%.1f' "$j") ms: lavaan / jalur $(calc '%.1fx' "$l / $j")"
+        done
+    else
+        echo "lavaan: skipped (JALUR_BENCH_NO_R is set, R with lavaan is not installed, or lavaan_estimators.R failed)"
+    fi
+fi
+echo
+
+# ---------------------------------------------------------------------------------------------------
+# 9. Summary
 # ---------------------------------------------------------------------------------------------------
 mark() {  # value target
     if [ -z "$1" ]; then echo "n/a"
@@ -500,6 +556,14 @@ row "CFA k = 100, 10 factors, N = 2000 (fit_model)" "$(val "$cfa_k100_ms" ms 1)"
 row "bootstrap thesis, 1000 repl., 2 threads" "$(val "$boot_thesis_s" s 4)" "< $target_boot_thesis_s s" "$boot_thesis_mark"
 row "bootstrap HS CFA, 1000 repl., 2 threads" "$(val "$boot_hs_s" s 4)" "< $target_boot_hs_s s" "$boot_hs_mark"
 [ -n "$coverage_mark" ] && row "coverage of perc. 95 % interval of a*b" "$coverage_pct" "95 +- 2.5 %" "$coverage_mark"
+if [ -n "$est_ml_ms" ] && [ -n "$est_mlr_ms" ]; then
+    est_mlm_ratio="$(calc '%.2f' "$est_mlm_ms / $est_ml_ms")" est_mlr_ratio="$(calc '%.2f' "$est_mlr_ms / $est_ml_ms")"
+    row "CFA k = 100: MLM / ML time" "${est_mlm_ratio}x" "< 3x" "$(mark "$est_mlm_ratio" 3)"
+    row "CFA k = 100: MLR / ML time" "${est_mlr_ratio}x" "< 3x" "$(mark "$est_mlr_ratio" 3)"
+fi
+[ -n "$est_wls_ms" ] && row "CFA k = 30 with WLS (Γ 465 x 465)" "$(val "$est_wls_ms" ms 1)" "-" ""
+[ -n "$est_thesis_mlr_us" ] && row "thesis model, MLR, 250 cases (in process)" "$(val "$est_thesis_mlr_us" us 0)" "< 100 us" \
+    "$(mark "$est_thesis_mlr_us" 100)"
 sim_thesis_mark="$(mark "$sim_thesis_s" 0.5)"
 sim_comparison_mark="$(mark "$sim_comparison_s" 30)"
 row "simulate thesis, 1000 repl., 2 threads" "$(val "$sim_thesis_s" s 2)" "< 0.5 s" "$sim_thesis_mark"
