@@ -38,7 +38,7 @@ TEST_CASE("--estimator names the estimator in every format: MLR's scaled chi-squ
     const Run markdown = fit_hs({"--estimator", "MLM", "--format", "markdown", "--lang", "id"});
     REQUIRE(markdown.status == 0);
     CHECK(markdown.out.find("Metode estimasi: MLM (likelihood normal") != std::string::npos);
-    CHECK(markdown.out.find("χ²(24) = 80.87 (scaled), p < .001; CFI (robust) = .932") != std::string::npos);
+    CHECK(markdown.out.find("χ²(24) = 80.87 (terskala), p < .001; CFI (robust) = .932") != std::string::npos);
     const Run html = fit_hs({"--estimator", "GLS", "--format", "html"});
     REQUIRE(html.status == 0);
     CHECK(html.out.find("GLS, ") != std::string::npos);
