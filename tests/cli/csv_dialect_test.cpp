@@ -37,7 +37,7 @@ void check_same_run(const Run& a, const Run& b) {
 
 }  // namespace
 
-TEST_CASE("CSV dialect: fit MODEL.lav --data with ';' and decimal commas estimates what the comma file does") {
+TEST_CASE("CSV dialect: fit MODEL.lav --data with semicolons and decimal commas estimates what the comma file does") {
     Scratch scratch;
     const std::string excel = scratch.write("hs.csv", excel_indonesian(read_text(kHsData)));
     // The JSON names the data file: the same name in another folder keeps the reports comparable.

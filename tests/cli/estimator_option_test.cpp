@@ -66,7 +66,7 @@ TEST_CASE("--estimator refuses an unknown name (exit 2) and what the data cannot
     CHECK(mi.err.find("modification indices with estimator ULS are not supported yet") != std::string::npos);
 }
 
-TEST_CASE("estimation: information: observed gives ML's SEs from the observed information; what it cannot do is refused") {
+TEST_CASE("estimation: information: observed gives ML's SEs from the observed information, and what it cannot do is refused") {
     jalur::testing::Scratch scratch;
     const std::string data = source_path("examples/cfa_hs/HolzingerSwineford1939.csv");
     auto spec = [&](const std::string& estimation) {

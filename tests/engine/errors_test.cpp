@@ -3,7 +3,7 @@
 
 #include "engine/errors.hpp"
 
-TEST_CASE("join: the items with ', ' between them, or with the separator given; nothing for no items") {
+TEST_CASE("join: the items with ', ' between them, or with the separator given, and nothing for no items") {
     CHECK(jalur::join({"KEPUASAN", "BOR", "KUALITAS"}) == "KEPUASAN, BOR, KUALITAS");
     CHECK(jalur::join({"a"}) == "a");
     CHECK(jalur::join({}) == "");

@@ -265,7 +265,7 @@ TEST_CASE("Fit: a mean structure without sample means is an input error, at the 
     CHECK_THROWS_AS(fit_model(thesis_model(), thesis_moments(), asked), InputError);
 }
 
-TEST_CASE("Fit: a saturated path model with a mean structure reproduces the means; intercepts are ȳ − β x̄") {
+TEST_CASE("Fit: a saturated path model with a mean structure reproduces the means, and its intercepts are ȳ − β x̄") {
     SampleMoments data = thesis_moments();
     data.means = Eigen::Vector3d(70.2, 4.1, 65.3);
     EstimationOptions options;

@@ -172,7 +172,7 @@ TEST_CASE("lavaan syntax: modifiers label, fix, free (NA), start, equal() and la
     CHECK(rows[7].value == 2.0);
 }
 
-TEST_CASE("lavaan syntax: '#' and '!' comments, ';' and blank lines separate statements") {
+TEST_CASE("lavaan syntax: '#' and '!' comments, semicolons and blank lines separate statements") {
     const ModelRows model = parse("# a comment\n\ny ~ x # trailing\n  ! another comment\nz ~ y; w ~~ z ;\n\n");
     REQUIRE(model.rows.size() == 3);
     CHECK(model.rows[0].where.line == 3);

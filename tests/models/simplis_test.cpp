@@ -187,7 +187,7 @@ TEST_CASE("SIMPLIS: the thesis input, the YAML example and the lavaan syntax fit
     CHECK(row_of(a.table, "BOR", Op::Regression, "KUALITAS").est == doctest::Approx(0.0579066).epsilon(1e-6));
 }
 
-TEST_CASE("SIMPLIS: jalur fit thesis.spl prints the LISREL report; a bad line exits 3 with file:line:column") {
+TEST_CASE("SIMPLIS: jalur fit thesis.spl prints the LISREL report, and a bad line exits 3 with file:line:column") {
     const auto run = jalur::testing::run_jalur({"fit", kThesis});
     CHECK(run.status == 0);
     CHECK(run.err.empty());
@@ -347,7 +347,7 @@ TEST_CASE("SIMPLIS: equations with several outcomes, paths with arrows, '+', fix
     CHECK(rows[5].where.column == 24);
 }
 
-TEST_CASE("SIMPLIS: measurement lines are loadings; ranges; a factor with a fixed loading or variance gets no marker") {
+TEST_CASE("SIMPLIS: measurement lines are loadings, with ranges, and a factor with a fixed loading or variance gets no marker") {
     const ModelSpec spec = read_text(holzinger_data() +
                                      "Latent Variables: Visual Textual Speed\n"
                                      "Relationships\n"
@@ -452,7 +452,7 @@ TEST_CASE("SIMPLIS: Let the Errors Correlate, Set variances and covariances, Set
     CHECK(row_of(numbered, "Y1", Op::Regression, "X").index == row_of(numbered, "Y3", Op::Regression, "X").index);
 }
 
-TEST_CASE("SIMPLIS: keywords in any case, title lines, comments, ';', Labels and the forms of Sample Size") {
+TEST_CASE("SIMPLIS: keywords in any case, title lines, comments, semicolons, Labels and the forms of Sample Size") {
     const ModelSpec spec = read_text(
         "A first title line\n"
         "  and a second  ! with a comment\n"
@@ -536,7 +536,7 @@ TEST_CASE("SIMPLIS: Raw Data from File, blank- or comma-separated without a head
     CHECK(sample_of(inline_path).n == 3);
 }
 
-TEST_CASE("SIMPLIS: Options, LISREL Output, Method and other commands are accepted; what jalur ignores is noted") {
+TEST_CASE("SIMPLIS: Options, LISREL Output, Method and other commands are accepted, and what jalur ignores is noted") {
     const models::SimplisSpec read = [] {
         Scratch scratch;
         return models::read_simplis(scratch.write(
@@ -560,7 +560,7 @@ TEST_CASE("SIMPLIS: Options, LISREL Output, Method and other commands are accept
                                  "the lines after End of Problem are ignored (jalur reads one problem)"});
 }
 
-TEST_CASE("SIMPLIS: title lines run until a command that starts a problem; names from a file; inline raw data") {
+TEST_CASE("SIMPLIS: title lines run until a command that starts a problem, names from a file, inline raw data") {
     Scratch scratch;
     scratch.write("names.txt", "a b\n c\n");
     const ModelSpec spec = read_model_spec(scratch.write("m.spl",
@@ -828,7 +828,7 @@ TEST_CASE("SIMPLIS: Method of Estimation and ME= name LISREL's estimators, in wo
     }
 }
 
-TEST_CASE("SIMPLIS: Robust Estimation asks for Satorra-Bentler (lavaan's MLM, normal likelihood); with another method it is an error at it") {
+TEST_CASE("SIMPLIS: Robust Estimation asks for Satorra-Bentler (lavaan's MLM, normal likelihood), and with another method it is an error at it") {
     const ModelSpec spec = read_text(data_for({"Y", "X"}) + "Relationships\nY = X\nRobust Estimation\n");
     CHECK(spec.estimation.estimator_label() == "MLM");
     CHECK(spec.estimation.likelihood == Likelihood::Normal);

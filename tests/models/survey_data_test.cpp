@@ -337,7 +337,7 @@ TEST_CASE("Survey data: an empty, unreadable or malformed CSV file is rejected a
 
 // ---- CSV dialects ----
 
-TEST_CASE("Survey data: Excel's Indonesian CSV (';' and a decimal comma) reads as the same data as the comma version") {
+TEST_CASE("Survey data: Excel's Indonesian CSV (semicolons and a decimal comma) reads as the same data as the comma version") {
     const SurveyData excel = read_survey(kExcelId);
     const SurveyData comma = read_survey(kCsv);
     CHECK(excel.decimal == ',');
@@ -358,7 +358,7 @@ TEST_CASE("Survey data: Excel's Indonesian CSV (';' and a decimal comma) reads a
     CHECK(a.rows == b.rows);
 }
 
-TEST_CASE("Survey data: the separator is the one that splits the header and first rows alike; tabs too") {
+TEST_CASE("Survey data: the separator is the one that splits the header and first rows alike, tabs too") {
     const CsvSurvey tabs("id\tname\tq1\n1\tAni Lestari\t4\n2\t\t3,5\n");
     CHECK(tabs.data.column("name").text == std::vector<std::string>{"Ani Lestari", ""});
     CHECK(tabs.data.column("q1").numbers[1] == 3.5);  // tab-separated with decimal commas and no points

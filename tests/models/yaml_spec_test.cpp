@@ -191,7 +191,7 @@ TEST_CASE("YAML spec: an unknown likelihood is rejected with the allowed ones") 
     CHECK(error.detail() == "likelihood is 'gaussian', expected wishart or normal.");
 }
 
-TEST_CASE("YAML spec: estimator names any of jalur's estimators in any case, ADF as WLS; others are refused (issue 13)") {
+TEST_CASE("YAML spec: estimator names any of jalur's estimators in any case, ADF as WLS, and others are refused (issue 13)") {
     const std::pair<const char*, Estimator> names[] = {{"ML", Estimator::ML},   {"gls", Estimator::GLS},
                                                        {"WLS", Estimator::WLS}, {"ADF", Estimator::WLS},
                                                        {"Uls", Estimator::ULS}, {"DWLS", Estimator::DWLS}};
@@ -276,7 +276,7 @@ TEST_CASE("Raw CSV data gives the sample means of the model's columns") {
     CHECK((*sample_of(read).means)[read.data.index_of("out")] == doctest::Approx(42.51003).epsilon(1e-6));
 }
 
-TEST_CASE("YAML spec: se and test give lavaan's other combinations (issue 13); unknown names are refused with the allowed ones") {
+TEST_CASE("YAML spec: se and test give lavaan's other combinations (issue 13), and unknown names are refused with the allowed ones") {
     const ModelSpec spec = read_model_spec(Scratch().write(
         "spec.yaml", std::string(kData) + kModel + "estimation:\n  estimator: ML\n  se: standard\n  test: satorra.bentler\n"));
     CHECK(spec.estimation.vcov == VcovKind::Expected);
@@ -288,10 +288,10 @@ TEST_CASE("YAML spec: se and test give lavaan's other combinations (issue 13); u
     CHECK(standard.estimation.tests.size() == 1);
     CHECK(standard.estimation.vcov == VcovKind::RobustHuberWhite);
     CHECK(error_reading_text(std::string(kData) + kModel + "estimation:\n  se: robust\n").detail() ==
-          "se is 'robust', expected standard, robust.sem or robust.huber.white.");
+          "se is 'robust', expected standard, robust.sem, robust.huber.white or bootstrap.");
     CHECK(error_reading_text(std::string(kData) + kModel + "estimation:\n  test: yuan.bentler\n").detail() ==
-          "test is 'yuan.bentler', expected standard, satorra.bentler, yuan.bentler.mplus, scaled.shifted or "
-          "mean.var.adjusted.");
+          "test is 'yuan.bentler', expected standard, satorra.bentler, yuan.bentler.mplus, scaled.shifted, "
+          "mean.var.adjusted or bollen.stine.");
     // lavaan takes the observed information for a Satorra-Bentler test with Huber-White SEs: not computed yet.
     CHECK(error_reading_text(std::string(kData) + kModel +
                              "estimation:\n  se: robust.huber.white\n  test: satorra.bentler\n")

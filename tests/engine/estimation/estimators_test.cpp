@@ -53,7 +53,7 @@ TEST_CASE("Estimators: WLS needs more complete rows than moments, and says how m
                             "expected N > 6 (or estimator DWLS or ULS)");
 }
 
-TEST_CASE("Estimators: exogenous: fixed is ML's only; modification indices and residuals are refused, never ML's") {
+TEST_CASE("Estimators: exogenous: fixed is ML's only, and modification indices and residuals are refused, never ML's") {
     EstimationOptions fixed = with(Estimator::GLS);
     fixed.exogenous = ExogenousMoments::Fixed;
     const InputError error = thrown<InputError>([&] { static_cast<void>(prepare(thesis_model(), thesis_moments(), fixed)); });
@@ -69,7 +69,7 @@ TEST_CASE("Estimators: exogenous: fixed is ML's only; modification indices and r
           "residuals with estimator GLS are not supported yet, expected estimator ML (or no --residuals).");
 }
 
-TEST_CASE("Estimators: ULS has no reference distribution for its T, so no p-value (lavaan's NA); GLS has one") {
+TEST_CASE("Estimators: ULS has no reference distribution for its T, so no p-value (lavaan's NA), and GLS has one") {
     const FitResult uls = fit_model(thesis_model(), thesis_moments(), with(Estimator::ULS));
     CHECK(std::isnan(uls.fit.pvalue));
     CHECK(std::isnan(uls.fit.baseline_pvalue));
