@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/data/sample_moments.hpp"
+#include "engine/inference/sigma_terms.hpp"
 
 namespace jalur {
 
@@ -43,55 +44,17 @@ Eigen::MatrixXd mean_derivatives(const ImpliedMoments& implied) {
 
 namespace {
 
-// Every ∂Σ/∂θ_k is a sum of rank-one terms x yᵀ with x, y among the columns of B_top (b_i) and the rows of
-// C_left (c_j): a_ij gives b_i c_jᵀ + c_j b_iᵀ, s_ij gives b_i b_jᵀ (+ b_j b_iᵀ). Then
-// tr(Σ⁻¹ x₁y₁ᵀ Σ⁻¹ x₂y₂ᵀ) = (y₁ᵀΣ⁻¹x₂)(y₂ᵀΣ⁻¹x₁): one Gram matrix of those vectors gives any entry of the
-// information in O(terms) instead of O(p²). Σ⁻¹ stands for the weight's Γ⁻¹ (ML: Γ = Σ).
+// The information's entries through the rank-one terms of ∂Σ/∂θ (sigma_terms.hpp), with Σ⁻¹ standing for the
+// weight's Γ⁻¹ (ML: Γ = Σ).
 class InformationTerms {
 public:
     InformationTerms(const ImpliedMoments& implied, const Eigen::MatrixXd& weight_covariance)
-        : implied_(implied), sigma_llt_(weight_covariance) {
-        const RamModel& model = implied.model();
-        const int p = model.observed_count;
-        const int m = model.variable_count();
-        std::vector<int> slot(2 * m, -1);  // vector id (b_i: i, c_j: m + j) → column of V
-        std::vector<int> ids;
-        auto use = [&](int id) {
-            if (slot[id] < 0) {
-                slot[id] = static_cast<int>(ids.size());
-                ids.push_back(id);
-            }
-            return slot[id];
-        };
-        terms_.resize(model.parameter_count);
-        for (const auto& c : model.cells) {
-            auto& t = terms_[c.parameter];
-            if (c.matrix == RamMatrix::M) continue;  // in the mean block
-            if (c.matrix == RamMatrix::A) {
-                const int b = use(c.row), cc = use(m + c.col);
-                t.emplace_back(b, cc);
-                t.emplace_back(cc, b);
-            } else {
-                const int b1 = use(c.row), b2 = use(c.col);
-                t.emplace_back(b1, b2);
-                if (c.row != c.col) t.emplace_back(b2, b1);
-            }
-        }
-        Eigen::MatrixXd V(p, static_cast<Eigen::Index>(ids.size()));
-        for (std::size_t v = 0; v < ids.size(); ++v)
-            V.col(static_cast<Eigen::Index>(v)) =
-                ids[v] < m ? Eigen::VectorXd(implied.B().col(ids[v]).head(p))
-                           : Eigen::VectorXd(implied.C().row(ids[v] - m).head(p).transpose());
-        gram_ = V.transpose() * sigma_llt_.solve(V);  // Vᵀ Σ⁻¹ V
+        : implied_(implied), sigma_llt_(weight_covariance), terms_(implied) {
+        gram_ = terms_.vectors.transpose() * sigma_llt_.solve(terms_.vectors);  // Vᵀ Σ⁻¹ V
     }
 
     // ½ tr(Σ⁻¹ Σ_k Σ⁻¹ Σ_l), the covariance part of I_kl.
-    double entry(int k, int l) const {
-        double trace = 0;
-        for (const auto& [x1, y1] : terms_[k])
-            for (const auto& [x2, y2] : terms_[l]) trace += gram_(y1, x2) * gram_(y2, x1);
-        return 0.5 * trace;
-    }
+    double entry(int k, int l) const { return 0.5 * terms_.trace(gram_, gram_, k, l); }
 
     // For the mean block Δ_μᵀ Σ⁻¹ Δ_μ of a mean structure: Δ_μ = ∂μ/∂θ and Σ⁻¹ x.
     bool has_means() const { return implied_.model().has_means; }
@@ -101,7 +64,7 @@ public:
 private:
     const ImpliedMoments& implied_;
     Eigen::LLT<Eigen::MatrixXd> sigma_llt_;
-    std::vector<std::vector<std::pair<int, int>>> terms_;  // per parameter: (x, y) columns of V, meaning x yᵀ
+    SigmaTerms terms_;
     Eigen::MatrixXd gram_;
 };
 

@@ -3,15 +3,19 @@
 // information = "observed" inverts, for MLR's sandwich and for standard errors on request.
 #include <Eigen/Dense>
 
+#include "engine/model/implied_moments.hpp"
 #include "engine/model/prepare.hpp"
 
 namespace jalur {
 
-// H = ½ ∂²F/∂θ², the unit observed information of ML (F = −2 log L / N + const), by central differences of the
-// analytic gradient: an error of O(h²) ≈ 1e-10 relative, far below what the standard errors show. The columns
-// on all cores, each thread with its own objective; a column depends on θ and k alone, so H is the same bit for
-// bit for any number of threads.
-// Throws NumericalError when the model is not defined next to θ.
+// H = ½ ∂²F/∂θ² of the ML discrepancy F = log|Σ| + tr(SΣ⁻¹) − log|S| − p (+ (ȳ − μ)ᵀΣ⁻¹(ȳ − μ)), in closed
+// form (sem-numerics §1's chain rule differentiated once more; observed_information.cpp derives it).
+// Throws NumericalError when the model is not defined at θ.
 Eigen::MatrixXd observed_information(const PreparedProblem& problem, const Eigen::VectorXd& theta);
+
+// The same at the implied moments of the last update (with the covariances of all variables), for the sample
+// covariance S and, with a mean structure, the sample means ȳ.
+Eigen::MatrixXd observed_information(const ImpliedMoments& implied, const Eigen::MatrixXd& sample_covariance,
+                                     const Eigen::VectorXd& sample_means);
 
 }  // namespace jalur

@@ -1,5 +1,5 @@
 // Robust ML (engine/inference/robust.hpp): the numbers are lavaan's (tests/engine/lavaan_test.cpp, robust and
-// skewed_mediation); here, what the parallel observed information promises.
+// skewed_mediation); here, that the thread count changes nothing.
 #include <doctest/doctest.h>
 
 #include <tbb/global_control.h>
@@ -11,7 +11,7 @@
 using namespace jalur;
 using namespace jalur::testing;
 
-TEST_CASE("Robust: MLR's sandwich is the same bit for bit on 1 thread and on all (the observed information's columns in parallel)") {
+TEST_CASE("Robust: MLR's sandwich is the same bit for bit on 1 thread and on all") {
     const ModelSpec spec = read_model_spec(source_path("tests/fixtures/lavaan/robust/poldem_mlr.yaml"));
     FitResult serial, parallel;
     {
