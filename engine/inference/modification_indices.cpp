@@ -87,6 +87,10 @@ Eigen::VectorXd explained_information(const Eigen::MatrixXd& columns, int q) {
     return out;
 }
 
+InformationColumns columns_of(const Eigen::MatrixXd& information, int q) {
+    return {information.leftCols(q), information.diagonal()};
+}
+
 }  // namespace
 
 std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progress* progress) {
@@ -95,11 +99,6 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
         throw InputError(fit.table.constraints.front().where,
                          "modification indices of a model with constraints are not supported yet, expected a model "
                          "without constraints (or no --mi).");
-    // lavaan's score tests for the least-squares estimators weigh by their own information: not here yet.
-    if (is_least_squares(fit.estimator))
-        throw InputError(SourceLocation{}, std::string("modification indices with estimator ") +
-                                               estimator_name(fit.estimator) +
-                                               " are not supported yet, expected estimator ML (or no --mi).");
     // The model with every parameter it fixes freed at its value (lavaan's all.free: a marker, a fixed mean,
     // loadings fixed by a shared label) and every candidate added, free, at zero: Σ is unchanged. Freed rows
     // whose score test is not identified (a marker) drop out below, as lavaan's NA rows do.
@@ -123,17 +122,24 @@ std::vector<ModificationIndex> modification_indices(const FitResult& fit, Progre
 
     // With a mean structure the score test is that of the whole model (means included), as lavaan's;
     // intercepts are not among the candidates.
-    ModelObjective objective(model, make_discrepancy(fit.estimator, fit.sample_covariance, fit.sample_means));
+    ModelObjective objective(model, make_discrepancy(fit.estimator, fit.sample_covariance, fit.sample_means,
+                                                     fit.moment_weight ? &*fit.moment_weight : nullptr));
     double f = 0;
     Eigen::VectorXd gradient;
     if (!objective.evaluate(theta, &f, &gradient))
         throw NumericalError("modification indices: the estimates give an implied covariance matrix that is not"
                              " positive definite, expected the estimates of a converged fit");
-    const Eigen::VectorXd g = gradient / 2;  // lavaan's objective is ½F
+    // lavaan's score is the gradient of its objective: ½F for ML; for the least-squares estimators F/2 · n/N,
+    // its fmin = χ²/(2N) with χ² = n F (n = N − 1 for GLS).
+    const Eigen::VectorXd g =
+        gradient / 2 * (is_least_squares(fit.estimator) ? fit.n_inference / static_cast<double>(fit.n) : 1.0);
     // Only the model's own columns and the diagonal: the full information of the extended model would be
     // (q + candidates)² entries, most of them never used.
     begin_stage(progress, "modification indices 1/2", static_cast<std::size_t>(model.parameter_count));
-    const InformationColumns info = objective.information_columns(theta, q, progress);
+    // Each estimator's own expected information, as lavaan's: ULS, DWLS and WLS through their weight on the
+    // moments (the whole matrix of the extended model), ML and GLS through Γ = Σ or S.
+    const InformationColumns info = fit.moment_weight ? columns_of(objective.expected_information(theta), q)
+                                                      : objective.information_columns(theta, q, progress);
     const ImpliedMoments& implied = objective.implied();  // with the covariances of all variables
     // Each candidate's variance V_k = I_kk − I_k·ᵀ I₂₂⁻¹ I_k·, for all candidates at once: one blocked
     // triangular solve instead of a matrix-vector product per candidate.

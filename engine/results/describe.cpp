@@ -221,15 +221,17 @@ FitResult describe(const PreparedProblem& problem, EstimationWorkspace& workspac
     const GroupSample& group = problem.single_group();
     complete(result, problem, workspace, estimation, inference,
              GroupExtras{group.weight ? &*group.weight : nullptr, &group.rows});
+    result.moment_weight = group.weight;
     return result;
 }
 
 FitResult describe(PreparedProblem&& problem, EstimationWorkspace& workspace, const Estimation& estimation,
                    const Inference& inference) {
-    const std::optional<MomentWeight> weight = std::move(problem.groups.front().weight);
+    std::optional<MomentWeight> weight = std::move(problem.groups.front().weight);
     const Eigen::MatrixXd rows = std::move(problem.groups.front().rows);
     FitResult result = result_of(std::move(problem));
     complete(result, problem, workspace, estimation, inference, GroupExtras{weight ? &*weight : nullptr, &rows});
+    result.moment_weight = std::move(weight);
     return result;
 }
 

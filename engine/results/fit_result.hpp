@@ -116,6 +116,7 @@ struct FitResult {
     bool meanstructure = false;           // intercepts and means were fitted
     Eigen::VectorXd sample_means;         // ȳ (observed order), with a mean structure
     Eigen::VectorXd implied_means;        // μ̂ at the estimates, with a mean structure
+    std::optional<MomentWeight> moment_weight;  // ULS, DWLS, WLS: the weight F had, for the score tests
     Eigen::MatrixXd vcov;                 // covariance matrix of the free parameters
 
     std::vector<std::pair<std::string, double>> r2;  // endogenous variable (observed, then latent) → R²
