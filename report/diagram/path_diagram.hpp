@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "engine/results/fit_result.hpp"
+#include "report/common/report_language.hpp"
 
 namespace jalur::report {
 
@@ -18,6 +19,8 @@ enum class DiagramValues { Estimates, Standardized, TValues };
 // "estimates", "standardized" or "tvalues"; nullopt for anything else.
 std::optional<DiagramValues> parse_diagram_values(std::string_view name);
 
-std::string path_diagram_dot(const FitResult& result, DiagramValues values);
+// The diagram in DOT with every position fixed (Graphviz lays it out once to place the variables; see the .cpp);
+// the footer's labels in the language.
+std::string path_diagram_dot(const FitResult& result, DiagramValues values, Language language = Language::English);
 
 }  // namespace jalur::report
