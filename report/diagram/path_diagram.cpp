@@ -46,10 +46,13 @@ std::string value_text(const ParameterRow& row, DiagramValues values) {
 }
 
 // Label and colour attributes of a parameter's arrow.
-std::string value_attributes(const ParameterRow& row, DiagramValues values, const char* label_attribute) {
-    std::string out = fmt::format("{}={}", label_attribute, quoted(value_text(row, values)));
-    if (!significant(row)) out += fmt::format(", color=\"{0}\", fontcolor=\"{0}\"", kRed);
-    return out;
+// ", color=…, fontcolor=…" in red for a value whose |t| < 1.96; nothing for the others.
+std::string colour_attributes(const ParameterRow& row) {
+    return significant(row) ? std::string() : fmt::format(", color=\"{0}\", fontcolor=\"{0}\"", kRed);
+}
+
+std::string value_attributes(const ParameterRow& row, DiagramValues values) {
+    return "label=" + quoted(value_text(row, values)) + colour_attributes(row);
 }
 
 // Where things go. The indicators of exogenous factors stand left of their factor with their errors further
@@ -108,10 +111,6 @@ struct DiagramParts {
     std::vector<Covariance> covariances;
 };
 
-std::string colour_attributes(const ParameterRow& row) {
-    return significant(row) ? std::string() : fmt::format(", color=\"{0}\", fontcolor=\"{0}\"", kRed);
-}
-
 DiagramParts diagram_parts(const FitResult& result, DiagramValues values) {
     const ParameterTable& table = result.table;
     DiagramParts parts;
@@ -131,15 +130,15 @@ DiagramParts diagram_parts(const FitResult& result, DiagramValues values) {
         if (row.is_directed()) {
             // An arrow into an x-side indicator is laid out backwards so the indicator stands left of its factor.
             if (row.op == Op::Loading && x_side_indicator(table, row.rhs))
-                parts.arrows.push_back({to, from, "dir=back, " + value_attributes(row, values, "label")});
+                parts.arrows.push_back({to, from, "dir=back, " + value_attributes(row, values)});
             else
-                parts.arrows.push_back({from, to, value_attributes(row, values, "label")});
+                parts.arrows.push_back({from, to, value_attributes(row, values)});
         } else if (row.is_variance()) {
             // A variance or error variance: its value at the end of a short arrow into the variable, kept
             // straight by its weight.
             const std::string node = fmt::format("e{}", variance.size() + parts.same_rank.size());
             parts.nodes.push_back({node, "shape=plaintext, margin=0, width=0, height=0, " +
-                                             value_attributes(row, values, "label")});
+                                             value_attributes(row, values)});
             if (table.is_latent(row.lhs)) {  // beside its ellipse, clear of the indicators on either side
                 parts.same_rank.push_back(fmt::format("{{rank=same; {}; {};}}", from, node));
                 parts.arrows.push_back({node, from, ""});
