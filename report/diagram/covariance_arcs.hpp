@@ -25,7 +25,7 @@ struct CovarianceArc {
 // What is already drawn: the arcs go round the boxes (nodes and values) and their values clear the lines too.
 struct DrawnParts {
     std::vector<Box> boxes;
-    std::vector<Point> line_points;  // the control points of the other edges (their curves lie within them)
+    std::vector<std::vector<Point>> lines;  // the other edges as drawn (diagram_geometry's polyline)
 };
 
 // The arcs of the covariances, in their order.

@@ -180,10 +180,20 @@ std::string ranked_dot(const DiagramParts& parts) {
     for (const std::string& rank : parts.same_rank) out += "  " + rank + "\n";
     for (const Arrow& arrow : parts.arrows)
         out += fmt::format("  {} -> {} [{}];\n", arrow.tail, arrow.head, arrow.attributes);
-    // The covariances take part in the order of the variables within a rank (as they did when dot drew them),
-    // not in the drawing.
-    for (const Covariance& covariance : parts.covariances)
+    // A covariance that joins parts the arrows leave apart (the factors of a CFA) keeps them in the spec's order,
+    // as an invisible edge; between parts already joined such an edge would only pull values out of place.
+    std::map<std::string, std::string> part;  // node → a node of its part (union–find)
+    auto find = [&](std::string node) {
+        while (part.count(node) && part[node] != node) node = part[node];
+        return node;
+    };
+    for (const Arrow& arrow : parts.arrows) part[find(arrow.tail)] = find(arrow.head);
+    for (const Covariance& covariance : parts.covariances) {
+        const std::string from = find(covariance.from), to = find(covariance.to);
+        if (from == to) continue;
+        part[from] = to;
         out += fmt::format("  {} -> {} [style=invis, constraint=false];\n", covariance.from, covariance.to);
+    }
     return out + "}\n";
 }
 
@@ -241,7 +251,7 @@ std::string path_diagram_dot(const FitResult& result, DiagramValues values, Lang
         used[k] = true;
         arrows.push_back(&ranked.edges[k]);
         if (arrows.back()->label) drawn.boxes.push_back(*arrows.back()->label);
-        drawn.line_points.insert(drawn.line_points.end(), ranked.edges[k].spline.begin(), ranked.edges[k].spline.end());
+        drawn.lines.push_back(polyline(ranked.edges[k]));
     }
     const std::vector<Box> sizes = value_sizes(parts.covariances);
     std::vector<CovarianceEnds> ends;
@@ -255,10 +265,9 @@ std::string path_diagram_dot(const FitResult& result, DiagramValues values, Lang
 
     // dot puts an arrow's value against its line, and one arrow's value can touch the next arrow of a fan: each
     // moves to the nearest place clear of every line, node and value.
-    std::vector<std::vector<Point>> lines;
+    std::vector<std::vector<Point>> lines = drawn.lines;
     std::vector<Box> fixed;
     for (const PlacedNode& node : ranked.nodes) fixed.push_back(node.box);
-    for (const PlacedEdge* edge : arrows) lines.push_back(polyline(*edge));
     for (const CovarianceArc& arc : arcs) {
         lines.push_back(polyline(arc.spline, arc.from_tip, arc.to_tip));
         fixed.push_back(arc.label);

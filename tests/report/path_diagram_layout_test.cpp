@@ -1,9 +1,10 @@
 // The path diagrams as Graphviz draws them, read back from the layout: no value sits on a line, on another value
-// or on a variable, and no covariance arc goes through a variable (issue 16), on the three examples with
-// covariances and on a 10-factor CFA with its 45 factor covariances.
+// or on a variable, no covariance arc goes through a variable and every variance arrow is straight (issue 16), on
+// the three examples with covariances, on a 10-factor CFA with its 45 factor covariances and on two more models.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "report/diagram/path_diagram.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_jalur.hpp"
+#include "support/scratch.hpp"
 
 namespace {
 
@@ -72,10 +74,33 @@ std::vector<std::string> overlaps(const GraphLayout& layout) {
     return found;
 }
 
+// The arrows of variances and error variances that are not straight lines (LISREL draws them straight).
+std::vector<std::string> bent_variance_arrows(const GraphLayout& layout) {
+    std::vector<std::string> found;
+    for (const PlacedEdge& edge : layout.edges) {
+        if (edge.dir == "both") continue;  // a covariance
+        const bool from_value = std::any_of(layout.nodes.begin(), layout.nodes.end(), [&](const PlacedNode& node) {
+            return node.shape == "plaintext" && (node.name == edge.tail || node.name == edge.head);
+        });
+        if (!from_value) continue;
+        const auto line = polyline(edge);
+        const Point a = line.front(), b = line.back();
+        const double length = std::hypot(b.x - a.x, b.y - a.y);
+        for (const Point& p : line)
+            if (std::abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length > 0.5) {
+                found.push_back("the variance arrow " + edge_name(edge) + " is bent");
+                break;
+            }
+    }
+    return found;
+}
+
 void check_no_overlaps(const std::string& dot) {
     const GraphLayout layout = jalur::report::lay_out_graph(dot);
     REQUIRE_FALSE(layout.nodes.empty());
-    const auto found = overlaps(layout);
+    auto found = overlaps(layout);
+    const auto bent = bent_variance_arrows(layout);
+    found.insert(found.end(), bent.begin(), bent.end());
     std::string all;
     for (const std::string& overlap : found) all += overlap + "\n";
     CHECK_MESSAGE(found.empty(), all);
@@ -120,6 +145,16 @@ jalur::FitResult ten_factor_cfa() {
     result.fit.pvalue = 0.0000021;
     result.fit.rmsea = 0.041;
     return result;
+}
+
+// A model in lavaan syntax fitted to the Political Democracy data.
+std::string poldem_dot(const std::string& model) {
+    jalur::testing::Scratch scratch;
+    const auto run = jalur::testing::run_jalur({"diagram", scratch.write("model.lav", model), "--data",
+                                                jalur::testing::source_path("examples/sem_poldem/PoliticalDemocracy.csv"),
+                                                "--format", "dot"});
+    REQUIRE(run.status == 0);
+    return run.out;
 }
 
 }  // namespace
@@ -170,4 +205,15 @@ TEST_CASE("a 10-factor CFA's 45 factor covariances are drawn without a value on 
         CHECK(arcs == 45);
         check_no_overlaps(dot);
     }
+}
+
+TEST_CASE("covariances between factors joined by paths, and between x-errors, find a free lane near their ends") {
+    // dem60 and dem65 stand one above the other with y3 and y6 on loadings drawn straight across to their right
+    // and ind60's paths on their left; x1 and x3's errors stand left of their boxes.
+    check_no_overlaps(poldem_dot("ind60 =~ x1 + x2 + x3\ndem60 =~ y1 + y2 + y3 + y4\ndem65 =~ y5 + y6 + y7 + y8\n"
+                                 "dem60 ~ ind60\ndem65 ~ ind60\ndem60 ~~ dem65\ny1 ~~ y5\nx1 ~~ x3\n"));
+}
+
+TEST_CASE("a path model's correlated exogenous variables and residuals are drawn clear of every value and variable") {
+    check_no_overlaps(poldem_dot("y1 ~ x1 + x2\ny2 ~ y1 + x1\ny3 ~ x2\ny2 ~~ y3\nx1 ~~ x2\n"));
 }
