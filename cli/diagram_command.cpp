@@ -95,11 +95,11 @@ std::string diagram_help() {
                "\n"
                "Fits the model and draws its path diagram as LISREL does: observed variables in boxes, latent\n"
                "variables in ellipses, causes left of their effects, each arrow with its estimate, standardized\n"
-               "value or t-value, error variances as short arrows, covariances as curved double-headed arrows,\n"
-               "values with |t| < 1.96 in red, and the fit below (Chi-Square, df, P-value, RMSEA; the scaled\n"
-               "chi-square and robust RMSEA of MLM, MLMV and MLR) with the estimator. Covariances are arcs on\n"
-               "the outer side of the variables, one lane each, the shorter inside. Graphviz places the\n"
-               "variables. Warnings go to standard error; nothing is written when the model cannot be fitted.\n"
+               "value or t-value, error variances as short arrows, covariances as dashed double-headed arcs on\n"
+               "the outer side (one lane each, the shorter inside), values with |t| < 1.96 in red, and the fit\n"
+               "below (Chi-Square, df, P-value, RMSEA; the scaled chi-square and robust RMSEA of MLM, MLMV and\n"
+               "MLR) with the estimator. Graphviz places the variables. Warnings go to standard error; nothing\n"
+               "is written when the model cannot be fitted.\n"
                "\n") +
            describe(diagram_options()) + "\n" + kExitStatusHelp;
 }

@@ -94,10 +94,6 @@ std::string render_graph(const std::string& dot, DiagramFormat format) {
     return bytes;
 }
 
-}  // namespace jalur::report
-
-namespace jalur::report {
-
 GraphLayout lay_out_graph(const std::string& dot) {
     const GraphPointer graph = laid_out(dot, DiagramFormat::Svg);
     GraphLayout layout;
