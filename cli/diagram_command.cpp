@@ -28,6 +28,8 @@ po::options_description diagram_options() {
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the diagram to FILE (- for standard output); FILE is replaced only when the diagram is ready, "
          "and its extension (.svg, .png, .pdf, .jpg, .dot or .gv) chooses the format")  //
+        ("lang", po::value<std::string>()->value_name("LANG"),
+         "the language of the footer's labels: en (English, the default) or id (Indonesian)")  //
         ("quiet,q", "no progress bar while a big model is fitted");
     add_model_source_options(options);
     options.add_options()("help,h", "show this help and exit");
@@ -73,7 +75,7 @@ int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::os
                              "jalur help diagram");
         const FitResult result = fit_model(spec.table, spec.data, spec.estimation, &progress);
         const std::string picture =
-            report::render_graph(report::path_diagram_dot(result, options.values), options.format);
+            report::render_graph(report::path_diagram_dot(result, options.values, options.language), options.format);
         progress.finish();
         write_report(picture, options.output, out);
         // A picture has no room for warnings (Heywood cases, a non-positive-definite Ψ): they go to standard error.
@@ -87,14 +89,17 @@ int run_diagram(const DiagramCommandOptions& options, std::ostream& out, std::os
 std::string diagram_help() {
     return std::string(
                "Usage: jalur diagram MODEL.yaml [--show estimates|standardized|tvalues]\n"
-               "                                [--format svg|png|pdf|jpg|dot] [--output FILE] [--quiet]\n"
+               "                                [--format svg|png|pdf|jpg|dot] [--output FILE] [--lang en|id]\n"
+               "                                [--quiet]\n"
                "       jalur diagram MODEL.lav --data DATA.csv [...]\n"
                "\n"
                "Fits the model and draws its path diagram as LISREL does: observed variables in boxes, latent\n"
                "variables in ellipses, causes left of their effects, each arrow with its estimate, standardized\n"
-               "value or t-value, error variances as short arrows, covariances as curved double-headed arrows,\n"
-               "values with |t| < 1.96 in red, and the fit below (Chi-Square, df, P-value, RMSEA). Graphviz\n"
-               "lays it out. Warnings go to standard error; nothing is written when the model cannot be fitted.\n"
+               "value or t-value, error variances as short arrows, covariances as dashed double-headed arcs on\n"
+               "the outer side (one lane each, the shorter inside), values with |t| < 1.96 in red, and the fit\n"
+               "below (Chi-Square, df, P-value, RMSEA; the scaled chi-square and robust RMSEA of MLM, MLMV and\n"
+               "MLR) with the estimator. Graphviz places the variables. Warnings go to standard error; nothing\n"
+               "is written when the model cannot be fitted.\n"
                "\n") +
            describe(diagram_options()) + "\n" + kExitStatusHelp;
 }
@@ -113,6 +118,13 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
             throw UsageError("unknown --show '" + *show + "', expected estimates, standardized or tvalues",
                              "jalur help diagram");
         options.values = *values;
+    }
+    if (const auto code = text_option(command, "lang", "jalur help diagram")) {
+        const auto language = report::parse_language(*code);
+        if (!language)
+            throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)",
+                             "jalur help diagram");
+        options.language = *language;
     }
     options.output = output_option(command, "jalur help diagram");
     options.format = diagram_format(command, options.output);

@@ -17,6 +17,7 @@ struct DiagramCommandOptions {
     report::DiagramValues values = report::DiagramValues::Estimates;
     report::DiagramFormat format = report::DiagramFormat::Svg;
     std::optional<std::string> output;  // nullopt: standard output
+    report::Language language = report::Language::English;  // --lang: the footer's labels
     bool quiet = false;                 // --quiet: no progress bar
 };
 

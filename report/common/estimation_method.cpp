@@ -13,4 +13,11 @@ std::string_view estimation_method_name(Estimator estimator) {
     return "?";
 }
 
+std::string_view scaled_chi_square_label(std::string_view test) {
+    if (test == "satorra.bentler") return "Satorra-Bentler Scaled Chi-Square";
+    if (test == "yuan.bentler.mplus") return "Yuan-Bentler Scaled Chi-Square";
+    if (test == "mean.var.adjusted") return "Mean and Variance Adjusted Chi-Square";
+    return "Scaled and Shifted Chi-Square";
+}
+
 }  // namespace jalur::report

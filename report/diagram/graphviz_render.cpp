@@ -36,6 +36,33 @@ GVC_t* process_context() {
     return context;
 }
 
+using GraphPointer = std::unique_ptr<Agraph_t, GraphDeleter>;
+
+// Reads the DOT and lays it out with the engine its `layout` attribute names (jalur's diagrams name nop2:
+// positions and splines computed by path_diagram_dot), else dot.
+GraphPointer laid_out(const std::string& dot, DiagramFormat format) {
+    graphviz_messages.clear();
+    agseterr(AGERR);  // errors only: warnings about fonts and layout tweaks are not the user's business
+    agseterrf(collect_message);
+
+    GVC_t* const context = process_context();
+    if (!context) fail("start");
+    GraphPointer graph(agmemread(dot.c_str()));
+    if (!graph) fail("read the diagram");
+    // Graphviz draws at 72 dpi; a picture for a thesis or a slide needs twice that.
+    if (format == DiagramFormat::Png || format == DiagramFormat::Jpeg) agsafeset(graph.get(), const_cast<char*>("dpi"), const_cast<char*>("150"), const_cast<char*>(""));
+    const char* engine = agget(graph.get(), const_cast<char*>("layout"));
+    if (gvLayout(context, graph.get(), engine && *engine ? engine : "dot") != 0) fail("lay out the diagram");
+    return graph;
+}
+
+Box box_of(const textlabel_t* label) { return {label->pos.x, label->pos.y, label->dimen.x, label->dimen.y}; }
+
+std::string attribute(void* object, const char* name) {
+    const char* value = agget(object, const_cast<char*>(name));
+    return value ? value : "";
+}
+
 }  // namespace
 
 std::optional<DiagramFormat> parse_diagram_format(std::string_view name) {
@@ -49,17 +76,8 @@ std::optional<DiagramFormat> parse_diagram_format(std::string_view name) {
 
 std::string render_graph(const std::string& dot, DiagramFormat format) {
     if (format == DiagramFormat::Dot) return dot;
-    graphviz_messages.clear();
-    agseterr(AGERR);  // errors only: warnings about fonts and layout tweaks are not the user's business
-    agseterrf(collect_message);
-
     GVC_t* const context = process_context();
-    if (!context) fail("start");
-    std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
-    if (!graph) fail("read the diagram");
-    // Graphviz draws at 72 dpi; a picture for a thesis or a slide needs twice that.
-    if (format == DiagramFormat::Png || format == DiagramFormat::Jpeg) agsafeset(graph.get(), const_cast<char*>("dpi"), const_cast<char*>("150"), const_cast<char*>(""));
-    if (gvLayout(context, graph.get(), "dot") != 0) fail("lay out the diagram");
+    const GraphPointer graph = laid_out(dot, format);
 
     char* data = nullptr;
     unsigned int length = 0;
@@ -74,6 +92,30 @@ std::string render_graph(const std::string& dot, DiagramFormat format) {
     gvFreeLayout(context, graph.get());
     if (status != 0 || bytes.empty()) fail(std::string("draw the diagram as ") + renderer);
     return bytes;
+}
+
+GraphLayout lay_out_graph(const std::string& dot) {
+    const GraphPointer graph = laid_out(dot, DiagramFormat::Svg);
+    GraphLayout layout;
+    for (Agnode_t* node = agfstnode(graph.get()); node; node = agnxtnode(graph.get(), node)) {
+        layout.nodes.push_back({agnameof(node), attribute(node, "label"), attribute(node, "shape"),
+                                {ND_coord(node).x, ND_coord(node).y, ND_width(node) * 72, ND_height(node) * 72}});
+        for (Agedge_t* edge = agfstout(graph.get(), node); edge; edge = agnxtout(graph.get(), edge)) {
+            PlacedEdge placed{agnameof(agtail(edge)), agnameof(aghead(edge)), attribute(edge, "dir"), {}, {}, {}, {}};
+            if (const splines* spl = ED_spl(edge))
+                for (int b = 0; b < spl->size; ++b) {
+                    const bezier& curve = spl->list[b];
+                    for (int i = 0; i < curve.size; ++i) placed.spline.push_back({curve.list[i].x, curve.list[i].y});
+                    if (curve.sflag) placed.tail_tip = Point{curve.sp.x, curve.sp.y};
+                    if (curve.eflag) placed.head_tip = Point{curve.ep.x, curve.ep.y};
+                }
+            if (ED_label(edge)) placed.label = box_of(ED_label(edge));
+            else if (ED_xlabel(edge)) placed.label = box_of(ED_xlabel(edge));
+            layout.edges.push_back(std::move(placed));
+        }
+    }
+    gvFreeLayout(process_context(), graph.get());
+    return layout;
 }
 
 }  // namespace jalur::report

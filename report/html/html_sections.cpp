@@ -132,7 +132,7 @@ std::string html_diagrams_section(const FitResult& r, const ReportContext& conte
                                                            {DiagramValues::Standardized, "Standardized solution"},
                                                            {DiagramValues::TValues, "T-values"}};
     for (const auto& [values, caption] : views) {
-        const std::string svg = render_graph(path_diagram_dot(r, values), DiagramFormat::Svg);
+        const std::string svg = render_graph(path_diagram_dot(r, values, context.language), DiagramFormat::Svg);
         // Inline SVG: the XML prolog and doctype of a stand-alone file are not allowed inside HTML.
         const std::size_t start = svg.find("<svg");
         out += html_element("figure", svg.substr(start == std::string::npos ? 0 : start) +

@@ -7,24 +7,13 @@
 #include <vector>
 
 #include "engine/results/named_fit_measures.hpp"
+#include "report/common/estimation_method.hpp"
 #include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
 #include "report/text/text_section.hpp"
 
 namespace jalur::report {
-
-namespace {
-
-// LISREL's label of a scaled chi-square, by lavaan's name of the test.
-std::string_view scaled_chi_square_label(std::string_view test) {
-    if (test == "satorra.bentler") return "Satorra-Bentler Scaled Chi-Square";
-    if (test == "yuan.bentler.mplus") return "Yuan-Bentler Scaled Chi-Square";
-    if (test == "mean.var.adjusted") return "Mean and Variance Adjusted Chi-Square";
-    return "Scaled and Shifted Chi-Square";
-}
-
-}  // namespace
 
 std::string render_goodness_of_fit(const FitResult& r, Language language) {
     const FitMeasures& f = r.fit;

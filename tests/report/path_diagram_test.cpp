@@ -50,7 +50,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 void check_thesis_values(const std::string& show, const std::vector<std::string>& values) {
     const std::string dot = dot_of("examples/bor/model.yaml", show);
     CAPTURE(show);
-    CHECK(dot.find("label=\"Chi-Square=0.00, df=0, P-value=1.00000, RMSEA=0.000\"") != std::string::npos);
+    CHECK(dot.find("label=\"Chi-Square=0.00, df=0, P-value=1.00000, RMSEA=0.000\\nEstimator: ML\"") != std::string::npos);
     CHECK(count(dot, "shape=box") == 3);
     CHECK(count(dot, "shape=ellipse") == 0);
     for (const std::string& value : values) {
@@ -81,19 +81,19 @@ TEST_CASE("the thesis diagram with t-values shows LISREL's t-values (Lampiran F.
 TEST_CASE("arrows go from cause to effect and error variances point into the endogenous variables") {
     const std::string dot = dot_of("examples/bor/model.yaml", "estimates");
     // v0 KEPUASAN, v1 KUALITAS, v2 BOR in the order of the spec's variables.
-    CHECK(dot.find("v1 -> v0 [label=\"0.38\"]") != std::string::npos);
-    CHECK(dot.find("v0 -> v2 [label=\"0.022\"]") != std::string::npos);
-    CHECK(dot.find("v1 -> v2 [label=\"0.058\"]") != std::string::npos);
+    CHECK(dot.find("v1 -> v0 [label=\"0.38\", pos=") != std::string::npos);
+    CHECK(dot.find("v0 -> v2 [label=\"0.022\", pos=") != std::string::npos);
+    CHECK(dot.find("v1 -> v2 [label=\"0.058\", pos=") != std::string::npos);
     // KUALITAS's variance comes from the left; the error variances from the right (drawn backwards).
     const auto variance = lines_showing(dot, "186.78");
     REQUIRE(variance.size() == 1);
     const std::string node = variance[0].substr(2, variance[0].find(' ', 2) - 2);
-    CHECK(dot.find("  " + node + " -> v1;") != std::string::npos);
+    CHECK(dot.find("  " + node + " -> v1 [weight=8, pos=") != std::string::npos);
     for (const char* value : {"134.49", "2.14"}) {
         const auto error = lines_showing(dot, value);
         REQUIRE(error.size() == 1);
         const std::string e = error[0].substr(2, error[0].find(' ', 2) - 2);
-        CHECK(dot.find(" -> " + e + " [dir=back];") != std::string::npos);
+        CHECK(dot.find(" -> " + e + " [dir=back, weight=8, pos=") != std::string::npos);
     }
 }
 
@@ -101,9 +101,26 @@ TEST_CASE("latent variables are ellipses, indicators boxes, and factor covarianc
     const std::string dot = dot_of("examples/cfa_hs/model.yaml", "standardized");
     CHECK(count(dot, "shape=ellipse") == 3);
     CHECK(count(dot, "shape=box") == 9);
-    CHECK(count(dot, "dir=both, constraint=false") == 3);
-    CHECK(dot.find("label=\"Chi-Square=85.31, df=24, P-value=0.00000, RMSEA=0.092\"") != std::string::npos);
+    CHECK(count(dot, "dir=both, style=dashed") == 3);
+    CHECK(dot.find("label=\"Chi-Square=85.31, df=24, P-value=0.00000, RMSEA=0.092\\nEstimator: ML\"") !=
+          std::string::npos);
     CHECK(lines_showing(dot, "1.00").size() == 3);  // the factors' standardized variances
+}
+
+TEST_CASE("the footer names the estimator and, with a scaled test, gives the scaled chi-square, in either language") {
+    const std::string model = source_path("examples/cfa_hs/model.yaml");
+    const auto mlm = run_jalur({"diagram", model, "--estimator", "MLM", "--format", "dot"});
+    REQUIRE(mlm.status == 0);
+    // The text report's Satorra-Bentler chi-square (examples/cfa_hs/output-mlm.id.md), its df and p, and the
+    // robust RMSEA.
+    CHECK(mlm.out.find("label=\"Satorra-Bentler Scaled Chi-Square=80.87, df=24, P-value=0.00000, RMSEA (robust)=0.091"
+                       "\\nEstimator: MLM\"") != std::string::npos);
+    const auto id = run_jalur({"diagram", model, "--estimator", "MLM", "--lang", "id", "--format", "dot"});
+    REQUIRE(id.status == 0);
+    CHECK(id.out.find("label=\"Chi-square terskala Satorra-Bentler=80.87, df=24, P-value=0.00000, RMSEA (robust)=0.091"
+                      "\\nMetode estimasi: MLM\"") != std::string::npos);
+    const auto ml = run_jalur({"diagram", model, "--lang", "id", "--format", "dot"});
+    CHECK(ml.out.find("RMSEA=0.092\\nMetode estimasi: ML\"") != std::string::npos);
 }
 
 TEST_CASE("values whose |t| is below 1.96 are red, and fixed parameters have no t-value") {
@@ -190,6 +207,7 @@ TEST_CASE("jalur diagram rejects a bad command line with exit 2 and writes nothi
          ".dot or .gv (or --format to choose one)"},
         {{"diagram", model, "--data", "x.csv", "--output", out}, "--data is for a lavaan model file (.lav)"},
         {{"diagram", model, "--colour", "--output", out}, "colour"},
+        {{"diagram", model, "--lang", "fr", "--output", out}, "unknown language 'fr', expected en (English) or id (Indonesian)"},
     };
     for (const Case& c : cases) {
         CAPTURE(c.message);
@@ -234,5 +252,5 @@ TEST_CASE("jalur diagram draws a SIMPLIS file's diagram whether or not it has LI
 
 TEST_CASE("jalur help diagram describes the command and its options") {
     jalur::testing::check_command_help("diagram", "Usage: jalur diagram MODEL.yaml",
-                                       {"show", "format", "output", "data", "likelihood", "std-lv", "quiet"});
+                                       {"show", "format", "output", "lang", "data", "likelihood", "std-lv", "quiet"});
 }
