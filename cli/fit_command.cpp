@@ -13,6 +13,7 @@
 #include "cli/model_source_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
+#include "cli/report_style_options.hpp"
 #include "engine/fit.hpp"
 #include "engine/inference/constraint_wald.hpp"
 #include "engine/inference/modification_indices.hpp"
@@ -36,9 +37,6 @@ po::options_description fit_options() {
          "with --format csv, the table to write: parameters (the default), effects, r2, reduced_form, fit, mi, "
          "residuals, validity, wald or bootstrap; mi, residuals, validity and wald turn on --mi, --residuals, --validity and "
          "--wald")  //
-        ("lang", po::value<std::string>()->value_name("LANG"),
-         "the language of the labels of the text, markdown and html reports: en (English, the default) or id "
-         "(Indonesian); a usage error with json and csv, whose field names are fixed")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE (- for standard output), replaced only when the whole report is ready; a "
          "symbolic link is written through to its file; a device, a directory or an input of the command is "
@@ -80,6 +78,7 @@ po::options_description fit_options() {
          "as lavaan's bootstrapLavaan(keep.idx = TRUE) gives them) instead of drawing them")  //
         ("quiet,q", "no progress bar: without it, work that takes more than about a second shows one on "
                     "standard error when that is a terminal");
+    add_report_style_options(options);
     add_model_source_options(options);
     options.add_options()("help,h", "show this help and exit");
     return options;
@@ -162,7 +161,7 @@ void apply_bootstrap_options(const BootstrapCommandOptions& boot, EstimationOpti
     estimation.bootstrap = std::move(options);
 }
 
-// --table and --lang: what a format has (a CSV table, labels) is chosen only for that format.
+// --table, --lang and --decimal-comma: what a format has (a CSV table, labels) is chosen only for that format.
 void report_options(const ParsedCommand& command, FitCommandOptions& options) {
     const bool csv = options.format == report::ReportFormat::Csv;
     if (const auto name = text_option(command, "table", "jalur help fit")) {
@@ -184,17 +183,9 @@ void report_options(const ParsedCommand& command, FitCommandOptions& options) {
         options.validity |= options.csv_table == report::CsvTable::Validity;
         options.wald |= options.csv_table == report::CsvTable::Wald;
     }
-    if (const auto code = text_option(command, "lang", "jalur help fit")) {
-        if (csv || options.format == report::ReportFormat::Json)
-            throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
-                             "names",
-                             "jalur help fit");
-        const auto language = report::parse_language(*code);
-        if (!language)
-            throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)",
-                             "jalur help fit");
-        options.language = *language;
-    }
+    const ReportStyle style = report_style_option(command, options.format, "jalur help fit");
+    options.language = style.language;
+    options.decimal_mark = style.decimal_mark;
 }
 
 }  // namespace
@@ -248,7 +239,8 @@ int run_fit(const FitCommandOptions& options, std::ostream& out, std::ostream& e
             const FitResult released = fit_model(released_table(spec.table), spec.data, released_options, &progress);
             context.wald_tests = constraint_wald_tests(spec.table, released);
         }
-        const std::string report = report::render_report(options.format, result, context);
+        const std::string report = rendered_in_style({options.language, options.decimal_mark},
+                                                     [&] { return report::render_report(options.format, result, context); });
         const std::optional<std::string> draws =
             options.bootstrap.output && result.bootstrap
                 ? std::optional<std::string>(report::bootstrap_draws_csv(*result.bootstrap, result.table))
@@ -271,7 +263,8 @@ std::string fit_help() {
     return std::string(
                "Usage: jalur fit MODEL.yaml [--format text|json|csv|markdown|html] [--output FILE] [--mi]\n"
                "                            [--mi-min VALUE] [--residuals] [--validity] [--wald] [--table TABLE]\n"
-               "                            [--ci-level LEVEL] [--lang en|id] [--estimator NAME] [--quiet]\n"
+               "                            [--ci-level LEVEL] [--lang en|id] [--decimal-comma]\n"
+               "                            [--estimator NAME] [--quiet]\n"
                "                            [--bootstrap N [--bootstrap-type TYPE] [--ci KIND] [--seed S]\n"
                "                             [--threads N] [--bootstrap-out FILE]] [--bootstrap-indices FILE]\n"
                "       jalur fit MODEL.lav --data DATA.csv [--likelihood normal|wishart] [--std-lv]\n"
@@ -281,9 +274,10 @@ std::string fit_help() {
                "the spec names GLS, WLS, ULS, DWLS or robust ML: MLM, MLMV, MLR, as lavaan) and prints the\n"
                "report: LISREL-style text, a JSON document, one table as CSV (--table), or APA-style Markdown\n"
                "tables to paste into a thesis, or one self-contained HTML page with the path diagrams; text,\n"
-               "Markdown and HTML in English or Indonesian (--lang id). Nothing is written when the model\n"
-               "cannot be read or estimated. A model in lavaan syntax (MODEL.lav) is fitted to the raw data\n"
-               "in DATA. --mi adds the modification indices, --residuals the residual matrices, --validity\n"
+               "Markdown and HTML in English or Indonesian (--lang id), with a decimal comma on request\n"
+               "(--decimal-comma). Nothing is written when the model cannot be read or estimated. A model in\n"
+               "lavaan syntax (MODEL.lav) is fitted to the raw data in DATA. --mi adds the modification\n"
+               "indices, --residuals the residual matrices, --validity\n"
                "construct reliability and validity, --wald a Wald test of each equality constraint (the model\n"
                "fitted once more without them, as lavaan's lavTestWald), in every format; --mi and --residuals\n"
                "take time on big models and are computed only when asked for. --bootstrap N resamples the data N\n"

@@ -9,6 +9,7 @@
 
 #include "cli/output_target.hpp"
 #include "models/read_model.hpp"
+#include "report/common/number_format.hpp"
 #include "report/fit/fit_report.hpp"
 
 namespace jalur::cli {
@@ -39,6 +40,7 @@ struct FitCommandOptions {
     BootstrapCommandOptions bootstrap;
     report::CsvTable csv_table = report::CsvTable::Parameters;  // --table, with --format csv
     report::Language language = report::Language::English;      // --lang, for text and markdown
+    report::DecimalMark decimal_mark = report::DecimalMark::Point;  // --decimal-comma, for text, markdown and html
     std::optional<std::string> output;  // nullopt or "-": standard output
     bool quiet = false;                 // --quiet: no progress bar on standard error
 };

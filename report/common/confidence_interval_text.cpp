@@ -14,7 +14,7 @@ std::string ci_heading(Language language, double level) {
 
 std::string interval_text(const ConfidenceInterval& ci, int decimals) {
     if (!std::isfinite(ci.lower) || !std::isfinite(ci.upper)) return {};
-    return "[" + fixed_number(ci.lower, decimals) + ", " + fixed_number(ci.upper, decimals) + "]";
+    return "[" + fixed_number(ci.lower, decimals) + number_separator() + fixed_number(ci.upper, decimals) + "]";
 }
 
 }  // namespace jalur::report

@@ -36,8 +36,8 @@ std::string apa_fit_line(const FitMeasures& f, Language language) {
     if (std::isfinite(rmsea_values.rmsea)) {
         std::string rmsea = (scaled ? "RMSEA (robust) = " : "RMSEA = ") + apa_decimal(rmsea_values.rmsea);
         if (std::isfinite(rmsea_values.ci_lower) && std::isfinite(rmsea_values.ci_upper))
-            rmsea += ", " + format_label(language, "{}% CI", 90) + " [" + apa_decimal(rmsea_values.ci_lower) + ", " +
-                     apa_decimal(rmsea_values.ci_upper) + "]";
+            rmsea += ", " + format_label(language, "{}% CI", 90) + " [" + apa_decimal(rmsea_values.ci_lower) +
+                     number_separator() + apa_decimal(rmsea_values.ci_upper) + "]";
         parts.push_back(rmsea);
     }
     add("SRMR", f.srmr);

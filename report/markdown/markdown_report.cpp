@@ -63,7 +63,8 @@ std::string fit_table(const FitMeasures& f, Language language) {
             const double upper_value = fit_measure(f, upper.name);
             if (std::isfinite(value) && std::isfinite(upper_value))
                 table.rows.push_back(
-                    {symbol, "[" + apa_fit_value(entry, value) + ", " + apa_fit_value(upper, upper_value) + "]"});
+                    {symbol, "[" + apa_fit_value(entry, value) + number_separator() + apa_fit_value(upper, upper_value) +
+                                 "]"});
             continue;
         }
         if (std::isfinite(value)) table.rows.push_back({symbol, apa_fit_value(entry, value)});

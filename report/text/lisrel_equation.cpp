@@ -95,7 +95,7 @@ std::string render_equations(const std::vector<LisrelEquation>& equations, std::
         bool first = true;
         for (const auto& term : eq.terms) {
             const bool negative = std::signbit(term.value.est) && std::isfinite(term.value.est) &&
-                                  lisrel_number(-term.value.est) != "0.00";
+                                  lisrel_number(-term.value.est) != lisrel_number(0.0);
             std::string separator = first ? (negative ? "- " : "") : (negative ? " - " : " + ");
             std::string continuation = negative ? "- " : "+ ";
             std::string number = lisrel_number(negative ? -term.value.est : term.value.est);

@@ -37,7 +37,7 @@ std::string render_goodness_of_fit(const FitResult& r, Language language) {
 
     lines.emplace_back(M("df"), std::to_string(f.df));
     if (f.saturated()) {
-        lines.emplace_back(M("chisq"), lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = 1.00)");
+        lines.emplace_back(M("chisq"), lisrel_chi_square(std::max(f.chisq, 0.0)) + " (P = " + fixed_number(1.0, 2) + ")");
     } else {
         // LISREL 8's order and labels; the measures LISREL does not print follow at the end.
         if (std::isfinite(f.chisq))

@@ -77,3 +77,34 @@ TEST_CASE("numbers beyond 10^15 print in scientific notation, not as dozens of m
     CHECK(fixed_number(999999999999999.0, 0) == "999999999999999");
     CHECK(lisrel_number(123456789012.345) == "123456789012.35");
 }
+
+TEST_CASE("a decimal comma scope turns every formatted number's point into a comma and restores the point after") {
+    {
+        const DecimalMarkScope comma(DecimalMark::Comma);
+        CHECK(fixed_number(0.38307, 2) == "0,38");
+        CHECK(fixed_number(-1234.5, 1) == "-1234,5");  // thousands are not grouped
+        CHECK(lisrel_number(0.0079889) == "0,0080");
+        CHECK(lisrel_number(-0.0000001) == "0,00");
+        CHECK(lisrel_chi_square(0.001) == "0,0");
+        CHECK(significant_number(186.78) == "186,78");
+        CHECK(fixed_number(2.3206960787408443e166, 3) == "2,321e+166");
+        CHECK(number_separator() == "; ");
+        {
+            const DecimalMarkScope point(DecimalMark::Point);
+            CHECK(fixed_number(0.38307, 2) == "0.38");
+        }
+        CHECK(fixed_number(0.38307, 2) == "0,38");
+    }
+    CHECK(fixed_number(0.38307, 2) == "0.38");
+    CHECK(number_separator() == ", ");
+}
+
+TEST_CASE("APA values under a decimal comma keep their zero: 0,023 and < 0,001, never ,023") {
+    CHECK(apa_decimal(0.0231) == ".023");
+    CHECK(apa_p_value(0.0004) == "< .001");
+    const DecimalMarkScope comma(DecimalMark::Comma);
+    CHECK(apa_decimal(0.0231) == "0,023");
+    CHECK(apa_decimal(-0.2196) == "-0,220");
+    CHECK(apa_p_value(0.0004) == "< 0,001");
+    CHECK(apa_p_value(0.5745) == "0,575");
+}

@@ -11,6 +11,8 @@
 
 using namespace jalur::report;
 using jalur::testing::Run;
+using jalur::testing::contains;
+using jalur::testing::lines_of;
 using jalur::testing::run_jalur;
 
 namespace {
@@ -138,5 +140,37 @@ TEST_CASE("a robust fit in Indonesian: the fit measures' names, the scaled test 
         CHECK(run.out.find("(terskala), p " + less + " .001") != std::string::npos);
         CHECK(run.out.find("IK 90% [.072, .114]") != std::string::npos);
         CHECK(run.out.find("90% CI") == std::string::npos);
+    }
+}
+
+TEST_CASE("jalur fit --decimal-comma: 0,383 and [0,277; 0,489] in text, Markdown and HTML, the same report otherwise") {
+    const std::string model = kExamples + "bor/model.yaml";
+    const Run comma = run_jalur({"fit", model, "--format", "markdown", "--lang", "id", "--decimal-comma"});
+    REQUIRE(comma.status == 0);
+    CHECK(contains(comma.out, "| KEPUASAN         | KUALITAS  | 0,383\\*\\*\\* |      0,054 | [0,277; 0,489] |    7,11 "
+                              "| < 0,001 |      0,411 |\n"));
+    CHECK(contains(comma.out, "RMSEA = 0,000, IK 90% [0,000; 0,000]"));
+    const Run text = run_jalur({"fit", model, "--decimal-comma"});
+    REQUIRE(text.status == 0);
+    CHECK(contains(text.out, " KEPUASAN = 0,38*KUALITAS, Errorvar.= 134,49, R² = 0,17\n"));
+    CHECK(contains(text.out, "(P = 1,00)"));
+    CHECK_FALSE(contains(text.out, "0.38"));
+    // The same lines: only the numbers' marks change.
+    const Run plain = run_jalur({"fit", model});
+    REQUIRE(plain.status == 0);
+    CHECK(lines_of(text.out).size() == lines_of(plain.out).size());
+    const Run html = run_jalur({"fit", model, "--format", "html", "--decimal-comma"});
+    REQUIRE(html.status == 0);
+    CHECK(contains(html.out, "0,383"));
+}
+
+TEST_CASE("jalur fit: --decimal-comma with JSON or CSV is a usage error that writes nothing") {
+    for (const char* format : {"json", "csv"}) {
+        const Run r = run_jalur({"fit", kExamples + "bor/model.yaml", "--format", format, "--decimal-comma"});
+        CAPTURE(format);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(contains(r.err, "--decimal-comma is for the text, markdown and html reports; json and csv keep the "
+                              "decimal point for the programs that read them"));
     }
 }
