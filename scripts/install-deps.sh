@@ -11,6 +11,7 @@ packages=(
   libtbb-dev                         # parallel loops (the observed information's columns, resampling)
   librandom123-dev                   # counter-based random streams: a bootstrap replicate's draws keyed by (seed, r)
   libgraphviz-dev fonts-dejavu-core  # path diagrams (libgvc with its plugins; a font to measure labels)
+  librsvg2-dev                       # the SERVQUAL plot as PNG (librsvg draws jalur's SVG on cairo)
   chromium                           # the browser test of the HTML report
   clang libclang-rt-14-dev llvm      # the fuzz targets: libFuzzer's runtime, llvm-symbolizer for their reports
 )

@@ -9,6 +9,7 @@
 #include "report/common/html_text.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
+#include "report/diagram/point_labels.hpp"
 
 namespace jalur::report {
 
@@ -28,7 +29,8 @@ double text_width(const std::string& text, double font_size) {
     return 0.6 * font_size * static_cast<double>(display_width(text));
 }
 
-std::string px(double x) { return fixed_number(x, 1); }
+// A coordinate: always with a decimal point, whatever mark the numbers people read are printed with.
+std::string px(double x) { return fmt::format("{:.1f}", x); }
 
 // An axis from `lo` to `hi` in ticks of 1, 2, 2.5 or 5 times a power of ten, about five of them, covering the
 // data with a margin of a tenth of its range.
@@ -106,19 +108,43 @@ std::string quadrant_names(const SvgPlotLabels& labels) {
     return out + "</g>\n";
 }
 
-// Beside the point, on the right unless that runs past the plot area, and never off the canvas.
-std::string point_label(const std::string& name, double cx, double cy, double canvas_width) {
-    const double w = text_width(name, kPointFontSize);
-    double x = cx + 8;
-    const char* anchor = "start";
-    if (x + w > kRight && cx - 8 - w >= 0) {
-        x = cx - 8;
-        anchor = "end";
-    } else if (x + w > canvas_width - 4) {
-        x = std::max(4.0, canvas_width - 4 - w);
+// A point's marker: ten colours, then the same ten again with another shape (square, triangle, diamond, triangle
+// pointing down), so that 50 dimensions are told apart; `content` goes inside the element (its tooltip).
+constexpr int kShapes = 5;
+
+std::string marker(std::size_t dimension, double cx, double cy, const std::string& content) {
+    const char* colour = kPalette[dimension % std::size(kPalette)];
+    const auto shape = (dimension / std::size(kPalette)) % kShapes;
+    const auto close = [&](const std::string& element, const std::string& open) {
+        return content.empty() ? open + "/>\n" : open + ">" + content + "</" + element + ">\n";
+    };
+    const auto polygon = [&](std::initializer_list<std::pair<double, double>> corners) {
+        std::string points;
+        for (const auto& [dx, dy] : corners) points += (points.empty() ? "" : " ") + px(cx + dx) + "," + px(cy + dy);
+        return close("polygon", fmt::format("<polygon points=\"{}\" fill=\"{}\"", points, colour));
+    };
+    switch (shape) {
+        case 1:
+            return close("rect", fmt::format("<rect x=\"{}\" y=\"{}\" width=\"9\" height=\"9\" fill=\"{}\"",
+                                             px(cx - 4.5), px(cy - 4.5), colour));
+        case 2: return polygon({{0, -5.5}, {5.5, 4.5}, {-5.5, 4.5}});
+        case 3: return polygon({{0, -6}, {6, 0}, {0, 6}, {-6, 0}});
+        case 4: return polygon({{0, 5.5}, {5.5, -4.5}, {-5.5, -4.5}});
+        default:
+            return close("circle", fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\"", px(cx), px(cy), colour));
     }
-    return fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"{}\">{}</text>\n", px(x),
-                       px(cy - 6), anchor, kPointFontSize, html_escape(name));
+}
+
+// The quadrant names' boxes, which point labels must not cover.
+std::vector<TextBox> quadrant_name_boxes(const SvgPlotLabels& labels) {
+    std::vector<TextBox> boxes;
+    for (int q = 0; q < 4; ++q) {
+        const bool right = q < 2, bottom = q % 2 == 0;
+        const double x = right ? kRight - 8 : kLeft + 8;
+        boxes.push_back(text_box(x, bottom ? kBottom - 10 : kTop + 20, right ? "end" : "start",
+                                 text_width(labels.quadrants[q], kFontSize), kFontSize));
+    }
+    return boxes;
 }
 
 std::string tooltip(const stats::ServqualPoint& p) {
@@ -155,9 +181,8 @@ std::string servqual_svg(const std::vector<stats::ServqualPoint>& points, double
     const double width = std::ceil(std::max({kLegendLeft + legend_width + 16,
                                              text_width(labels.title, kTitleFontSize) + 40, label_width + 8}));
     const double height = std::max(kBottom + 60, kTop + 20 * static_cast<double>(dimensions.size()) + 10);
-    auto colour = [&](const std::string& dimension) {
-        const auto d = std::find(dimensions.begin(), dimensions.end(), dimension) - dimensions.begin();
-        return kPalette[static_cast<std::size_t>(d) % std::size(kPalette)];
+    auto dimension_index = [&](const std::string& dimension) {
+        return static_cast<std::size_t>(std::find(dimensions.begin(), dimensions.end(), dimension) - dimensions.begin());
     };
 
     std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -185,18 +210,33 @@ std::string servqual_svg(const std::vector<stats::ServqualPoint>& points, double
                        px(kLeft), px(kRight));
     svg += "</g>\n" + quadrant_names(labels);
 
+    // The points first, then their names placed around them (report/diagram/point_labels.hpp), with a leader line
+    // to a name that had to move away from its point.
+    std::vector<PointLabel> requests;
+    for (const stats::ServqualPoint& p : points)
+        requests.push_back({f.sx(p.expectation), f.sy(p.perception), text_width(p.name, kPointFontSize)});
+    const std::vector<PlacedLabel> placed =
+        place_point_labels(requests, kPointFontSize, 5, {4, kTop, kRight, kBottom}, {0, 0, width, height},
+                           quadrant_name_boxes(labels));
     svg += "<g class=\"points\">\n";
-    for (const stats::ServqualPoint& p : points) {
-        const double cx = f.sx(p.expectation), cy = f.sy(p.perception);
-        svg += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\"><title>{}</title></circle>\n", px(cx),
-                           px(cy), colour(p.dimension), tooltip(p));
-        svg += point_label(p.name, cx, cy, width);
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const stats::ServqualPoint& p = points[k];
+        const PlacedLabel& label = placed[k];
+        if (!label.beside) {
+            const double x = std::clamp(requests[k].cx, label.box.left, label.box.right);
+            const double y = std::clamp(requests[k].cy, label.box.top, label.box.bottom);
+            svg += fmt::format("<line class=\"leader\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\" "
+                               "stroke-width=\"0.8\"/>\n",
+                               px(requests[k].cx), px(requests[k].cy), px(x), px(y));
+        }
+        svg += marker(dimension_index(p.dimension), requests[k].cx, requests[k].cy, "<title>" + tooltip(p) + "</title>");
+        svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"{}\">{}</text>\n", px(label.x),
+                           px(label.baseline), label.anchor, kPointFontSize, html_escape(p.name));
     }
     svg += "</g>\n<g class=\"legend\">\n";
     for (std::size_t d = 0; d < dimensions.size(); ++d) {
         const double y = kTop + 10 + 20 * static_cast<double>(d);
-        svg += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\"/>\n", px(kLegendLeft + 5), px(y),
-                           colour(dimensions[d]));
+        svg += marker(d, kLegendLeft + 5, y, "");
         svg += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", px(kLegendLeft + 18), px(y + 4),
                            html_escape(dimensions[d]));
     }

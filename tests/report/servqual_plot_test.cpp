@@ -3,12 +3,14 @@
 #include <cmath>
 #include <doctest/doctest.h>
 #include <limits>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "models/survey_data.hpp"
 #include "report/diagram/servqual_plot.hpp"
+#include "report/diagram/svg_png.hpp"
 #include "stats/servqual.hpp"
 #include "support/fixtures.hpp"
 
@@ -89,6 +91,53 @@ std::vector<ServqualPoint> mitra_dimensions() {
         names.push_back(std::string("E_") + d);
     const auto values = models::item_responses(table, names).values;
     return stats::servqual(attributes, values.leftCols(5), values.rightCols(5)).dimensions;
+}
+
+// A box as the plot measures text: 0.6 em per character wide, from 0.8 em above the baseline to 0.25 em below.
+struct Box {
+    double left, top, right, bottom;
+    bool intersects(const Box& o) const { return left < o.right && o.left < right && top < o.bottom && o.top < bottom; }
+};
+
+// Read back from the SVG: the box of every point label and of every point (circles of radius 5) in the points group.
+struct PlotLayout {
+    std::vector<std::string> names;
+    std::vector<Box> labels, points;
+};
+
+PlotLayout layout_of(const std::string& svg) {
+    PlotLayout layout;
+    const std::size_t begin = svg.find("<g class=\"points\">"), end = svg.find("<g class=\"legend\">");
+    for (std::size_t at = svg.find("<text ", begin); at < end; at = svg.find("<text ", at + 1)) {
+        const std::size_t open = svg.find('>', at), close = svg.find("</text>", at);
+        const std::string name = svg.substr(open + 1, close - open - 1);
+        const double x = attribute(svg, at, "x"), y = attribute(svg, at, "y");
+        const std::size_t anchor_at = svg.find("text-anchor=\"", at) + 13;
+        const std::string anchor = svg.substr(anchor_at, svg.find('"', anchor_at) - anchor_at);
+        const double width = 0.6 * 11 * static_cast<double>(name.size());
+        const double left = anchor == "end" ? x - width : anchor == "middle" ? x - width / 2 : x;
+        layout.names.push_back(name);
+        layout.labels.push_back({left, y - 0.8 * 11, left + width, y + 0.25 * 11});
+    }
+    for (std::size_t at = svg.find("<circle ", begin); at < end; at = svg.find("<circle ", at + 1)) {
+        const double cx = attribute(svg, at, "cx"), cy = attribute(svg, at, "cy");
+        layout.points.push_back({cx - 5, cy - 5, cx + 5, cy + 5});
+    }
+    return layout;
+}
+
+// No label box meets another or any point.
+void check_labels_apart(const std::string& svg) {
+    const PlotLayout layout = layout_of(svg);
+    REQUIRE(layout.labels.size() == layout.points.size());
+    for (std::size_t i = 0; i < layout.labels.size(); ++i) {
+        CAPTURE(layout.names[i]);
+        for (std::size_t j = i + 1; j < layout.labels.size(); ++j) {
+            CAPTURE(layout.names[j]);
+            CHECK_FALSE(layout.labels[i].intersects(layout.labels[j]));
+        }
+        for (const Box& point : layout.points) CHECK_FALSE(layout.labels[i].intersects(point));
+    }
 }
 
 const double kXSplit = 3.8075714285714284, kYSplit = 4.268;  // the dimensions' means
@@ -232,4 +281,71 @@ TEST_CASE("Servqual plot: refuses numbers it cannot place") {
     CHECK_THROWS_AS(servqual_svg(points, std::numeric_limits<double>::infinity(), 3.0, SvgPlotLabels{}),
                     std::invalid_argument);
     CHECK(xml_problem(servqual_svg({}, 3.0, 3.0, SvgPlotLabels{})) == "");
+}
+
+TEST_CASE("Servqual plot: crowded points get labels that meet no other label and cover no point") {
+    // The worked example's 15 attributes, and a cluster of 14 points a hair apart around (4.0, 3.6) with names
+    // of different lengths, where labels beside the points would pile up.
+    std::vector<ServqualPoint> points;
+    const double attributes[][2] = {{3.942, 3.681}, {3.797, 3.377}, {4.406, 3.812}, {4.493, 3.101}, {4.348, 3.739},
+                                    {4.130, 3.783}, {4.493, 3.478}, {4.275, 3.348}, {4.029, 3.797}, {4.101, 3.797},
+                                    {4.188, 3.710}, {3.812, 3.319}, {4.391, 3.406}, {4.087, 3.725}, {3.696, 3.812}};
+    const char* names[] = {"tan1", "tan2", "tan3", "rel1", "rel2", "rel3", "res1", "res2",
+                           "res3", "ass1", "ass2", "ass3", "emp1", "emp2", "emp3"};
+    for (std::size_t k = 0; k < 15; ++k)
+        points.push_back({names[k], std::string(names[k]).substr(0, 3), attributes[k][0], attributes[k][1],
+                          attributes[k][1] - attributes[k][0], 1, static_cast<int>(k + 1)});
+    for (int k = 0; k < 14; ++k)
+        points.push_back({"cluster" + std::string(static_cast<std::size_t>(k % 4), 'x') + std::to_string(k), "cluster",
+                          4.0 + 0.004 * (k % 5), 3.6 + 0.006 * (k / 5), 0, 2, 16 + k});
+    const std::string svg = servqual_svg(points, 4.1, 3.6, SvgPlotLabels{});
+    CHECK(xml_problem(svg) == "");
+    check_labels_apart(svg);
+    // Labels that had to move away from their point are tied to it by a leader line.
+    CHECK(svg.find("class=\"leader\"") != std::string::npos);
+    CHECK(svg == servqual_svg(points, 4.1, 3.6, SvgPlotLabels{}));
+}
+
+TEST_CASE("Servqual plot: the Mitra dimensions and the worked example keep their labels beside their points") {
+    const std::string svg = servqual_svg(mitra_dimensions(), kXSplit, kYSplit, mitra_labels());
+    check_labels_apart(svg);
+    CHECK(svg.find("class=\"leader\"") == std::string::npos);
+}
+
+TEST_CASE("Servqual plot: past ten dimensions the markers change shape, so no two dimensions look alike") {
+    std::vector<ServqualPoint> points;
+    for (int d = 0; d < 25; ++d)
+        points.push_back({"p" + std::to_string(d), "dim" + std::to_string(d), 1.0 + d, 1.0 + (d * 7) % 25, 0, 2, d + 1});
+    const std::string svg = servqual_svg(points, 12, 12, SvgPlotLabels{});
+    CHECK(xml_problem(svg) == "");
+    // Each legend entry: its marker element and colour.
+    std::set<std::string> looks;
+    const std::size_t legend = svg.find("<g class=\"legend\">");
+    for (std::size_t at = svg.find('<', legend + 1); svg.compare(at, 4, "</g>") != 0; at = svg.find('<', at + 1)) {
+        if (svg.compare(at, 5, "<text") == 0 || svg.compare(at, 2, "</") == 0) continue;
+        const std::string element = svg.substr(at + 1, svg.find(' ', at) - at - 1);
+        const std::size_t fill = svg.find("fill=\"", at) + 6;
+        looks.insert(element + " " + svg.substr(fill, svg.find('"', fill) - fill));
+    }
+    CHECK(looks.size() == 25);
+    for (const char* shape : {"circle", "rect", "polygon"}) {
+        bool found = false;
+        for (const auto& look : looks) found = found || look.rfind(shape, 0) == 0;
+        CHECK(found);
+    }
+}
+
+TEST_CASE("Servqual plot as PNG: a PNG picture twice the SVG's size; an SVG librsvg cannot read is an error") {
+    const std::string svg = servqual_svg(mitra_dimensions(), kXSplit, kYSplit, mitra_labels());
+    const std::string png = report::svg_to_png(svg);
+    REQUIRE(png.size() > 24);
+    CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+    const auto word = [&](std::size_t at) {
+        unsigned long value = 0;
+        for (std::size_t k = 0; k < 4; ++k) value = value << 8 | static_cast<unsigned char>(png[at + k]);
+        return value;
+    };
+    CHECK(word(16) == static_cast<unsigned long>(std::ceil(2 * attribute(svg, svg.find("<svg"), "width"))));
+    CHECK(word(20) == static_cast<unsigned long>(std::ceil(2 * attribute(svg, svg.find("<svg"), "height"))));
+    CHECK_THROWS_AS(report::svg_to_png("<svg"), std::runtime_error);
 }
