@@ -8,6 +8,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
+#include "cli/report_style_options.hpp"
 #include "models/survey_data.hpp"
 #include "report/survey/crosstab_report.hpp"
 
@@ -23,10 +24,12 @@ po::options_description crosstab_options() {
     options.add_options()  //
         ("rows", po::value<std::string>()->value_name("VAR"), "the variable whose values make the rows")  //
         ("cols", po::value<std::string>()->value_name("VAR"), "the variable whose values make the columns")  //
-        ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "report format: text (the default), json, csv, markdown (APA-style) or html (one self-contained page)")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE (- for standard output), replaced only when the report is complete")  //
         ("help,h", "show this help and exit");
+    add_report_style_options(options);
     add_csv_dialect_options(options);
     return options;
 }
@@ -97,13 +100,16 @@ report::CrosstabReport tabulate(const models::SurveyData& data, const std::strin
 
 std::string crosstab_help() {
     return std::string(
-               "Usage: jalur crosstab DATA --rows VAR --cols VAR [--format text|json|csv] [--output FILE]\n"
+               "Usage: jalur crosstab DATA --rows VAR --cols VAR [--format text|json|csv|markdown|html]\n"
+               "                      [--lang en|id] [--decimal-comma] [--output FILE]\n"
                "\n"
                "Cross-tabulates two categorical variables of a CSV or SPSS .sav file (e.g. satisfaction by\n"
                "gender) and tests their association: counts with expected counts, Pearson's chi-square with df\n"
                "and p, Yates' continuity correction and Fisher's exact test for 2x2 tables, Cramer's V, and a\n"
                "warning when an expected count is below 5. Categories are shown by their SPSS value labels;\n"
-               "respondents with either value missing are left out.\n"
+               "respondents with either value missing are left out. Markdown and HTML report the tests as APA\n"
+               "does (chi-square(df, N = n) = 0.32, p = .575); text, Markdown and HTML in English or Indonesian\n"
+               "(--lang id).\n"
                "\n") +
            describe(crosstab_options()) + "\nExit status as for jalur fit (jalur help fit).\n";
 }
@@ -118,16 +124,20 @@ int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out
     if (!rows || !cols) throw UsageError("give both --rows VAR and --cols VAR", kHelp);
     if (*rows == *cols) throw UsageError("--rows and --cols name the same variable " + *rows, kHelp);
     const report::ReportFormat format =
-        format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
+        format_option(command, {"text", "json", "csv", "markdown", "html"}, report::ReportFormat::Text, kHelp);
+    const ReportStyle style = report_style_option(command, format, kHelp);
     const auto output = output_option(command, kHelp);
     check_distinct_files({{"the data file", path}}, {{"--output", output.value_or("")}}, kHelp);
 
     const models::CsvDialect dialect = csv_dialect_option(command, path, kHelp);
     const report::CrosstabReport report = tabulate(models::read_survey(path, "", dialect), *rows, *cols);
-    write_report(report::render_crosstab_report(format, report), output, out);
-    // The text report says it itself; JSON and CSV readers get it on standard error.
+    write_report(rendered_in_style(style, [&] { return report::render_crosstab_report(format, report, style.language); }),
+                 output, out);
+    // The reports for people say it themselves; JSON and CSV readers, and a report written to a file, get it on
+    // standard error.
     const std::string warning = report::small_expected_warning(report.test);
-    if (!warning.empty() && (format != report::ReportFormat::Text || output)) print_warning(err, warning);
+    const bool for_programs = format == report::ReportFormat::Json || format == report::ReportFormat::Csv;
+    if (!warning.empty() && (for_programs || output)) print_warning(err, warning);
     return kExitSuccess;
 }
 

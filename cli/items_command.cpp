@@ -10,6 +10,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/instrument_options.hpp"
 #include "cli/report_output.hpp"
+#include "cli/report_style_options.hpp"
 #include "report/survey/items_report.hpp"
 
 namespace po = boost::program_options;
@@ -22,12 +23,15 @@ const char* const kHelp = "jalur help items";
 po::options_description items_options() {
     po::options_description options("Options");
     options.add_options()  //
-        ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "report format: text (the default), json, csv, markdown (APA-style tables) or html (one self-contained "
+         "page)")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE (- for standard output), replaced only when the report is complete")  //
         ("significance", po::value<std::string>()->value_name("ALPHA"),
          "the significance level of the critical r (two-sided; default 0.05)")  //
         ("help,h", "show this help and exit");
+    add_report_style_options(options);
     add_csv_dialect_options(options);
     options.add(instrument_options());
     return options;
@@ -80,7 +84,8 @@ report::ItemsReport analyze(const SurveyInput& input, double significance) {
 std::string items_help() {
     return std::string(
                "Usage: jalur items DATA --scale NAME=ITEMS [--scale ...] [--range 1-5] [--reverse ITEMS]\n"
-               "                    [--significance 0.05] [--format text|json|csv] [--output FILE]\n"
+               "                    [--significance 0.05] [--format text|json|csv|markdown|html]\n"
+               "                    [--lang en|id] [--decimal-comma] [--output FILE]\n"
                "       jalur items SPEC.yaml [...]\n"
                "\n"
                "Item validity and scale reliability of a questionnaire, as SPSS and Excel compute them: per item\n"
@@ -88,7 +93,9 @@ std::string items_help() {
                "valid when the item-total r exceeds the critical r at df = N - 2; per scale Cronbach's alpha,\n"
                "standardized alpha and the mean inter-item correlation. DATA is a CSV file (header row; blank, NA\n"
                "or . missing) or an SPSS .sav file; a YAML spec names its data and its scales (instrument:).\n"
-               "Respondents with a missing answer are left out of that scale (listwise).\n"
+               "Respondents with a missing answer are left out of that scale (listwise). Markdown and HTML give\n"
+               "the APA-style tables a thesis shows (r hitung against r tabel, valid or not, Cronbach's alpha);\n"
+               "text, Markdown and HTML in English or Indonesian (--lang id).\n"
                "\n") +
            describe(items_options()) + "\nExit status as for jalur fit (jalur help fit).\n";
 }
@@ -98,12 +105,15 @@ int run_items_command(const std::vector<std::string>& args, std::ostream& out) {
     if (command.options.count("help")) return print_text(out, items_help());
     const std::string path = single_positional(command, "data file", "jalur items DATA --scale NAME=ITEMS", kHelp);
     const report::ReportFormat format =
-        format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
+        format_option(command, {"text", "json", "csv", "markdown", "html"}, report::ReportFormat::Text, kHelp);
+    const ReportStyle style = report_style_option(command, format, kHelp);
     const auto output = output_option(command, kHelp);
     const double significance = significance_option(command);
     const SurveyInput input = survey_input(command, path, kHelp);
     check_distinct_files(survey_input_files(input), {{"--output", output.value_or("")}}, kHelp);
-    write_report(report::render_items_report(format, analyze(input, significance)), output, out);
+    const report::ItemsReport report = analyze(input, significance);
+    write_report(rendered_in_style(style, [&] { return report::render_items_report(format, report, style.language); }),
+                 output, out);
     return kExitSuccess;
 }
 

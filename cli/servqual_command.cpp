@@ -11,10 +11,12 @@
 #include "cli/instrument_options.hpp"
 #include "cli/output_target.hpp"
 #include "cli/report_output.hpp"
+#include "cli/report_style_options.hpp"
 #include "cli/servqual_dimension_hint.hpp"
 #include "models/lexical.hpp"
 #include "models/survey_data.hpp"
 #include "report/diagram/servqual_plot.hpp"
+#include "report/diagram/svg_png.hpp"
 #include "report/survey/servqual_report.hpp"
 
 namespace po = boost::program_options;
@@ -34,18 +36,21 @@ po::options_description servqual_options() {
          "a dimension and its attributes, e.g. tangibles=clean,rooms,staff (repeatable; without it each "
          "attribute is its own dimension, and the text report says so and which options the names suggest)")  //
         ("range", po::value<std::string>()->value_name("LOW-HIGH"), "the answers allowed, e.g. 1-5")  //
-        ("plot", po::value<std::string>()->value_name("FILE.svg"),
-         "write the attributes' quadrant plot (SVG only; - for standard output)")  //
-        ("plot-dimensions", po::value<std::string>()->value_name("FILE.svg"),
-         "write the dimensions' quadrant plot (SVG only; - for standard output)")  //
+        ("plot", po::value<std::string>()->value_name("FILE"),
+         "write the attributes' quadrant plot: SVG, or PNG for a FILE ending in .png (- for standard output, SVG)")  //
+        ("plot-dimensions", po::value<std::string>()->value_name("FILE"),
+         "write the dimensions' quadrant plot: SVG, or PNG for a FILE ending in .png (- for standard output, SVG)")  //
         ("scores", po::value<std::string>()->value_name("FILE.csv"),
          "write each respondent's perception, expectation and gap score per dimension (CSV; - for standard "
          "output)")  //
-        ("format,f", po::value<std::string>()->value_name("FORMAT"), "report format: text (the default), json or csv")  //
+        ("format,f", po::value<std::string>()->value_name("FORMAT"),
+         "report format: text (the default), json, csv, markdown (APA-style tables) or html (one self-contained "
+         "page with the quadrant plots)")  //
         ("output,o", po::value<std::string>()->value_name("FILE"),
          "write the report to FILE instead of standard output (replaced only when the report is complete); "
          "no two outputs may name the same file, and only one of them standard output")  //
         ("help,h", "show this help and exit");
+    add_report_style_options(options);
     add_csv_dialect_options(options);
     return options;
 }
@@ -156,22 +161,21 @@ std::vector<stats::ServqualAttribute> attributes_of(const std::vector<Pair>& pai
     return attributes;
 }
 
-// --plot FILE / --plot-dimensions FILE: the plot is SVG, so a file whose extension names another format is refused
-// rather than given SVG under that name.
+// --plot FILE / --plot-dimensions FILE: SVG, or PNG for a file name ending in .png; a file whose extension names
+// another format is refused rather than given SVG under that name.
 std::optional<std::string> plot_option(const ParsedCommand& command, const std::string& name) {
     const auto file = text_option(command, name, kHelp);
     const std::string extension = file ? models::file_extension(*file) : "";
-    if (!extension.empty() && extension != ".svg")
-        throw UsageError("--" + name + " " + *file + ": the plot is drawn as SVG only, expected a file name ending "
-                         "in .svg (or - for standard output)",
+    if (!extension.empty() && extension != ".svg" && extension != ".png")
+        throw UsageError("--" + name + " " + *file + ": the plot is drawn as SVG or PNG, expected a file name ending "
+                         "in .svg or .png (or - for standard output, SVG)",
                          kHelp);
     return file;
 }
 
-std::string plot(const std::vector<stats::ServqualPoint>& points, double x, double y, const std::string& title) {
-    report::SvgPlotLabels labels;
-    labels.title = title;
-    return report::servqual_svg(points, x, y, labels);
+// The plot as its file's format: PNG for a .png file, else SVG.
+std::string plot_file(const std::string& svg, const std::optional<std::string>& path) {
+    return path && models::file_extension(*path) == ".png" ? report::svg_to_png(svg) : svg;
 }
 
 }  // namespace
@@ -179,14 +183,17 @@ std::string plot(const std::vector<stats::ServqualPoint>& points, double x, doub
 std::string servqual_help() {
     return std::string(
                "Usage: jalur servqual DATA [--pair P=COL,E=COL ...] [--dimension NAME=ATTRS ...] [--range 1-5]\n"
-               "                       [--plot FILE.svg] [--plot-dimensions FILE.svg] [--scores FILE.csv]\n"
-               "                       [--format text|json|csv] [--output FILE]\n"
+               "                       [--plot FILE.svg|png] [--plot-dimensions FILE.svg|png] [--scores FILE.csv]\n"
+               "                       [--format text|json|csv|markdown|html] [--lang en|id] [--decimal-comma]\n"
+               "                       [--output FILE]\n"
                "\n"
                "SERVQUAL from perception and expectation answers (CSV or SPSS .sav): the gap (perception -\n"
                "expectation) of every attribute and dimension, ranked from the most negative, and the\n"
                "importance-performance (Cartesian) analysis: expectation on x, perception on y, quadrants split at\n"
                "the means (I top priority, II keep up the good work, III low priority, IV possible overkill).\n"
-               "Respondents with a missing answer are left out.\n"
+               "Respondents with a missing answer are left out. Text, Markdown and HTML (with the plots inline)\n"
+               "in English or Indonesian (--lang id: I Prioritas Utama, II Pertahankan Prestasi, III Prioritas\n"
+               "Rendah, IV Berlebihan); the plots in the report's language.\n"
                "\n") +
            describe(servqual_options()) + "\nExit status as for jalur fit (jalur help fit).\n";
 }
@@ -196,7 +203,8 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     if (command.options.count("help")) return print_text(out, servqual_help());
     const std::string path = single_positional(command, "data file", "jalur servqual DATA", kHelp);
     const report::ReportFormat format =
-        format_option(command, {"text", "json", "csv"}, report::ReportFormat::Text, kHelp);
+        format_option(command, {"text", "json", "csv", "markdown", "html"}, report::ReportFormat::Text, kHelp);
+    const ReportStyle style = report_style_option(command, format, kHelp);
     const auto output = output_option(command, kHelp);
     const auto plot_path = plot_option(command, "plot");
     const auto plot_dimensions_path = plot_option(command, "plot-dimensions");
@@ -240,13 +248,19 @@ int run_servqual_command(const std::vector<std::string>& args, std::ostream& out
     // Everything is rendered before anything is written: a failure leaves no partial output.
     const auto& s = report.result;
     std::vector<std::string> contents(outputs.size());  // of each output, in the order of `outputs`
-    contents[0] = report::render_servqual_report(format, report);
-    if (plot_path)
-        contents[1] = plot(s.items, s.item_expectation_split, s.item_perception_split,
-                           "Importance-performance: attributes");
+    contents[0] = rendered_in_style(style, [&] { return report::render_servqual_report(format, report, style.language); });
+    // The plots are for people too: in the report's language and decimal mark.
+    const auto draw = [&](const std::vector<stats::ServqualPoint>& points, double x, double y, bool attributes,
+                          const std::optional<std::string>& path) {
+        const std::string svg = rendered_in_style(style, [&] {
+            return report::servqual_svg(points, x, y, report::servqual_plot_labels(attributes, style.language));
+        });
+        return plot_file(svg, path);
+    };
+    if (plot_path) contents[1] = draw(s.items, s.item_expectation_split, s.item_perception_split, true, plot_path);
     if (plot_dimensions_path)
-        contents[2] = plot(s.dimensions, s.dimension_expectation_split, s.dimension_perception_split,
-                           "Importance-performance: dimensions");
+        contents[2] = draw(s.dimensions, s.dimension_expectation_split, s.dimension_perception_split, false,
+                           plot_dimensions_path);
     if (scores_path) {
         std::vector<int> lines;
         for (std::size_t row : answers.rows) lines.push_back(data.lines[row]);

@@ -15,5 +15,7 @@ const LabelList& model_check_labels();
 const LabelList& bootstrap_labels();
 // The report of jalur simulate.
 const LabelList& simulation_labels();
+// The reports of the questionnaire commands: items, servqual, crosstab, scores.
+const LabelList& survey_labels();
 
 }  // namespace jalur::report

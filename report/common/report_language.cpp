@@ -179,7 +179,7 @@ std::string_view label(Language language, std::string_view english) {
         throw std::logic_error("the report label '" + std::string(english) + "' is not in the catalogue "
                                "(report/common/report_language.cpp, report/common/report_labels_model_checks.cpp, "
                                "report/common/report_labels_bootstrap.cpp, report/common/report_labels_simulation.cpp, "
-                               "report/common/fit_measure_catalogue.cpp)");
+                               "report/common/report_labels_survey.cpp, report/common/fit_measure_catalogue.cpp)");
     return language == Language::Indonesian ? it->second : english;
 }
 
@@ -190,6 +190,7 @@ const LabelList& label_catalogue() {
         all.insert(all.end(), bootstrap_labels().begin(), bootstrap_labels().end());
         all.insert(all.end(), simulation_labels().begin(), simulation_labels().end());
         all.insert(all.end(), fit_measure_labels().begin(), fit_measure_labels().end());
+        all.insert(all.end(), survey_labels().begin(), survey_labels().end());
         return all;
     }();
     return catalogue;

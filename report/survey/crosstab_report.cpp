@@ -7,23 +7,27 @@
 #include "report/common/json_text.hpp"
 #include "report/common/number_format.hpp"
 #include "report/common/text_layout.hpp"
+#include "report/survey/survey_document.hpp"
 
 namespace jalur::report {
 namespace {
 
 std::string count_text(double count) { return fmt::format("{:.0f}", count); }
 
-std::string p_text(double p) { return p < 0.0001 ? "< 0.0001" : "= " + fixed_number(p, 4); }
+std::string p_text(double p) { return p < 0.0001 ? "< " + fixed_number(0.0001, 4) : "= " + fixed_number(p, 4); }
 
-std::string table_text(const CrosstabReport& r) {
+std::string corner(const CrosstabReport& r) { return r.row_variable + " \\ " + r.column_variable; }
+
+std::string table_text(const CrosstabReport& r, Language lang) {
     const auto& t = r.test;
-    std::vector<std::string> header{r.row_variable + " \\ " + r.column_variable};
+    const std::string total(label(lang, "Total"));
+    std::vector<std::string> header{corner(r)};
     header.insert(header.end(), r.column_levels.begin(), r.column_levels.end());
-    header.push_back("Total");
+    header.push_back(total);
     std::vector<std::vector<std::string>> rows{header};
     for (Eigen::Index i = 0; i < t.observed.rows(); ++i) {
         std::vector<std::string> counts{r.row_levels[static_cast<std::size_t>(i)]};
-        std::vector<std::string> expected{"  expected"};
+        std::vector<std::string> expected{"  " + std::string(label(lang, "expected"))};
         for (Eigen::Index j = 0; j < t.observed.cols(); ++j) {
             counts.push_back(count_text(t.observed(i, j)));
             expected.push_back(fixed_number(t.expected(i, j), 1));
@@ -33,7 +37,7 @@ std::string table_text(const CrosstabReport& r) {
         rows.push_back(std::move(counts));
         rows.push_back(std::move(expected));
     }
-    std::vector<std::string> totals{"Total"};
+    std::vector<std::string> totals{total};
     for (Eigen::Index j = 0; j < t.observed.cols(); ++j) totals.push_back(count_text(t.observed.col(j).sum()));
     totals.push_back(count_text(t.observed.sum()));
     rows.push_back(std::move(totals));
@@ -42,21 +46,74 @@ std::string table_text(const CrosstabReport& r) {
     return render_columns(rows, right, 3);
 }
 
-std::string render_text(const CrosstabReport& r) {
-    const auto& t = r.test;
-    std::string out = fmt::format(" jalur crosstab: {} by {}\n\n Data {} (N = {:.0f}", r.row_variable,
-                                  r.column_variable, r.data_path, t.observed.sum());
-    if (r.dropped > 0) out += fmt::format(", {} with a missing value left out", r.dropped);
-    out += ")\n\n" + table_text(r) + "\n";
-    out += fmt::format(" Pearson chi-square = {}, df = {}, p {}\n", fixed_number(t.chisq, 4), t.df, p_text(t.pvalue));
-    if (t.chisq_yates)
-        out += fmt::format(" With Yates' continuity correction: chi-square = {}, p {}\n", fixed_number(*t.chisq_yates, 4),
-                           p_text(*t.pvalue_yates));
-    if (t.fisher_pvalue) out += fmt::format(" Fisher's exact test (two-sided): p {}\n", p_text(*t.fisher_pvalue));
-    out += fmt::format(" Cramer's V = {}\n", fixed_number(t.cramers_v, 4));
-    const std::string warning = small_expected_warning(t);
-    if (!warning.empty()) out += " Warning: " + warning + "\n";
+std::string sample_text(const CrosstabReport& r, Language lang) {
+    std::string out = "N = " + count_text(r.test.observed.sum());
+    if (r.dropped > 0) out += ", " + format_label(lang, "{} with a missing value left out", r.dropped);
     return out;
+}
+
+std::string render_text(const CrosstabReport& r, Language lang) {
+    const auto& t = r.test;
+    std::string out = " " + format_label(lang, "jalur crosstab: {} by {}", r.row_variable, r.column_variable) + "\n\n";
+    out += " " + format_label(lang, "Data {} ({})", r.data_path, sample_text(r, lang)) + "\n\n";
+    out += table_text(r, lang) + "\n";
+    out += " " + format_label(lang, "Pearson chi-square = {}, df = {}, p {}", fixed_number(t.chisq, 4), t.df,
+                              p_text(t.pvalue)) +
+           "\n";
+    if (t.chisq_yates)
+        out += " " + format_label(lang, "With Yates' continuity correction: chi-square = {}, p {}",
+                                  fixed_number(*t.chisq_yates, 4), p_text(*t.pvalue_yates)) +
+               "\n";
+    if (t.fisher_pvalue)
+        out += " " + format_label(lang, "Fisher's exact test (two-sided): p {}", p_text(*t.fisher_pvalue)) + "\n";
+    out += " " + format_label(lang, "Cramer's V = {}", fixed_number(t.cramers_v, 4)) + "\n";
+    const std::string warning = small_expected_warning(t, lang);
+    if (!warning.empty()) out += " " + format_label(lang, "Warning: {}", warning) + "\n";
+    return out;
+}
+
+// APA: "p = .575" or "p < .001".
+std::string apa_p(double p) {
+    const std::string value = apa_p_value(p);
+    return value.rfind("<", 0) == 0 ? "p " + value : "p = " + value;
+}
+
+SurveyDocument crosstab_document(const CrosstabReport& r, Language lang) {
+    const auto& t = r.test;
+    SurveyDocument doc;
+    doc.title = format_label(lang, "Crosstab of {} by {}", r.row_variable, r.column_variable);
+    doc.source = r.data_path;
+    doc.paragraph(sample_text(r, lang) + ".");
+    SurveyTable table;
+    table.header = {corner(r)};
+    table.header.insert(table.header.end(), r.column_levels.begin(), r.column_levels.end());
+    table.header.emplace_back(label(lang, "Total"));
+    table.right_aligned.assign(table.header.size(), true);
+    table.right_aligned[0] = false;
+    for (Eigen::Index i = 0; i < t.observed.rows(); ++i) {
+        std::vector<std::string> row{r.row_levels[static_cast<std::size_t>(i)]};
+        for (Eigen::Index j = 0; j < t.observed.cols(); ++j)
+            row.push_back(count_text(t.observed(i, j)) + " (" + fixed_number(t.expected(i, j), 1) + ")");
+        row.push_back(count_text(t.observed.row(i).sum()));
+        table.rows.push_back(std::move(row));
+    }
+    std::vector<std::string> totals{std::string(label(lang, "Total"))};
+    for (Eigen::Index j = 0; j < t.observed.cols(); ++j) totals.push_back(count_text(t.observed.col(j).sum()));
+    totals.push_back(count_text(t.observed.sum()));
+    table.rows.push_back(std::move(totals));
+    doc.table(std::move(table));
+    doc.note(label(lang, "Cells: observed count (expected count)."));
+    const std::string n = count_text(t.observed.sum());
+    std::string tests = format_label(lang, "Pearson's χ²({}, N = {}) = {}, {}", t.df, n, fixed_number(t.chisq, 2),
+                                     apa_p(t.pvalue));
+    if (t.chisq_yates)
+        tests += "; " + format_label(lang, "with Yates' continuity correction χ²({}, N = {}) = {}, {}", t.df, n,
+                                     fixed_number(*t.chisq_yates, 2), apa_p(*t.pvalue_yates));
+    if (t.fisher_pvalue) tests += "; " + format_label(lang, "Fisher's exact test (two-sided) {}", apa_p(*t.fisher_pvalue));
+    doc.paragraph(tests + "; " + format_label(lang, "Cramér's V = {}", apa_decimal(t.cramers_v, 3)) + ".");
+    const std::string warning = small_expected_warning(t, lang);
+    if (!warning.empty()) doc.paragraph(format_label(lang, "Warning: {}", warning) + ".");
+    return doc;
 }
 
 Json optional_number(const std::optional<double>& value) { return value ? json_number(*value) : Json(nullptr); }
@@ -107,23 +164,25 @@ std::string render_csv(const CrosstabReport& r) {
 
 }  // namespace
 
-std::string small_expected_warning(const stats::IndependenceTest& t) {
+std::string small_expected_warning(const stats::IndependenceTest& t, Language language) {
     if (t.cells_expected_below_5 == 0) return "";
     const auto cells = t.observed.size();
-    std::string text = fmt::format("{} of {} cells ({:.0f}%) have an expected count below 5 (smallest {}); the "
-                                   "chi-square approximation may be poor",
-                                   t.cells_expected_below_5, cells, 100.0 * t.cells_expected_below_5 / double(cells),
-                                   fixed_number(t.min_expected, 2));
-    return text + (t.fisher_pvalue ? ", read Fisher's exact test" : ", merge sparse categories");
+    std::string text = format_label(language,
+                                    "{} of {} cells ({}%) have an expected count below 5 (smallest {}); the "
+                                    "chi-square approximation may be poor",
+                                    t.cells_expected_below_5, cells,
+                                    fmt::format("{:.0f}", 100.0 * t.cells_expected_below_5 / double(cells)),
+                                    fixed_number(t.min_expected, 2));
+    return text + std::string(label(language, t.fisher_pvalue ? ", read Fisher's exact test" : ", merge sparse categories"));
 }
 
-std::string render_crosstab_report(ReportFormat format, const CrosstabReport& report) {
+std::string render_crosstab_report(ReportFormat format, const CrosstabReport& report, Language language) {
     switch (format) {
-        case ReportFormat::Text: return render_text(report);
+        case ReportFormat::Text: return render_text(report, language);
         case ReportFormat::Json: return render_json(report);
         case ReportFormat::Csv: return render_csv(report);
-        case ReportFormat::Markdown:
-        case ReportFormat::Html: break;  // not offered: the command's --format accepts text, json and csv
+        case ReportFormat::Markdown: return render_survey_markdown(crosstab_document(report, language), language);
+        case ReportFormat::Html: return render_survey_html(crosstab_document(report, language), language);
     }
     throw std::logic_error("unsupported report format");
 }

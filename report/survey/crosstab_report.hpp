@@ -1,9 +1,10 @@
 #pragma once
-// The report of `jalur crosstab` as text, JSON or CSV (docs/questionnaires.md).
+// The report of `jalur crosstab` as text, JSON, CSV, Markdown or HTML (docs/questionnaires.md).
 #include <string>
 #include <vector>
 
 #include "report/common/report_format.hpp"
+#include "report/common/report_language.hpp"
 #include "stats/independence_test.hpp"
 
 namespace jalur::report {
@@ -16,9 +17,11 @@ struct CrosstabReport {
     stats::IndependenceTest test;
 };
 
-std::string render_crosstab_report(ReportFormat format, const CrosstabReport& report);
+// Text, Markdown and HTML in `language`; JSON and CSV in English.
+std::string render_crosstab_report(ReportFormat format, const CrosstabReport& report,
+                                   Language language = Language::English);
 
 // The warning a reader must see when expected counts are small, or "" when none is below 5.
-std::string small_expected_warning(const stats::IndependenceTest& test);
+std::string small_expected_warning(const stats::IndependenceTest& test, Language language = Language::English);
 
 }  // namespace jalur::report

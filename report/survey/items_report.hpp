@@ -1,11 +1,12 @@
 #pragma once
 // The report of `jalur items`: per scale, Cronbach's alpha and the item table (mean, SD, item–total r,
-// corrected r, alpha if deleted, critical r, valid), as text, JSON or CSV (docs/questionnaires.md).
+// corrected r, alpha if deleted, critical r, valid), as text, JSON, CSV, Markdown or HTML (docs/questionnaires.md).
 #include <map>
 #include <string>
 #include <vector>
 
 #include "report/common/report_format.hpp"
+#include "report/common/report_language.hpp"
 #include "stats/scale_reliability.hpp"
 
 namespace jalur::report {
@@ -25,6 +26,7 @@ struct ItemsReport {
     std::map<double, std::string> answer_labels;  // value labels of the answers (SPSS), when the items share them
 };
 
-std::string render_items_report(ReportFormat format, const ItemsReport& report);
+// Text, Markdown and HTML in `language`; JSON and CSV keep their English field names.
+std::string render_items_report(ReportFormat format, const ItemsReport& report, Language language = Language::English);
 
 }  // namespace jalur::report

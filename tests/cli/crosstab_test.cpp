@@ -220,7 +220,11 @@ TEST_CASE("jalur crosstab: a bad command line or variable exits with 2 or 3 and 
         {{data, "--rows", "rowvar"}, 2, "", "give both --rows VAR and --cols VAR"},
         {{data, "--rows", "colvar", "--cols", "colvar"}, 2, "", "--rows and --cols name the same variable colvar"},
         {{data, "--rows", "", "--cols", "colvar"}, 2, "", "the value of --rows is empty"},
-        {{data, "--rows", "rowvar", "--cols", "colvar", "--format", "html"}, 2, "", "unknown format 'html'"},
+        {{data, "--rows", "rowvar", "--cols", "colvar", "--format", "pdf"}, 2, "", "unknown format 'pdf'"},
+        {{data, "--rows", "rowvar", "--cols", "colvar", "--format", "json", "--lang", "id"}, 2, "",
+         "--lang is for the text, markdown and html reports"},
+        {{data, "--rows", "rowvar", "--cols", "colvar", "--format", "csv", "--decimal-comma"}, 2, "",
+         "--decimal-comma is for the text, markdown and html reports"},
         {{"--rows", "rowvar", "--cols", "colvar"}, 2, "", "missing data file"},
         {{data, "--rows", "gender", "--cols", "colvar"}, 3, data + ": ",
          "no variable 'gender' in the data, expected one of id, rowvar, colvar."},
@@ -242,4 +246,44 @@ TEST_CASE("jalur crosstab: a bad command line or variable exits with 2 or 3 and 
 
 TEST_CASE("jalur crosstab: help crosstab and crosstab --help print its usage and options") {
     jalur::testing::check_command_help("crosstab", "Usage: jalur crosstab DATA", {"rows", "cols", "format", "output"});
+}
+
+TEST_CASE("jalur crosstab --format markdown: counts with expected counts and the tests as APA writes them") {
+    const std::string survey = source_path("examples/servqual/survey.sav");
+    const Run r = run_jalur({"crosstab", survey, "--rows", "gender", "--cols", "satisfied", "--format", "markdown"});
+    CAPTURE(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(starts_with(r.out, "# Crosstab of gender by satisfied\n"));
+    CHECK(contains(r.out, "| Laki-laki           | 10 (9.0) | 23 (24.0) |    33 |\n"));
+    CHECK(contains(r.out, "Pearson's χ²(1, N = 70) = 0.32, p = .574; with Yates' continuity correction "
+                          "χ²(1, N = 70) = 0.09, p = .770; Fisher's exact test (two-sided) p = .601; Cramér's V = "
+                          ".067.\n"));
+}
+
+TEST_CASE("jalur crosstab --lang id --decimal-comma: Indonesian labels, 0,3153, and semicolons between numbers") {
+    const std::string survey = source_path("examples/servqual/survey.sav");
+    const Run text = run_jalur({"crosstab", survey, "--rows", "gender", "--cols", "satisfied", "--lang", "id",
+                                "--decimal-comma"});
+    REQUIRE(text.status == 0);
+    CHECK(contains(text.out, " jalur crosstab: gender menurut satisfied\n"));
+    CHECK(contains(text.out, "     frek. harapan       9,0  24,0\n"));
+    CHECK(contains(text.out, " Chi-square Pearson = 0,3153; df = 1; p = 0,5745\n"));
+    CHECK(contains(text.out, " V Cramer = 0,0671\n"));
+    const Run html = run_jalur({"crosstab", survey, "--rows", "gender", "--cols", "satisfied", "--lang", "id",
+                                "--decimal-comma", "--format", "html"});
+    REQUIRE(html.status == 0);
+    CHECK(starts_with(html.out, "<!DOCTYPE html>\n<html lang=\"id\">"));
+    CHECK(contains(html.out, "<td class=\"num\">10 (9,0)</td>"));
+    CHECK(contains(html.out, "χ²(1, N = 70) = 0,32; p = 0,574;"));
+}
+
+TEST_CASE("jalur crosstab: small expected counts are warned about inside the Markdown report, in its language") {
+    jalur::testing::Scratch scratch;
+    const std::string data = scratch.write("t.csv", table_csv({"a", "b"}, {"x", "y"}, {{3, 1}, {1, 3}}));
+    const Run r = run_jalur({"crosstab", data, "--rows", "rowvar", "--cols", "colvar", "--format", "markdown",
+                             "--lang", "id"});
+    REQUIRE(r.status == 0);
+    CHECK(contains(r.out, "Peringatan: 4 dari 4 sel (100%) memiliki frekuensi harapan di bawah 5 (terkecil 2.00); "
+                          "pendekatan chi-square mungkin kurang tepat, bacalah uji eksak Fisher."));
+    CHECK(r.err.empty());
 }

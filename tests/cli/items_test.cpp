@@ -3,6 +3,8 @@
 // from a spec's instrument: section, SPSS labels, and bad command lines and data.
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -430,4 +432,84 @@ TEST_CASE("jalur items: --output writes the report that standard output gets, an
 
 TEST_CASE("jalur items: help items and items --help print its usage and options") {
     jalur::testing::check_command_help("items", "Usage: jalur items DATA", {"scale", "reverse", "significance", "format"});
+}
+
+TEST_CASE("jalur items --format markdown --lang id: r hitung against r tabel, Valid or Tidak valid, Alpha Cronbach") {
+    const Run r = run_jalur({"items", kStudy, "--format", "markdown", "--lang", "id"});
+    CAPTURE(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(starts_with(r.out, "# Uji validitas dan reliabilitas\n\nData: "));
+    CHECK(contains(r.out, "survey.sav\n\n70 responden.\n\n## Skala quality\n\n15 butir, N = 70.\n"));
+    CHECK(contains(r.out, "|   N | Jumlah butir | Alpha Cronbach | Alpha terstandar | Rerata r antarbutir |\n"));
+    // APA: no leading zero for alpha and r, which cannot exceed 1; four decimals for r hitung against r tabel.
+    CHECK(contains(r.out, "|  70 |           15 |           .908 |             .908 |                .398 |\n"));
+    CHECK(contains(r.out, "|  No | Butir   | Rerata |   SD | r hitung | r hitung terkoreksi | r tabel |"));
+    CHECK(contains(r.out, "|   1 | P\\_tan1 |   3.66 | 1.08 |    .6788 |               .6119 |   .2352 |"));
+    CHECK(contains(r.out, "| Valid      |\n"));
+    CHECK(contains(r.out, "*Catatan.* r tabel adalah r kritis pada df = N - 2 = 68, uji dua sisi α = .05;"));
+    CHECK_FALSE(contains(r.out, "Cronbach's"));
+}
+
+TEST_CASE("jalur items: an item below the critical r is Not valid in Markdown and Tidak valid in Indonesian HTML") {
+    Scratch scratch;
+    // c3 is noise beside two items that agree: its item-total r (.4919) is below the critical r (.6319, df = 8).
+    const std::string data = scratch.write("answers.csv", "c1,c2,c3\n1,1,3\n2,2,1\n3,3,4\n4,4,1\n5,5,5\n1,2,2\n"
+                                                          "2,1,5\n4,5,3\n5,4,2\n3,3,4\n");
+    const Run markdown = run_jalur({"items", data, "--scale", "s=c1,c2,c3", "--format", "markdown"});
+    REQUIRE(markdown.status == 0);
+    CHECK(contains(markdown.out, "|   3 | c3   | 3.00 | 1.49 |          .4919 |         .0513 |        .6319 |"));
+    CHECK(contains(markdown.out, "| Not valid |"));
+    const Run html = run_jalur({"items", data, "--scale", "s=c1,c2,c3", "--format", "html", "--lang", "id"});
+    REQUIRE(html.status == 0);
+    CHECK(starts_with(html.out, "<!DOCTYPE html>\n<html lang=\"id\">"));
+    CHECK(contains(html.out, "<td>Tidak valid</td>"));
+    CHECK(contains(html.out, "<th>r tabel</th>"));
+    CHECK(contains(html.out, "</body>\n</html>\n"));
+}
+
+TEST_CASE("jalur items --decimal-comma: 0,9075 in text, Markdown and HTML, and the same table widths") {
+    const Run point = run_jalur({"items", kStudy});
+    const Run comma = run_jalur({"items", kStudy, "--decimal-comma"});
+    REQUIRE(point.status == 0);
+    REQUIRE(comma.status == 0);
+    CHECK(contains(comma.out, "Cronbach's alpha = 0,9075   standardized alpha = 0,9084   mean inter-item r = 0,3979\n"));
+    CHECK(contains(comma.out, "(df = 68, two-sided 0,05) = 0,2352"));
+    std::string expected = point.out;
+    for (std::size_t at = 0; (at = expected.find('.', at)) != std::string::npos; ++at)
+        if (at > 0 && at + 1 < expected.size() && std::isdigit(static_cast<unsigned char>(expected[at - 1])) &&
+            std::isdigit(static_cast<unsigned char>(expected[at + 1])))
+            expected[at] = ',';
+    CHECK(comma.out == expected);  // only the decimal marks differ
+    const Run markdown = run_jalur({"items", kStudy, "--format", "markdown", "--lang", "id", "--decimal-comma"});
+    REQUIRE(markdown.status == 0);
+    // Under a comma APA's dropped zero comes back: ",908" is no number a reader knows.
+    CHECK(contains(markdown.out, "|  70 |           15 |          0,908 |            0,908 |               0,398 |"));
+    CHECK(contains(markdown.out, "uji dua sisi α = 0,05;"));
+}
+
+TEST_CASE("jalur items: --lang and --decimal-comma with JSON or CSV, or an unknown language, exit with 2 and print "
+          "nothing") {
+    const std::vector<std::vector<std::string>> cases{
+        {"--format", "json", "--lang", "id"},
+        {"--format", "csv", "--lang", "en"},
+        {"--format", "json", "--decimal-comma"},
+        {"--format", "csv", "--decimal-comma"},
+        {"--lang", "jv"},
+    };
+    const std::vector<std::string> messages{
+        "--lang is for the text, markdown and html reports; json and csv keep their English field names",
+        "--lang is for the text, markdown and html reports; json and csv keep their English field names",
+        "--decimal-comma is for the text, markdown and html reports; json and csv keep the decimal point",
+        "--decimal-comma is for the text, markdown and html reports; json and csv keep the decimal point",
+        "unknown language 'jv', expected en (English) or id (Indonesian)",
+    };
+    for (std::size_t k = 0; k < cases.size(); ++k) {
+        std::vector<std::string> args{"items", kStudy};
+        args.insert(args.end(), cases[k].begin(), cases[k].end());
+        const Run r = run_jalur(args);
+        CAPTURE(r.err);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(contains(r.err, messages[k]));
+    }
 }

@@ -160,7 +160,8 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
         {{data, "--scale", "A=a1..a3", "--scale", "A=b1,b2"}, 2, "", "--scale A is given twice"},
         {{data, "--scale", "A=a1..a3", "--range", "1-5", "--reverse", "a3", "--reverse", "a2..a3"}, 2, "",
          "--reverse a3 is given twice, expected each item once"},
-        {{data, "--scale", "A=a1..a3", "--format", "csv"}, 2, "", "unrecognised option '--format'"},
+        {{data, "--scale", "A=a1..a3", "--format", "json"}, 2, "",
+         "unknown format 'json', expected csv, text, markdown or html"},
         {{data, "--scale", "A=a1..a3", "--id", ""}, 2, "", "the value of --id is empty"},
         {{spec, "--score", "sum"}, 2, "", "gives its scales under instrument:"},
         {{spec, "--reverse", "a1"}, 2, "", "gives its scales under instrument:"},
@@ -183,4 +184,49 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
 
 TEST_CASE("jalur scores: help scores and scores --help print its usage and options") {
     jalur::testing::check_command_help("scores", "Usage: jalur scores DATA", {"scale", "score", "id", "output"});
+}
+
+TEST_CASE("jalur scores --format text|markdown|html: the same rows as a table, headers in the report's language") {
+    Scratch scratch;
+    const std::string data = scratch.write("answers.csv", kAnswers);
+    const std::vector<std::string> scales{data, "--scale", "A=a1..a3", "--scale", "B=b1,b2", "--id", "id"};
+    const auto with_format = [&](std::vector<std::string> more) {
+        std::vector<std::string> args = scales;
+        args.insert(args.end(), more.begin(), more.end());
+        return scores_of(args);
+    };
+    CHECK(with_format({"--format", "text", "--lang", "id", "--decimal-comma"}) ==
+          " Skor skala (" + data + ")\n\n"
+          "   Baris  id      A      B\n"
+          "       2  r1  2,000  4,500\n"
+          "       3  r2  2,333      -\n"
+          "       4  r3  4,333  5,000\n"
+          "       5  r4  4,333  2,500\n"
+          "       6  r5  4,333  1,500\n");
+    const std::string markdown = with_format({"--format", "markdown"});
+    CHECK(starts_with(markdown, "# Scale scores\n"));
+    CHECK(contains(markdown, "| Row | id  |     A |     B |\n"));
+    CHECK(contains(markdown, "|   3 | r2  | 2.333 |     - |\n"));
+    const std::string html = with_format({"--format", "html", "--lang", "id"});
+    CHECK(starts_with(html, "<!DOCTYPE html>\n<html lang=\"id\">"));
+    CHECK(contains(html, "<th>Baris</th>"));
+}
+
+TEST_CASE("jalur scores: --format json, and --lang or --decimal-comma with CSV, exit with 2 and print nothing") {
+    Scratch scratch;
+    const std::string data = scratch.write("answers.csv", kAnswers);
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+        {{"--format", "json"}, "unknown format 'json'"},
+        {{"--lang", "id"}, "--lang is for the text, markdown and html reports"},
+        {{"--format", "csv", "--decimal-comma"}, "--decimal-comma is for the text, markdown and html reports"},
+    };
+    for (const auto& [options, message] : cases) {
+        std::vector<std::string> args{"scores", data, "--scale", "A=a1..a3"};
+        args.insert(args.end(), options.begin(), options.end());
+        const Run r = run_jalur(args);
+        CAPTURE(r.err);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK(contains(r.err, message));
+    }
 }

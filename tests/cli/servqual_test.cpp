@@ -387,16 +387,104 @@ TEST_CASE("jalur servqual: help servqual and servqual --help print its usage and
     jalur::testing::check_command_help("servqual", "Usage: jalur servqual DATA", {"pair", "dimension", "plot-dimensions", "scores"});
 }
 
-TEST_CASE("jalur servqual: a plot file named for another format than SVG is refused with exit 2 and nothing written") {
+TEST_CASE("jalur servqual: a plot file named for another format than SVG or PNG is refused with exit 2 and nothing "
+          "written") {
     Scratch scratch;
     for (const char* option : {"--plot", "--plot-dimensions"}) {
-        const std::string png = scratch.path("quadrants.png");
-        const Run r = run_jalur({"servqual", kMitra, option, png, "--output", scratch.path("report.txt")});
+        const std::string pdf = scratch.path("quadrants.pdf");
+        const Run r = run_jalur({"servqual", kMitra, option, pdf, "--output", scratch.path("report.txt")});
         CAPTURE(r.err);
         CHECK(r.status == 2);
         CHECK(r.out.empty());
-        CHECK(contains(r.err, std::string(option) + " " + png +
-                                  ": the plot is drawn as SVG only, expected a file name ending in .svg"));
+        CHECK(contains(r.err, std::string(option) + " " + pdf +
+                                  ": the plot is drawn as SVG or PNG, expected a file name ending in .svg or .png"));
         CHECK(files_in(scratch.dir()).empty());
     }
+}
+
+TEST_CASE("jalur servqual: --plot FILE.png writes the plot as a PNG picture twice the SVG's size") {
+    Scratch scratch;
+    const std::string png = scratch.path("quadrants.png"), svg = scratch.path("quadrants.svg");
+    const Run r = run_jalur({"servqual", kMitra, "--plot", png, "--plot-dimensions", svg, "--output",
+                             scratch.path("report.txt")});
+    CAPTURE(r.err);
+    REQUIRE(r.status == 0);
+    const std::string bytes = read_text(png);
+    REQUIRE(bytes.size() > 24);
+    CHECK(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    const auto word = [&](std::size_t at) {
+        unsigned long value = 0;
+        for (std::size_t k = 0; k < 4; ++k) value = value << 8 | static_cast<unsigned char>(bytes[at + k]);
+        return value;
+    };
+    const std::string drawing = read_text(svg);
+    const auto size = [&](const char* name) {
+        const std::size_t at = drawing.find(std::string(name) + "=\"", drawing.find("<svg"));
+        return std::stod(drawing.substr(at + std::string(name).size() + 2));
+    };
+    CHECK(word(16) == static_cast<unsigned long>(std::ceil(2 * size("width"))));
+    CHECK(word(20) == static_cast<unsigned long>(std::ceil(2 * size("height"))));
+}
+
+TEST_CASE("jalur servqual --lang id: the quadrants as Indonesian theses name them, in text, Markdown and HTML") {
+    const std::vector<std::string> args = with({"servqual", kSurvey, "--range", "1-5", "--lang", "id"}, survey_dimensions());
+    const Run text = run_jalur(args);
+    REQUIRE(text.status == 0);
+    CHECK(contains(text.out, "   I   Prioritas Utama        rel1, res1, emp1, res2\n"));
+    CHECK(contains(text.out, "   II  Pertahankan Prestasi   rel2, tan3, ass2\n"));
+    CHECK(contains(text.out, "   III Prioritas Rendah       ass3, tan2\n"));
+    CHECK(contains(text.out, "   IV  Berlebihan             emp2, rel3, ass1, tan1, res3, emp3\n"));
+    CHECK(contains(text.out, "Peringkat  Atribut  Dimensi         Persepsi  Harapan     Gap  Kuadran"));
+    const Run markdown = run_jalur(with(args, {"--format", "markdown"}));
+    REQUIRE(markdown.status == 0);
+    CHECK(starts_with(markdown.out, "# Kesenjangan SERVQUAL dan analisis diagram kartesius\n"));
+    CHECK(contains(markdown.out, "| I       | Prioritas Utama      | rel1, res1, emp1, res2             |"));
+    CHECK(contains(markdown.out, "| IV      | Berlebihan           | tangibles, assurance, empathy |"));
+    const Run html = run_jalur(with(args, {"--format", "html"}));
+    REQUIRE(html.status == 0);
+    CHECK(starts_with(html.out, "<!DOCTYPE html>\n<html lang=\"id\">"));
+    // Self-contained: both plots inline, nothing loaded from elsewhere.
+    std::size_t plots = 0;
+    for (auto at = html.out.find("<figure><svg"); at != std::string::npos; at = html.out.find("<figure><svg", at + 1))
+        ++plots;
+    CHECK(plots == 2);
+    CHECK(contains(html.out, ">I Prioritas Utama</text>"));
+    CHECK(contains(html.out, ">Harapan (kepentingan)</text>"));
+    CHECK_FALSE(contains(html.out, "<?xml"));
+    CHECK_FALSE(contains(html.out, "src="));
+    CHECK_FALSE(contains(html.out, "href="));
+}
+
+TEST_CASE("jalur servqual --decimal-comma: the report and the plot print 0,116; the scores file keeps the point") {
+    Scratch scratch;
+    const std::string plot = scratch.path("plot.svg"), scores = scratch.path("scores.csv");
+    const Run r = run_jalur(with({"servqual", kSurvey, "--range", "1-5", "--decimal-comma", "--plot", plot, "--scores",
+                                  scores},
+                                 survey_dimensions()));
+    REQUIRE(r.status == 0);
+    CHECK(contains(r.out, "  0,116        IV\n"));
+    CHECK_FALSE(contains(r.out, "0.116"));
+    // The numbers people read take the comma, the coordinates keep the point.
+    const std::string svg = read_text(plot);
+    CHECK(contains(svg, "emp3: expectation 3,70, perception 3,81, gap 0,12, quadrant IV"));
+    const std::size_t cx = svg.find("cx=\"") + 4;
+    CHECK(svg.substr(cx, svg.find('"', cx) - cx).find('.') != std::string::npos);
+    CHECK(contains(lines_of(read_text(scores))[1], "2,3.666666667,3.666666667,3,3,3,4.333333333,"));
+}
+
+TEST_CASE("jalur servqual: --lang and --decimal-comma with JSON or CSV are usage errors, with nothing written") {
+    Scratch scratch;
+    for (const char* format : {"json", "csv"})
+        for (const std::vector<std::string>& option :
+             std::vector<std::vector<std::string>>{{"--lang", "id"}, {"--decimal-comma"}}) {
+            CAPTURE(format);
+            CAPTURE(option[0]);
+            const std::string plot = scratch.path("plot.svg");
+            const Run r = run_jalur(with({"servqual", kMitra, "--format", format, "--plot", plot}, option));
+            CHECK(r.status == 2);
+            CHECK(r.out.empty());
+            CHECK(contains(r.err, option[0] + " is for the text, markdown and html reports"));
+            CHECK(files_in(scratch.dir()).empty());
+        }
 }
