@@ -245,7 +245,7 @@ TEST_CASE("jalur crosstab: a bad command line or variable exits with 2 or 3 and 
 }
 
 TEST_CASE("jalur crosstab: help crosstab and crosstab --help print its usage and options") {
-    jalur::testing::check_command_help("crosstab", "Usage: jalur crosstab DATA", {"rows", "cols", "format", "output"});
+    jalur::testing::check_command_help("crosstab", "Usage: jalur crosstab DATA", {"rows", "cols", "format", "output", "lang", "decimal-comma"});
 }
 
 TEST_CASE("jalur crosstab --format markdown: counts with expected counts and the tests as APA writes them") {

@@ -431,7 +431,7 @@ TEST_CASE("jalur items: --output writes the report that standard output gets, an
 }
 
 TEST_CASE("jalur items: help items and items --help print its usage and options") {
-    jalur::testing::check_command_help("items", "Usage: jalur items DATA", {"scale", "reverse", "significance", "format"});
+    jalur::testing::check_command_help("items", "Usage: jalur items DATA", {"scale", "reverse", "significance", "format", "lang", "decimal-comma"});
 }
 
 TEST_CASE("jalur items --format markdown --lang id: r hitung against r tabel, Valid or Tidak valid, Alpha Cronbach") {

@@ -183,7 +183,7 @@ TEST_CASE("jalur scores: bad command lines exit with 2 and bad names with 3, and
 }
 
 TEST_CASE("jalur scores: help scores and scores --help print its usage and options") {
-    jalur::testing::check_command_help("scores", "Usage: jalur scores DATA", {"scale", "score", "id", "output"});
+    jalur::testing::check_command_help("scores", "Usage: jalur scores DATA", {"scale", "score", "id", "output", "format", "lang", "decimal-comma"});
 }
 
 TEST_CASE("jalur scores --format text|markdown|html: the same rows as a table, headers in the report's language") {

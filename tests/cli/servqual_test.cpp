@@ -384,7 +384,7 @@ TEST_CASE("jalur servqual: a file that cannot be written exits with 6 and leaves
 }
 
 TEST_CASE("jalur servqual: help servqual and servqual --help print its usage and options") {
-    jalur::testing::check_command_help("servqual", "Usage: jalur servqual DATA", {"pair", "dimension", "plot-dimensions", "scores"});
+    jalur::testing::check_command_help("servqual", "Usage: jalur servqual DATA", {"pair", "dimension", "plot-dimensions", "scores", "lang", "decimal-comma"});
 }
 
 TEST_CASE("jalur servqual: a plot file named for another format than SVG or PNG is refused with exit 2 and nothing "

@@ -216,7 +216,7 @@ TEST_CASE("fit: --mi, --validity and --residuals with --format markdown add thei
 }
 
 TEST_CASE("help fit names --table, --lang and the markdown format") {
-    jalur::testing::check_command_help("fit", "Usage: jalur fit MODEL.yaml", {"table", "lang", "format"});
+    jalur::testing::check_command_help("fit", "Usage: jalur fit MODEL.yaml", {"table", "lang", "decimal-comma", "format"});
     const Run help = run_jalur({"help", "fit"});
     for (const char* part : {"markdown", "reduced_form", "validity", "Indonesian"})
         CHECK_MESSAGE(help.out.find(part) != std::string::npos, part);
