@@ -12,9 +12,7 @@
 namespace jalur::report {
 namespace {
 
-struct ScoreColumns {
-    std::vector<Eigen::VectorXd> scores;  // per scale
-};
+using ScoreColumns = std::vector<Eigen::VectorXd>;  // each scale's scores, a row per respondent
 
 std::string render_csv(const models::SurveyData& data, const models::Instrument& instrument,
                        const models::SurveyColumn* id, const ScoreColumns& columns) {
@@ -28,8 +26,8 @@ std::string render_csv(const models::SurveyData& data, const models::Instrument&
     for (std::size_t row = 0; row < data.rows(); ++row) {
         out += std::to_string(data.lines[row]);
         if (id) out += ',' + csv_field(id->text[row]);
-        for (std::size_t s = 0; s < columns.scores.size(); ++s) {
-            const double score = columns.scores[s](static_cast<Eigen::Index>(row));
+        for (std::size_t s = 0; s < columns.size(); ++s) {
+            const double score = columns[s](static_cast<Eigen::Index>(row));
             out += ',' + significant_number(score, 10);
             const auto& categories = instrument.scales[s].categories;
             if (!categories.empty()) out += ',' + csv_field(models::score_category(categories, score));
@@ -60,8 +58,8 @@ SurveyTable score_table(const models::SurveyData& data, const models::Instrument
     for (std::size_t row = 0; row < data.rows(); ++row) {
         std::vector<std::string> cells{std::to_string(data.lines[row])};
         if (id) cells.push_back(id->text[row]);
-        for (std::size_t s = 0; s < columns.scores.size(); ++s) {
-            const double score = columns.scores[s](static_cast<Eigen::Index>(row));
+        for (std::size_t s = 0; s < columns.size(); ++s) {
+            const double score = columns[s](static_cast<Eigen::Index>(row));
             cells.push_back(std::isnan(score) ? "-" : fixed_number(score, 3));
             const auto& categories = instrument.scales[s].categories;
             if (!categories.empty()) cells.push_back(std::isnan(score) ? "-" : models::score_category(categories, score));
@@ -88,7 +86,7 @@ std::string render_scale_scores(const models::SurveyData& data, const models::In
                                 const models::SurveyColumn* id, ReportFormat format, Language language) {
     ScoreColumns columns;
     for (const models::Scale& scale : instrument.scales)
-        columns.scores.push_back(models::scale_scores(data, scale, instrument.range));
+        columns.push_back(models::scale_scores(data, scale, instrument.range));
     if (format == ReportFormat::Csv) return render_csv(data, instrument, id, columns);
     SurveyTable table = score_table(data, instrument, id, columns, language);
     switch (format) {

@@ -3,6 +3,7 @@
 // from --dimension, and bad input, after which no report, plot or score file may exist.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -11,6 +12,7 @@
 #include "cli/servqual_dimension_hint.hpp"
 #include "support/fixtures.hpp"
 #include "support/json_report.hpp"
+#include "support/png_header.hpp"
 #include "support/run_jalur.hpp"
 #include "support/scratch.hpp"
 #include "support/text_checks.hpp"
@@ -410,21 +412,13 @@ TEST_CASE("jalur servqual: --plot FILE.png writes the plot as a PNG picture twic
     CAPTURE(r.err);
     REQUIRE(r.status == 0);
     const std::string bytes = read_text(png);
-    REQUIRE(bytes.size() > 24);
-    CHECK(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
-    // IHDR: width and height, big-endian, at bytes 16 and 20.
-    const auto word = [&](std::size_t at) {
-        unsigned long value = 0;
-        for (std::size_t k = 0; k < 4; ++k) value = value << 8 | static_cast<unsigned char>(bytes[at + k]);
-        return value;
-    };
+    CHECK(has_png_signature(bytes));
     const std::string drawing = read_text(svg);
     const auto size = [&](const char* name) {
         const std::size_t at = drawing.find(std::string(name) + "=\"", drawing.find("<svg"));
-        return std::stod(drawing.substr(at + std::string(name).size() + 2));
+        return static_cast<unsigned long>(std::ceil(2 * std::stod(drawing.substr(at + std::string(name).size() + 2))));
     };
-    CHECK(word(16) == static_cast<unsigned long>(std::ceil(2 * size("width"))));
-    CHECK(word(20) == static_cast<unsigned long>(std::ceil(2 * size("height"))));
+    CHECK(png_size(bytes) == std::pair<unsigned long, unsigned long>(size("width"), size("height")));
 }
 
 TEST_CASE("jalur servqual --lang id: the quadrants as Indonesian theses name them, in text, Markdown and HTML") {
