@@ -174,3 +174,33 @@ TEST_CASE("jalur fit: --decimal-comma with JSON or CSV is a usage error that wri
                               "decimal point for the programs that read them"));
     }
 }
+
+TEST_CASE("every report of the questionnaire commands in Indonesian: no English label left, in every format") {
+    const std::string survey = kExamples + "servqual/";
+    const std::vector<std::vector<std::string>> commands{
+        {"items", survey + "study.yaml"},
+        {"servqual", survey + "survey.csv", "--range", "1-5", "--dimension", "tan=tan1..tan3", "--dimension",
+         "rel=rel1..rel3", "--dimension", "res=res1..res3", "--dimension", "ass=ass1..ass3", "--dimension",
+         "emp=emp1..emp3"},
+        {"servqual", survey + "survey.csv"},  // without dimensions: the note that says so
+        {"crosstab", survey + "survey.sav", "--rows", "gender", "--cols", "satisfied"},
+        {"scores", survey + "study.yaml", "--id", "respondent"},
+    };
+    for (const auto& command : commands)
+        for (const char* format : {"text", "markdown", "html"}) {
+            CAPTURE(command[0]);
+            CAPTURE(format);
+            std::vector<std::string> args = command;
+            args.insert(args.end(), {"--format", format, "--lang", "id"});
+            const Run run = run_jalur(args);
+            CAPTURE(run.err);
+            REQUIRE(run.status == 0);
+            for (const auto& [english, indonesian] : label_catalogue()) {
+                if (english == indonesian) continue;
+                for (const std::string& piece : recognisable_pieces(english))
+                    // "jalur crosstab: " is in both languages' title
+                    if (indonesian.find(piece) == std::string_view::npos)
+                        CHECK_MESSAGE(run.out.find(piece) == std::string::npos, piece);
+            }
+        }
+}
