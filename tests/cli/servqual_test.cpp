@@ -450,7 +450,7 @@ TEST_CASE("jalur servqual --lang id: the quadrants as Indonesian theses name the
     CHECK_FALSE(contains(html.out, "href="));
 }
 
-TEST_CASE("jalur servqual --decimal-comma: the report and the plot print 0,116; the scores file keeps the point") {
+TEST_CASE("jalur servqual --decimal-comma: the report and the plot print 0,116 while the scores file keeps the point") {
     Scratch scratch;
     const std::string plot = scratch.path("plot.svg"), scores = scratch.path("scores.csv");
     const Run r = run_jalur(with({"servqual", kSurvey, "--range", "1-5", "--decimal-comma", "--plot", plot, "--scores",

@@ -150,7 +150,7 @@ TEST_CASE("a robust fit in Indonesian: the fit measures' names, the scaled test 
     }
 }
 
-TEST_CASE("jalur fit --decimal-comma: 0,383 and [0,277; 0,489] in text, Markdown and HTML, the same report otherwise") {
+TEST_CASE("jalur fit --decimal-comma: 0,383 and intervals split by a semicolon in text, Markdown and HTML, the same report otherwise") {
     const std::string model = kExamples + "bor/model.yaml";
     const Run comma = run_jalur({"fit", model, "--format", "markdown", "--lang", "id", "--decimal-comma"});
     REQUIRE(comma.status == 0);

@@ -336,7 +336,7 @@ TEST_CASE("Servqual plot: past ten dimensions the markers change shape, so no tw
     }
 }
 
-TEST_CASE("Servqual plot as PNG: a PNG picture twice the SVG's size; an SVG librsvg cannot read is an error") {
+TEST_CASE("Servqual plot as PNG: a PNG picture twice the SVG's size, and an SVG librsvg cannot read is an error") {
     const std::string svg = servqual_svg(mitra_dimensions(), kXSplit, kYSplit, mitra_labels());
     const std::string png = report::svg_to_png(svg);
     CHECK(jalur::testing::has_png_signature(png));
