@@ -1,6 +1,7 @@
 #include "engine/results/residuals.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 #include "engine/errors.hpp"
 #include "engine/estimation/estimator.hpp"
@@ -54,10 +55,17 @@ Eigen::MatrixXd weighted_derivatives(const Eigen::MatrixXd& m, const std::vector
 }  // namespace
 
 Residuals compute_residuals(const FitResult& fit, Progress* progress) {
-    // The standardized residuals below use ML's information; lavaan's for the least-squares estimators differ.
-    if (is_least_squares(fit.estimator))
-        throw InputError(SourceLocation{}, std::string("residuals with estimator ") + estimator_name(fit.estimator) +
-                                               " are not supported yet, expected estimator ML (or no --residuals).");
+    // lavaan's standardized residuals take Γ as the inverse of the estimator's weight: ML's and GLS's normal-theory
+    // Γ at Σ̂ or S, WLS's from the cases. ULS's and DWLS's weights are no such inverse, and lavaan has none.
+    const bool adf = fit.estimator == Estimator::WLS;
+    if (fit.estimator == Estimator::ULS || fit.estimator == Estimator::DWLS)
+        throw InputError(SourceLocation{}, std::string("standardized residuals with estimator ") +
+                                               estimator_name(fit.estimator) +
+                                               " are not defined (its weight is not the inverse of the moments' "
+                                               "covariance; lavaan has none either), expected estimator ML, GLS or "
+                                               "WLS (or no --residuals).");
+    if (adf && !fit.moment_weight)
+        throw std::logic_error("compute_residuals: a WLS fit without its weight");
     const Eigen::MatrixXd& s = fit.sample_covariance;
     const Eigen::MatrixXd& sigma = fit.implied_covariance;
     const auto p = s.rows();
@@ -87,18 +95,31 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     // diag Γ_S − 2 diag(L G) + diag(L C Lᵀ) with G = Rᵀ Γ_S (q × p*) and C = G R (q × q), so that nothing of
     // size p* × p* is ever formed (p = 200: p* = 20100).
     // Under constraints I⁻¹ is the constrained one, B (Bᵀ I B)⁻¹ Bᵀ = n · vcov (engine/model/constraints.hpp).
-    const Eigen::MatrixXd left = delta * (fit.table.constraints.empty() ? expected_information(implied).inverse()
-                                                                        : Eigen::MatrixXd(fit.vcov * fit.n_inference));
-    const Eigen::MatrixXd right_t = weighted_derivatives(sigma, derivatives).transpose();
-    begin_stage(progress, "residuals", static_cast<std::size_t>(right_t.rows()));
-    const Eigen::MatrixXd g = times_moment_covariance(right_t, s, progress);
-    const Eigen::MatrixXd c = g * right_t.transpose();
-    // Γ_S's diagonal, s_ii s_jj + s_ij²: N times the sampling variance of s_ij alone.
+    // GLS weighs by Γ_S⁻¹ where ML weighs by Γ_Σ⁻¹: the same sandwich with S in Σ̂'s place.
+    const Eigen::MatrixXd& weight_covariance = fit.estimator == Estimator::GLS ? s : sigma;
+    const Eigen::MatrixXd information_inverse =
+        fit.table.constraints.empty() && !adf ? Eigen::MatrixXd(expected_information(implied, weight_covariance).inverse())
+                                              : Eigen::MatrixXd(fit.vcov * fit.n_inference);
+    const Eigen::MatrixXd left = delta * information_inverse;
+    // Γ's diagonal: N times the sampling variance of s_ij alone (normal theory: s_ii s_jj + s_ij²).
     Eigen::VectorXd gamma_diagonal(pstar);
-    for_each_vech(p, [&](auto i, auto j, auto a) { gamma_diagonal[a] = s(i, i) * s(j, j) + s(i, j) * s(i, j); });
-    const Eigen::VectorXd residual_variance =
-        (gamma_diagonal - 2 * left.cwiseProduct(g.transpose()).rowwise().sum() +
-         (left * c).cwiseProduct(left).rowwise().sum()) / N;
+    Eigen::VectorXd residual_variance;
+    if (adf) {
+        // WLS: Γ = W⁻¹ from the cases (covariance block after the means, if any), and with Q = I − Δ A⁻¹ Δᵀ W,
+        // A = Δᵀ W Δ, the sandwich Q Γ Qᵀ is Γ − Δ A⁻¹ Δᵀ.
+        const Eigen::MatrixXd& w = fit.moment_weight->dense;
+        const Eigen::MatrixXd gamma = w.llt().solve(Eigen::MatrixXd::Identity(w.rows(), w.cols()));
+        gamma_diagonal = gamma.diagonal().tail(pstar);
+        residual_variance = (gamma_diagonal - left.cwiseProduct(delta).rowwise().sum()) / N;
+    } else {
+        const Eigen::MatrixXd right_t = weighted_derivatives(weight_covariance, derivatives).transpose();
+        begin_stage(progress, "residuals", static_cast<std::size_t>(right_t.rows()));
+        const Eigen::MatrixXd g = times_moment_covariance(right_t, s, progress);
+        const Eigen::MatrixXd c = g * right_t.transpose();
+        for_each_vech(p, [&](auto i, auto j, auto a) { gamma_diagonal[a] = s(i, i) * s(j, j) + s(i, j) * s(i, j); });
+        residual_variance = (gamma_diagonal - 2 * left.cwiseProduct(g.transpose()).rowwise().sum() +
+                             (left * c).cwiseProduct(left).rowwise().sum()) / N;
+    }
 
     Residuals r;
     r.raw = s - sigma;

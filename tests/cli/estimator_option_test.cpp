@@ -63,7 +63,7 @@ TEST_CASE("--estimator refuses an unknown name (exit 2) and what the data cannot
     const Run residuals = fit_hs({"--estimator", "ULS", "--residuals"});
     CHECK(residuals.status == 3);
     CHECK(residuals.out.empty());
-    CHECK(residuals.err.find("residuals with estimator ULS are not supported yet") != std::string::npos);
+    CHECK(residuals.err.find("standardized residuals with estimator ULS are not defined") != std::string::npos);
     // The modification indices are ULS's own score tests, lavaan's 30.297 for visual =~ x9 (lavaan_test.cpp).
     const Run mi = fit_hs({"--estimator", "ULS", "--mi"});
     CHECK(mi.status == 0);

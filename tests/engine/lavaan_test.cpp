@@ -427,6 +427,17 @@ TEST_CASE("lavaan: modification indices under GLS, WLS, ULS and DWLS, each with 
     }
 }
 
+TEST_CASE("lavaan: residuals under GLS and WLS, standardized with the estimator's own weight (issue 13)") {
+    for (const std::string name : {"hs_gls", "hs_wls"}) {
+        CAPTURE(name);
+        const std::string folder = source_path("tests/fixtures/lavaan/estimators/");
+        const ModelSpec spec = read_model_spec(folder + name + ".yaml");
+        const ReferenceFile file(folder + "reference_" + name + ".json");
+        const FitResult r = fit_model(spec.table, spec.data, spec.estimation);
+        compare_residuals(r, file.root()["residuals"], kEstimatorTolerance);
+    }
+}
+
 TEST_CASE("lavaan: the over-identified thesis model from its covariance matrix with GLS and ULS (issue 13)") {
     for (const std::string name : {"bor_gls", "bor_uls"}) {
         CAPTURE(name);

@@ -53,7 +53,7 @@ TEST_CASE("Estimators: WLS needs more complete rows than moments, and says how m
                             "expected N > 6 (or estimator DWLS or ULS)");
 }
 
-TEST_CASE("Estimators: exogenous: fixed is ML's only, and residuals are refused, never ML's") {
+TEST_CASE("Estimators: exogenous: fixed is ML's only, and ULS and DWLS have no standardized residuals, never ML's") {
     EstimationOptions fixed = with(Estimator::GLS);
     fixed.exogenous = ExogenousMoments::Fixed;
     const InputError error = thrown<InputError>([&] { static_cast<void>(prepare(thesis_model(), thesis_moments(), fixed)); });
@@ -65,8 +65,11 @@ TEST_CASE("Estimators: exogenous: fixed is ML's only, and residuals are refused,
     CHECK(std::isnan(gls.fit.aic));
     // Modification indices are each estimator's own score tests (lavaan_test.cpp compares them with lavaan's).
     CHECK_NOTHROW(static_cast<void>(modification_indices(gls)));
-    CHECK(thrown<InputError>([&] { static_cast<void>(compute_residuals(gls)); }).detail() ==
-          "residuals with estimator GLS are not supported yet, expected estimator ML (or no --residuals).");
+    CHECK_NOTHROW(static_cast<void>(compute_residuals(gls)));  // GLS's own, lavaan_test.cpp compares them
+    const FitResult uls = fit_model(thesis_model(), thesis_moments(), with(Estimator::ULS));
+    CHECK(thrown<InputError>([&] { static_cast<void>(compute_residuals(uls)); }).detail() ==
+          "standardized residuals with estimator ULS are not defined (its weight is not the inverse of the moments' "
+          "covariance; lavaan has none either), expected estimator ML, GLS or WLS (or no --residuals).");
 }
 
 TEST_CASE("Estimators: ULS has no reference distribution for its T, so no p-value (lavaan's NA), and GLS has one") {
