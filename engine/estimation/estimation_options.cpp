@@ -142,9 +142,6 @@ std::string EstimationOptions::validate() const {
     if (vcov == VcovKind::RobustSem && information == Information::Observed)
         return "information: observed with se robust.sem (lavaan's observed-information Satorra-Bentler) is not "
                "available yet, expected information: expected (MLM, MLMV, MLMVS) or se robust.huber.white (MLR)";
-    if (vcov == VcovKind::RobustHuberWhite && information == Information::Expected)
-        return "information: expected with se robust.huber.white (MLR with the expected information) is not "
-               "available yet, expected information: observed (MLR's) or se robust.sem (MLM)";
     if (!(ci_level > 0 && ci_level < 1)) return "ci_level must be strictly between 0 and 1";
     if (bootstrap) {
         if (bootstrap->replicates < 1 || bootstrap->replicates > kLargestBootstrapReplicates)

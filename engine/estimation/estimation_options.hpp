@@ -45,7 +45,7 @@ enum class VcovKind {
     Expected,          // "standard": the inverse expected information with the discrepancy's weight, divided by n
     RobustSem,         // "robust.sem": E⁻¹ B E⁻¹ / N, E the expected information, B the casewise scores' second
                        // moment (Satorra–Bentler's sandwich; MLM, MLMV, MLMVS)
-    RobustHuberWhite,  // "robust.huber.white": H⁻¹ B H⁻¹ / N with H the observed information (MLR)
+    RobustHuberWhite,  // "robust.huber.white": H⁻¹ B H⁻¹ / N with H the observed information (MLR; or the expected)
 };
 const char* vcov_kind_name(VcovKind kind);  // lavaan's names: "standard", "robust.sem", "robust.huber.white"
 std::optional<VcovKind> parse_vcov_kind(const std::string& name);  // the reverse; nothing for other names
@@ -110,8 +110,8 @@ struct EstimationOptions {
     double relative_tolerance = 1e-12; // stop when F changes less than this, relatively
     VcovKind vcov = VcovKind::Expected;
     // The information the standard SEs (vcov Expected) invert, the expected one unless given; the robust kinds
-    // bring their own (robust.sem the expected, robust.huber.white the observed), which `information:` may not
-    // contradict yet.
+    // bring their own (robust.sem the expected, robust.huber.white the observed, or the expected one when given:
+    // lavaan's MLR with information = "expected"); robust.sem with the observed one is not available yet.
     std::optional<Information> information;
     // The tests computed; the first is the standard one the fit measures are computed from, a scaled one after
     // it gives the scaled and robust fit measures.

@@ -107,7 +107,11 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
                                  "not positive definite, expected the estimates of a converged fit");
         G.rowwise() -= 0.5 * gradient.transpose();
         const Eigen::MatrixXd first_order = G.transpose() * G / N;  // B₀
-        const Eigen::MatrixXd bread_observed = information_inverse(problem, observed_information(problem, theta), theta);
+        // MLR's bread is the observed information's inverse; with information: expected, the expected one's (lavaan).
+        const Eigen::MatrixXd bread_observed =
+            problem.options.information == Information::Expected
+                ? bread_expected
+                : information_inverse(problem, observed_information(problem, theta), theta);
         if (huber_white) out.vcov = bread_observed * first_order * bread_observed / problem.n_inference;
         if (yuan_bentler) {
             // tr(A₁ᵤΓ): A₁ at the sample moments instead of Σ̂, where Σ⁻¹S = I: ½ [mean (d_iᵀS⁻¹d_i)² − p] (+ p).

@@ -156,9 +156,8 @@ FitResult result_of(Problem&& problem) {
     result.estimator = problem.estimator;
     result.estimator_label = problem.options.estimator_label();
     result.vcov_kind = problem.options.vcov;
-    result.information = problem.options.vcov == VcovKind::RobustHuberWhite
-                             ? Information::Observed
-                             : problem.options.information.value_or(Information::Expected);
+    result.information = problem.options.information.value_or(
+        problem.options.vcov == VcovKind::RobustHuberWhite ? Information::Observed : Information::Expected);
     result.likelihood = problem.options.likelihood;
     result.n = problem.total_n();
     result.n_inference = problem.n_inference;

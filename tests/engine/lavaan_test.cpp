@@ -462,6 +462,11 @@ TEST_CASE("lavaan: Political Democracy's SEM with MLR, the indirect effect's rob
     compare_with_lavaan("robust", "poldem_mlr.yaml", "reference_poldem_mlr.json", Keys::common, kEstimatorTolerance);
 }
 
+TEST_CASE("lavaan: MLR with the expected information, lavaan's information = expected (issue 13)") {
+    compare_with_lavaan("robust", "hs_mlr_expected.yaml", "reference_hs_mlr_expected.json", Keys::common,
+                        kEstimatorTolerance);
+}
+
 TEST_CASE("lavaan: the thesis mediation on skewed, heavy-tailed data, saturated and over-identified, every estimator (issue 13)") {
     for (const std::string model : {"saturated", "overidentified"})
         for (const std::string estimator : {"ml", "gls", "wls", "uls", "dwls", "mlm", "mlmv", "mlmvs", "mlr"}) {
