@@ -136,8 +136,7 @@ int run_crosstab_command(const std::vector<std::string>& args, std::ostream& out
     // The reports for people say it themselves; JSON and CSV readers, and a report written to a file, get it on
     // standard error.
     const std::string warning = report::small_expected_warning(report.test);
-    const bool for_programs = format == report::ReportFormat::Json || format == report::ReportFormat::Csv;
-    if (!warning.empty() && (for_programs || output)) print_warning(err, warning);
+    if (!warning.empty() && (report::is_for_programs(format) || output)) print_warning(err, warning);
     return kExitSuccess;
 }
 

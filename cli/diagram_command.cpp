@@ -9,6 +9,7 @@
 #include "cli/model_source_options.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
+#include "cli/report_style_options.hpp"
 #include "engine/fit.hpp"
 #include "models/lexical.hpp"
 
@@ -119,13 +120,7 @@ int run_diagram_command(const std::vector<std::string>& args, std::ostream& out,
                              "jalur help diagram");
         options.values = *values;
     }
-    if (const auto code = text_option(command, "lang", "jalur help diagram")) {
-        const auto language = report::parse_language(*code);
-        if (!language)
-            throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)",
-                             "jalur help diagram");
-        options.language = *language;
-    }
+    if (const auto language = language_option(command, "jalur help diagram")) options.language = *language;
     options.output = output_option(command, "jalur help diagram");
     options.format = diagram_format(command, options.output);
     options.quiet = command.options.count("quiet") > 0;

@@ -16,18 +16,23 @@ void add_report_style_options(po::options_description& options) {
                           "csv, which keep the point for the programs that read them");
 }
 
+std::optional<report::Language> language_option(const ParsedCommand& command, const std::string& help_command) {
+    const auto code = text_option(command, "lang", help_command);
+    if (!code) return std::nullopt;
+    const auto language = report::parse_language(*code);
+    if (!language) throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)", help_command);
+    return language;
+}
+
 ReportStyle report_style_option(const ParsedCommand& command, report::ReportFormat format,
                                 const std::string& help_command) {
-    const bool for_programs = format == report::ReportFormat::Json || format == report::ReportFormat::Csv;
+    const bool for_programs = report::is_for_programs(format);
     ReportStyle style;
-    if (const auto code = text_option(command, "lang", help_command)) {
+    if (const auto language = language_option(command, help_command)) {
         if (for_programs)
             throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
                              "names",
                              help_command);
-        const auto language = report::parse_language(*code);
-        if (!language)
-            throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)", help_command);
         style.language = *language;
     }
     if (command.options.count("decimal-comma")) {

@@ -3,6 +3,7 @@
 // HTML), shared by jalur fit and the questionnaire commands. JSON and CSV are for programs: both options are refused
 // with them.
 #include <boost/program_options.hpp>
+#include <optional>
 #include <string>
 
 #include "cli/command_line.hpp"
@@ -19,6 +20,9 @@ struct ReportStyle {
 
 // Adds --lang LANG and --decimal-comma to `options`.
 void add_report_style_options(boost::program_options::options_description& options);
+
+// --lang's language, when given; a UsageError for an unknown one (jalur diagram, whose formats are pictures).
+std::optional<report::Language> language_option(const ParsedCommand& command, const std::string& help_command);
 
 // The style the command line asks for; a UsageError for an unknown language, or for either option with a JSON or
 // CSV report.

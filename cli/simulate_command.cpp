@@ -7,6 +7,7 @@
 #include "cli/output_target.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/report_output.hpp"
+#include "cli/report_style_options.hpp"
 #include "engine/simulation/performance.hpp"
 #include "models/study_shards.hpp"
 #include "models/study_spec.hpp"
@@ -91,15 +92,7 @@ ReportOptions report_options(const ParsedCommand& command) {
         if (*table == "models") o.table = report::SimulationTable::Models;
         else if (*table != "parameters") throw UsageError("unknown table '" + *table + "', expected parameters or models", kHelp);
     }
-    if (const auto code = text_option(command, "lang", kHelp)) {
-        if (o.format == report::ReportFormat::Json || o.format == report::ReportFormat::Csv)
-            throw UsageError("--lang is for the text, markdown and html reports; json and csv keep their English field "
-                             "names",
-                             kHelp);
-        const auto language = report::parse_language(*code);
-        if (!language) throw UsageError("unknown language '" + *code + "', expected en (English) or id (Indonesian)", kHelp);
-        o.language = *language;
-    }
+    o.language = report_style_option(command, o.format, kHelp).language;  // simulate has --lang, no --decimal-comma
     return o;
 }
 
