@@ -62,10 +62,12 @@ Inference infer(const PreparedProblem& problem, EstimationWorkspace& workspace, 
     const RobustParts robust = problem.options.robust()
                                    ? robust_parts(problem, workspace, estimation.theta, bread)
                                    : RobustParts{};
-    if (observed)
-        inference.vcov =
-            information_inverse(problem, observed_information(problem, estimation.theta), estimation.theta) /
-            problem.n_inference;
+    if (observed) {
+        const GroupSample& group = problem.single_group();
+        const Eigen::MatrixXd information =
+            observed_information(workspace.objective().moments_at(estimation.theta), group.covariance, group.means);
+        inference.vcov = information_inverse(problem, information, estimation.theta) / problem.n_inference;
+    }
     else
         inference.vcov = problem.options.vcov == VcovKind::Expected ? Eigen::MatrixXd(bread / problem.n_inference)
                                                                      : robust.vcov;

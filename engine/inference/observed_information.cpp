@@ -29,7 +29,7 @@ Eigen::MatrixXd observed_information(const ImpliedMoments& implied, const Eigen:
     const bool means = model.has_means;
     const Eigen::VectorXd omega = means ? Eigen::VectorXd(P * (sample_means - implied.mu())) : Eigen::VectorXd::Zero(p);
     Eigen::MatrixXd Q = P * sample_covariance * P;
-    Q.noalias() += omega * omega.transpose();  // P r rᵀ P = ω ωᵀ
+    if (means) Q.noalias() += omega * omega.transpose();  // P r rᵀ P = ω ωᵀ
     const Eigen::MatrixXd E = P - Q;
 
     // First derivatives: tr(P Σ_k (2Q − P) Σ_l).
@@ -89,16 +89,6 @@ Eigen::MatrixXd observed_information(const ImpliedMoments& implied, const Eigen:
         }
     }
     return (H + H.transpose()) / 4;  // ½ H, exactly symmetric (the mean block's products round differently)
-}
-
-Eigen::MatrixXd observed_information(const PreparedProblem& problem, const Eigen::VectorXd& theta) {
-    ImpliedMoments implied(problem.model);
-    if (!implied.update(theta))
-        throw NumericalError("the observed information: I - A is singular at the estimates, expected the estimates "
-                             "of a converged fit");
-    implied.compute_all_covariances();
-    const GroupSample& group = problem.single_group();
-    return observed_information(implied, group.covariance, group.means);
 }
 
 }  // namespace jalur

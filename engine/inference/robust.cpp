@@ -108,18 +108,20 @@ RobustParts robust_parts(const PreparedProblem& problem, EstimationWorkspace& wo
         G.rowwise() -= 0.5 * gradient.transpose();
         const Eigen::MatrixXd first_order = G.transpose() * G / N;  // B₀
         // MLR's bread is the observed information's inverse; with information: expected, the expected one's (lavaan).
-        const Eigen::MatrixXd bread_observed =
+        const Eigen::MatrixXd bread =
             problem.options.information == Information::Expected
                 ? bread_expected
-                : information_inverse(problem, observed_information(problem, theta), theta);
-        if (huber_white) out.vcov = bread_observed * first_order * bread_observed / problem.n_inference;
+                : information_inverse(problem,
+                                      observed_information(objective.moments_at(theta), group.covariance, group.means),
+                                      theta);
+        if (huber_white) out.vcov = bread * first_order * bread / problem.n_inference;
         if (yuan_bentler) {
             // tr(A₁ᵤΓ): A₁ at the sample moments instead of Σ̂, where Σ⁻¹S = I: ½ [mean (d_iᵀS⁻¹d_i)² − p] (+ p).
             const Eigen::LLT<Eigen::MatrixXd> s_llt(S);
             const Eigen::VectorXd quadratic = D.cwiseProduct(s_llt.solve(D.transpose()).transpose()).rowwise().sum();
             double a1u_gamma = 0.5 * (quadratic.squaredNorm() / N - static_cast<double>(p));
             if (problem.meanstructure) a1u_gamma += static_cast<double>(p);
-            out.traces.yuan_bentler = a1u_gamma - (bread_observed * first_order).trace();
+            out.traces.yuan_bentler = a1u_gamma - (bread * first_order).trace();
         }
     }
     return out;
