@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models/survey_data.hpp"
+#include "report/diagram/point_labels.hpp"
 #include "report/diagram/servqual_plot.hpp"
 #include "report/diagram/svg_png.hpp"
 #include "stats/servqual.hpp"
@@ -95,10 +96,7 @@ std::vector<ServqualPoint> mitra_dimensions() {
 }
 
 // A box as the plot measures text: 0.6 em per character wide, from 0.8 em above the baseline to 0.25 em below.
-struct Box {
-    double left, top, right, bottom;
-    bool intersects(const Box& o) const { return left < o.right && o.left < right && top < o.bottom && o.top < bottom; }
-};
+using Box = jalur::report::TextBox;
 
 // Read back from the SVG: the box of every point label and of every point (circles of radius 5) in the points group.
 struct PlotLayout {
