@@ -6,14 +6,14 @@
 
 #include "engine/errors.hpp"
 #include "report/common/confidence_interval_text.hpp"
+#include "report/common/fit_measure_catalogue.hpp"
 #include "report/common/html_text.hpp"
 #include "report/common/number_format.hpp"
+#include "report/common/report_messages.hpp"
 #include "report/diagram/graphviz_render.hpp"
 #include "report/diagram/path_diagram.hpp"
-#include "report/html/fit_cutoffs.hpp"
-#include "report/common/report_messages.hpp"
-#include "report/common/fit_measure_catalogue.hpp"
 #include "report/fit/apa_fit_line.hpp"
+#include "report/html/fit_cutoffs.hpp"
 
 namespace jalur::report {
 
@@ -121,8 +121,9 @@ std::string html_warnings_section(const FitResult& r, const ReportContext& conte
     std::string items;
     const Language lang = context.language;
     for (const auto& note : context.notes) items += html_element("li", html_escape(report_message(lang, note))) + "\n";
-    for (const auto& warning : r.warnings) items += html_element("li", html_escape(report_message(lang, warning)), "class=\"warning\"") + "\n";
-    if (items.empty()) items = html_element("li", html_escape(label(context.language, "No warnings."))) + "\n";
+    for (const auto& warning : r.warnings)
+        items += html_element("li", html_escape(report_message(lang, warning)), "class=\"warning\"") + "\n";
+    if (items.empty()) items = html_element("li", html_escape(label(lang, "No warnings."))) + "\n";
     return html_section_heading(context, "Warnings and notes", "warnings") + html_element("ul", "\n" + items) + "\n";
 }
 
