@@ -1,6 +1,7 @@
 #include "engine/results/residuals.hpp"
 
 #include <cmath>
+#include <memory>
 #include <stdexcept>
 
 #include "engine/errors.hpp"
@@ -95,8 +96,11 @@ Residuals compute_residuals(const FitResult& fit, Progress* progress) {
     // diag Γ_S − 2 diag(L G) + diag(L C Lᵀ) with G = Rᵀ Γ_S (q × p*) and C = G R (q × q), so that nothing of
     // size p* × p* is ever formed (p = 200: p* = 20100).
     // Under constraints I⁻¹ is the constrained one, B (Bᵀ I B)⁻¹ Bᵀ = n · vcov (engine/model/constraints.hpp).
-    // GLS weighs by Γ_S⁻¹ where ML weighs by Γ_Σ⁻¹: the same sandwich with S in Σ̂'s place.
-    const Eigen::MatrixXd& weight_covariance = fit.estimator == Estimator::GLS ? s : sigma;
+    // The normal-theory weight's covariance, as the estimator's discrepancy gives it to the expected information:
+    // Σ̂ for ML, S for GLS (the same sandwich with S in Σ̂'s place). WLS weighs by the cases' Γ instead (below).
+    const std::unique_ptr<Discrepancy> discrepancy =
+        adf ? nullptr : make_discrepancy(fit.estimator, s, fit.sample_means);
+    const Eigen::MatrixXd& weight_covariance = adf ? sigma : discrepancy->weight_covariance(implied);
     const Eigen::MatrixXd information_inverse =
         fit.table.constraints.empty() && !adf ? Eigen::MatrixXd(expected_information(implied, weight_covariance).inverse())
                                               : Eigen::MatrixXd(fit.vcov * fit.n_inference);
